@@ -64,7 +64,7 @@ struct CoroutineObject final : HeapObject, NativeAwaitable, FramePromiseBase {
   void unhandled_exception() noexcept;
 
   // NativeAwaitable: `await coro` transfers into this frame.
-  void await_prepare();
+  void await_prepare() override;
   std::coroutine_handle<> await_start(std::coroutine_handle<> caller, DriveState* drive) override;
   Object await_finish(DriveState* drive) override;
 

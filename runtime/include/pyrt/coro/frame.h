@@ -30,12 +30,16 @@ struct DriveState {
   Object send_in;
 };
 
-/// An object that `await` can drive natively. `await_start` is called with
+/// An object that `await` can drive natively. `await_start` (which must not
+/// throw) is called with
 /// the awaiting frame and its drive state; it returns the frame to transfer to
 /// (its own, or `caller` to continue at once, or std::noop_coroutine() after
 /// yielding to the driver). `await_finish` runs when `caller` resumes and
 /// returns the await's value or throws.
 struct NativeAwaitable {
+  /// Validates before the awaiting frame suspends, so errors such as
+  /// "cannot reuse already awaited coroutine" are raised in that frame.
+  virtual void await_prepare() {}
   virtual std::coroutine_handle<> await_start(std::coroutine_handle<> caller, DriveState* drive) = 0;
   virtual Object await_finish(DriveState* drive) = 0;
 

@@ -1,0 +1,316 @@
+// Async generator objects and their asend/athrow/aclose awaitables.
+// Mirrors CPython's Objects/genobject.c (async_gen_asend_send,
+// async_gen_athrow_send, async_gen_init_hooks, _PyGen_Finalize) and its
+// messages.
+#include "pyrt/coro/async_generator.h"
+
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "pyrt/coro/detail/native_method.h"
+#include "pyrt/object/exception.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/str.h"
+
+namespace pyrt {
+
+namespace {
+
+TypeObject* agen_type() {
+  static TypeObject* t = detail::native_type("async_generator");
+  return t;
+}
+
+// PEP 479 as CPython applies it to async generators.
+Object convert_escaped(Object error) {
+  const char* message = nullptr;
+  if (exception_is(error, exc::StopAsyncIteration)) message = "async generator raised StopAsyncIteration";
+  if (exception_is(error, exc::StopIteration)) message = "async generator raised StopIteration";
+  if (message == nullptr) return error;
+  try {
+    raise_from(new_exception(exc::RuntimeError, message), error);
+  } catch (PyException& e) {
+    return std::move(e.value);
+  }
+}
+
+/// The awaitable returned by __anext__()/asend()/athrow()/aclose().
+struct AgenAwaitable final : HeapObject, NativeAwaitable {
+  enum class Phase : std::uint8_t { Init, Stepping, Used };
+  // What await_finish reports when no step of the generator was needed.
+  enum class Immediate : std::uint8_t { None, StopAsync, ReturnNone, Raise };
+
+  AgenAwaitable(AsyncGenObject* g, AgenOp o, Object v)
+      : HeapObject(detail::native_type(o == AgenOp::ASend ? "async_generator_asend" : "async_generator_athrow")),
+        gen(g),
+        op(o),
+        value(std::move(v)) {}
+
+  NativeAwaitable* native_awaitable() override { return this; }
+
+  void await_prepare() override {
+    if (phase == Phase::Used) {
+      raise_error(exc::RuntimeError, op == AgenOp::ASend ? "cannot reuse already awaited __anext__()/asend()"
+                                                         : "cannot reuse already awaited aclose()/athrow()");
+    }
+    if (gen->running_async) {
+      const char* what = op == AgenOp::ASend ? "anext" : op == AgenOp::AThrow ? "athrow" : "aclose";
+      raise_error(exc::RuntimeError, std::string(what) + "(): asynchronous generator is already running");
+    }
+    immediate = Immediate::None;
+    if (gen->state == AsyncGenObject::State::Done) {
+      immediate = op == AgenOp::AClose ? Immediate::ReturnNone : Immediate::StopAsync;
+      return;
+    }
+    if (gen->state != AsyncGenObject::State::Created) return;
+    if (op == AgenOp::ASend && !value.is_none()) {
+      raise_error(exc::TypeError, "can't send non-None value to a just-started async generator");
+    }
+    if (op == AgenOp::AClose) {
+      gen->state = AsyncGenObject::State::Done;
+      immediate = Immediate::ReturnNone;
+    } else if (op == AgenOp::AThrow) {
+      gen->state = AsyncGenObject::State::Done;
+      immediate = Immediate::Raise;
+    }
+  }
+
+  std::coroutine_handle<> await_start(std::coroutine_handle<> caller, DriveState* drive) override {
+    if (immediate != Immediate::None) return caller;
+    phase = Phase::Stepping;
+    gen->running_async = true;
+    gen->closing = op == AgenOp::AClose;
+    if (op == AgenOp::ASend) return gen->begin_step(caller, drive, value, Object());
+    Object e = op == AgenOp::AClose ? new_exception(exc::GeneratorExit, "") : value;
+    return gen->begin_step(caller, drive, kNone, std::move(e));
+  }
+
+  Object await_finish(DriveState*) override {
+    phase = Phase::Used;
+    switch (immediate) {
+      case Immediate::StopAsync: raise(Object(exc::StopAsyncIteration));
+      case Immediate::ReturnNone: return kNone;
+      case Immediate::Raise: raise(value);
+      case Immediate::None: break;
+    }
+    gen->running_async = false;
+    gen->closing = false;
+    if (!gen->error.is_unbound()) {
+      Object e = std::exchange(gen->error, Object());
+      if (op == AgenOp::AClose &&
+          (exception_is(e, exc::GeneratorExit) || exception_is(e, exc::StopAsyncIteration))) {
+        return kNone;
+      }
+      throw PyException{std::move(e)};
+    }
+    if (gen->state == AsyncGenObject::State::Done) {
+      if (op == AgenOp::AClose) return kNone;
+      raise(Object(exc::StopAsyncIteration));
+    }
+    if (op == AgenOp::AClose) raise_error(exc::RuntimeError, "async generator ignored GeneratorExit");
+    return std::exchange(gen->yielded, Object());
+  }
+
+  Ref<AsyncGenObject> gen;
+  AgenOp op;
+  Object value;
+  Phase phase = Phase::Init;
+  Immediate immediate = Immediate::None;
+};
+
+Object make_exception_value(const CallArgs& args) {
+  Object e = args.args[0];
+  if (args.npos >= 2 && !args.args[1].is_none()) {
+    if (isinstance(args.args[1], Object(exc::BaseException))) return args.args[1];
+    return call(e, {args.args[1]});
+  }
+  if (isinstance(e, Object(exc::BaseException))) return e;
+  if (e.is_heap() && isinstance(e, Object(types::type))) return call(e, {});
+  raise_error(exc::TypeError, "exceptions must be classes deriving BaseException, not " +
+                                  std::string(type_name(e)));
+}
+
+AsyncGenObject* as_agen(const Object& self) { return static_cast<AsyncGenObject*>(self.heap()); }
+
+Object anext_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "__anext__", 0, 0);
+  as_agen(self)->init_hooks();
+  return make_agen_awaitable(as_agen(self), AgenOp::ASend, kNone);
+}
+
+Object asend_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "asend", 1, 1);
+  as_agen(self)->init_hooks();
+  return make_agen_awaitable(as_agen(self), AgenOp::ASend, args.args[0]);
+}
+
+Object athrow_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "athrow", 1, 3);
+  as_agen(self)->init_hooks();
+  return make_agen_awaitable(as_agen(self), AgenOp::AThrow, make_exception_value(args));
+}
+
+Object aclose_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "aclose", 0, 0);
+  as_agen(self)->init_hooks();
+  return make_agen_awaitable(as_agen(self), AgenOp::AClose, Object());
+}
+
+Object aiter_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "__aiter__", 0, 0);
+  return self;
+}
+
+}  // namespace
+
+AsyncGenHooks& asyncgen_hooks() {
+  static AsyncGenHooks hooks;
+  return hooks;
+}
+
+Object make_agen_awaitable(AsyncGenObject* gen, AgenOp op, Object value) {
+  return make<AgenAwaitable>(gen, op, std::move(value));
+}
+
+AsyncGenObject::AsyncGenObject() noexcept : HeapObject(agen_type()) {}
+
+std::coroutine_handle<> AsyncGenObject::FinalAwaiter::await_suspend(
+    std::coroutine_handle<AsyncGenObject> h) noexcept {
+  AsyncGenObject& g = h.promise();
+  g.state = State::Done;
+  if (!g.continuation) return std::noop_coroutine();
+  std::coroutine_handle<> next = std::exchange(g.continuation, {});
+  g.drive->leaf = next;
+  return next;
+}
+
+void AsyncGenObject::unhandled_exception() noexcept { error = convert_escaped(exception_from_current()); }
+
+std::coroutine_handle<> AsyncGenObject::YieldAwaiter::await_suspend(
+    std::coroutine_handle<AsyncGenObject>) noexcept {
+  gen->state = State::AtYield;
+  std::coroutine_handle<> next = std::exchange(gen->continuation, {});
+  gen->drive->leaf = next;
+  return next;
+}
+
+Object AsyncGenObject::YieldAwaiter::await_resume() {
+  if (!gen->throw_in.is_unbound()) throw PyException{std::exchange(gen->throw_in, Object())};
+  return std::exchange(gen->send_in, Object::none());
+}
+
+std::coroutine_handle<> AsyncGenObject::begin_step(std::coroutine_handle<> caller, DriveState* d, Object send,
+                                                   Object exc) {
+  continuation = caller;
+  drive = d;
+  send_in = std::move(send);
+  throw_in = std::move(exc);
+  state = State::Running;
+  d->leaf = handle();
+  return handle();
+}
+
+void AsyncGenObject::init_hooks() {
+  if (hooks_inited) return;
+  hooks_inited = true;
+  finalizer = asyncgen_hooks();
+  if (finalizer.firstiter != nullptr) finalizer.firstiter(finalizer.loop, Object(this));
+}
+
+void AsyncGenObject::dealloc() {
+  // Mirrors _PyGen_Finalize: an unfinished generator whose finalizer hook was
+  // recorded is handed to it (the loop schedules aclose()) instead of dying.
+  if (!finalized && hooks_inited && state != State::Done && finalizer.finalizer != nullptr) {
+    finalized = true;
+    Object self(this);
+    finalizer.finalizer(finalizer.loop, self);
+    return;
+  }
+  handle().destroy();
+}
+
+Object AsyncGenObject::repr() {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
+  return str_from(std::string("<async_generator object ") + (code ? code->qualname : "?") + buf);
+}
+
+Object AsyncGenObject::getattr(const Object& name) {
+  std::string_view n = str_view(name);
+  Object self(this);
+  if (n == "__anext__") return detail::bind_native(self, "__anext__", anext_method);
+  if (n == "asend") return detail::bind_native(self, "asend", asend_method);
+  if (n == "athrow") return detail::bind_native(self, "athrow", athrow_method);
+  if (n == "aclose") return detail::bind_native(self, "aclose", aclose_method);
+  if (n == "__aiter__") return detail::bind_native(self, "__aiter__", aiter_method);
+  if (n == "ag_running") return Object::from_bool(running_async);
+  if (n == "__name__") return str_from(code ? code->name : "?");
+  if (n == "__qualname__") return str_from(code ? code->qualname : "?");
+  return HeapObject::getattr(name);
+}
+
+AsyncForIter::AsyncForIter(const Object& iterable) {
+  if (iterable.is_heap() && iterable.heap()->type == agen_type()) {
+    iter_ = iterable;
+    agen_ = static_cast<AsyncGenObject*>(iterable.heap());
+    return;
+  }
+  static const Object aiter_name = intern("__aiter__");
+  Object method = iterable.is_heap() ? getattr_or_unbound(iterable, aiter_name) : Object();
+  if (method.is_unbound()) {
+    raise_error(exc::TypeError, "'async for' requires an object with __aiter__ method, got " +
+                                    std::string(type_name(iterable)));
+  }
+  iter_ = call(method, {});
+  if (iter_.is_heap() && iter_.heap()->type == agen_type()) agen_ = static_cast<AsyncGenObject*>(iter_.heap());
+}
+
+bool AsyncForIter::NextAwaiter::await_ready() {
+  if (AsyncGenObject* g = it->agen_) {
+    if (g->running_async) raise_error(exc::RuntimeError, "anext(): asynchronous generator is already running");
+    g->init_hooks();
+    return g->state == AsyncGenObject::State::Done;
+  }
+  static const Object anext_name = intern("__anext__");
+  Object method = getattr_or_unbound(it->iter_, anext_name);
+  if (method.is_unbound()) {
+    raise_error(exc::TypeError, "'async for' received an object from __aiter__ that does not implement "
+                                "__anext__: " + std::string(type_name(it->iter_)));
+  }
+  pending = call(method, {});
+  if (pending.is_heap()) native = pending.heap()->native_awaitable();
+  if (native == nullptr) {
+    raise_error(exc::TypeError, "'async for' received an invalid object from __anext__: " +
+                                    std::string(type_name(pending)));
+  }
+  native->await_prepare();
+  return false;
+}
+
+std::coroutine_handle<> AsyncForIter::NextAwaiter::start(std::coroutine_handle<> h) {
+  if (native != nullptr) return native->await_start(h, drive);
+  AsyncGenObject* g = it->agen_;
+  g->running_async = true;
+  return g->begin_step(h, drive, Object::none(), Object());
+}
+
+bool AsyncForIter::NextAwaiter::await_resume() {
+  if (native != nullptr) {
+    try {
+      *out = native->await_finish(drive);
+      return true;
+    } catch (PyException& e) {
+      if (exception_is(e.value, exc::StopAsyncIteration)) return false;
+      throw;
+    }
+  }
+  AsyncGenObject* g = it->agen_;
+  g->running_async = false;
+  if (!g->error.is_unbound()) throw PyException{std::exchange(g->error, Object())};
+  if (g->state == AsyncGenObject::State::Done) return false;
+  *out = std::exchange(g->yielded, Object());
+  return true;
+}
+
+}  // namespace pyrt

@@ -1,0 +1,230 @@
+// Coroutine objects and `await`. Mirrors CPython's Objects/genobject.c for
+// PyCoro_Type (send/throw/close, _PyCoro_GetAwaitableIter's errors).
+#include "pyrt/coro/coroutine.h"
+
+#include <cstdio>
+#include <string>
+#include <utility>
+
+#include "pyrt/coro/detail/native_method.h"
+#include "pyrt/coro/generator.h"
+#include "pyrt/object/exception.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/print.h"
+#include "pyrt/object/str.h"
+
+namespace pyrt {
+
+namespace {
+
+TypeObject* coroutine_type() {
+  static TypeObject* t = detail::native_type("coroutine");
+  return t;
+}
+
+// PEP 479 for coroutines: StopIteration escaping the body becomes
+// RuntimeError("coroutine raised StopIteration") chained to it.
+Object convert_stop_iteration(Object error, const char* message) {
+  if (!exception_is(error, exc::StopIteration) && !exception_is(error, exc::StopAsyncIteration)) {
+    return error;
+  }
+  try {
+    raise_from(new_exception(exc::RuntimeError, message), error);
+  } catch (PyException& e) {
+    return std::move(e.value);
+  }
+}
+
+Object send_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "send", 1, 1);
+  Object out;
+  auto* c = static_cast<CoroutineObject*>(self.heap());
+  if (c->step(args.args[0], Object(), out)) return out;
+  raise(new_exception_args(exc::StopIteration, {out}));
+}
+
+Object throw_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "throw", 1, 3);
+  Object e = args.args[0];
+  if (args.npos >= 2 && !args.args[1].is_none()) e = call(e, {args.args[1]});
+  if (!isinstance(e, Object(exc::BaseException))) e = call(e, {});
+  Object out;
+  auto* c = static_cast<CoroutineObject*>(self.heap());
+  if (c->step(kNone, e, out)) return out;
+  raise(new_exception_args(exc::StopIteration, {out}));
+}
+
+Object close_method(const Object& self, const CallArgs& args) {
+  detail::check_arity(args, "close", 0, 0);
+  static_cast<CoroutineObject*>(self.heap())->close();
+  return kNone;
+}
+
+}  // namespace
+
+CoroutineObject::CoroutineObject() noexcept : HeapObject(coroutine_type()) {}
+
+std::coroutine_handle<> CoroutineObject::FinalAwaiter::await_suspend(
+    std::coroutine_handle<CoroutineObject> h) noexcept {
+  CoroutineObject& p = h.promise();
+  p.state = State::Done;
+  if (!p.continuation) return std::noop_coroutine();
+  std::coroutine_handle<> next = std::exchange(p.continuation, {});
+  p.drive->leaf = next;
+  return next;
+}
+
+void CoroutineObject::unhandled_exception() noexcept {
+  error = convert_stop_iteration(exception_from_current(), "coroutine raised StopIteration");
+}
+
+void CoroutineObject::await_prepare() {
+  if (state == State::Done) raise_error(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  if (state != State::Created) raise_error(exc::RuntimeError, "coroutine is being awaited already");
+}
+
+std::coroutine_handle<> CoroutineObject::await_start(std::coroutine_handle<> caller, DriveState* d) {
+  continuation = caller;
+  drive = d;
+  d->leaf = handle();
+  state = State::Running;
+  return handle();
+}
+
+Object CoroutineObject::await_finish(DriveState*) {
+  if (!error.is_unbound()) throw PyException{std::exchange(error, Object())};
+  return std::exchange(result, Object());
+}
+
+bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) {
+  if (state == State::Done) raise_error(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  if (state == State::Created) {
+    if (!exc.is_unbound()) {
+      state = State::Done;
+      throw PyException{exc};
+    }
+    if (!value.is_none()) {
+      raise_error(exc::TypeError, "can't send non-None value to a just-started coroutine");
+    }
+    drive = &own_drive;
+    own_drive.leaf = handle();
+    state = State::Running;
+  } else if (drive != &own_drive) {
+    raise_error(exc::RuntimeError, "coroutine is being awaited already");
+  }
+  own_drive.throw_in = exc;
+  own_drive.send_in = value;
+  own_drive.leaf.resume();
+  if (state == State::Done) {
+    if (!error.is_unbound()) throw PyException{std::exchange(error, Object())};
+    out = std::exchange(result, Object());
+    return false;
+  }
+  out = std::exchange(own_drive.yielded, Object());
+  return true;
+}
+
+void CoroutineObject::close() {
+  if (state == State::Created) {
+    state = State::Done;
+    return;
+  }
+  if (state == State::Done || drive != &own_drive) return;
+  Object out;
+  try {
+    if (!step(kNone, new_exception(exc::GeneratorExit, ""), out)) return;
+  } catch (PyException& e) {
+    if (exception_is(e.value, exc::GeneratorExit) || exception_is(e.value, exc::StopIteration)) return;
+    throw;
+  }
+  raise_error(exc::RuntimeError, "coroutine ignored GeneratorExit");
+}
+
+void CoroutineObject::dealloc() {
+  if (state == State::Created && code != nullptr) {
+    // CPython warns from the coroutine's finalizer; the last line is what
+    // its warnings module prints when tracemalloc is off.
+    flush_stdout();
+    std::fprintf(stderr,
+                 "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n"
+                 "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n",
+                 code->filename, code->firstlineno, code->qualname);
+  }
+  handle().destroy();
+}
+
+Object CoroutineObject::repr() {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
+  return str_from(std::string("<coroutine object ") + (code ? code->qualname : "coroutine") + buf);
+}
+
+Object CoroutineObject::getattr(const Object& name) {
+  std::string_view n = str_view(name);
+  Object self(this);
+  if (n == "send") return detail::bind_native(self, "send", send_method);
+  if (n == "throw") return detail::bind_native(self, "throw", throw_method);
+  if (n == "close") return detail::bind_native(self, "close", close_method);
+  if (n == "__name__") return str_from(code ? code->name : "coroutine");
+  if (n == "__qualname__") return str_from(code ? code->qualname : "coroutine");
+  if (n == "cr_running") return Object::from_bool(state == State::Running && own_drive.yielded.is_unbound());
+  return HeapObject::getattr(name);
+}
+
+namespace {
+
+// Drives an iterator returned by __await__ the way CPython's `yield from`
+// would: each value it yields goes to the driver, each value sent comes back.
+struct ToDriver {
+  Object value;
+  DriveState* drive = nullptr;
+  bool await_ready() noexcept { return false; }
+  std::coroutine_handle<> await_suspend(std::coroutine_handle<CoroutineObject> h) noexcept {
+    drive = h.promise().drive;
+    return yield_to_driver(h, drive, std::move(value));
+  }
+  Object await_resume() {
+    rethrow_thrown_in(drive);
+    return std::exchange(drive->send_in, Object::none());
+  }
+};
+
+Coroutine await_iterator(Object it) {
+  Object sent = kNone;
+  Object thrown;
+  for (;;) {
+    Object y;
+    if (!yield_from_step(it, sent, thrown, y)) co_return y;
+    thrown = Object();
+    try {
+      sent = co_await ToDriver{std::move(y)};
+    } catch (PyException& e) {
+      thrown = std::move(e.value);
+      sent = kNone;
+    }
+  }
+}
+
+}  // namespace
+
+bool Awaiter::await_ready() {
+  if (target.is_heap()) native = target.heap()->native_awaitable();
+  if (native == nullptr) {
+    static const Object await_name = intern("__await__");
+    Object method = target.is_heap() ? getattr_or_unbound(target, await_name) : Object();
+    if (method.is_unbound()) {
+      raise_error(exc::TypeError,
+                  "object " + std::string(type_name(target)) + " can't be used in 'await' expression");
+    }
+    Object it = call(method, {});
+    if (is_coroutine(it)) raise_error(exc::TypeError, "__await__() returned a coroutine");
+    target = await_iterator(std::move(it));
+    native = target.heap()->native_awaitable();
+  }
+  native->await_prepare();
+  return false;
+}
+
+bool is_coroutine(const Object& x) { return x.is_heap() && x.heap()->type == coroutine_type(); }
+
+}  // namespace pyrt
