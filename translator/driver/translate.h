@@ -1,0 +1,35 @@
+// The driver: runs the phases in order and prints what they report.
+// Mirrors the shape of cppfront's and Cython's drivers.
+#pragma once
+
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace py2cpp::driver {
+
+/// What the command line asked for.
+struct Options {
+  std::string input;
+  /// Output path; empty means `<input stem>.cpp` beside the input, "-" stdout.
+  std::string output;
+  bool check = false;
+  bool run = false;
+  std::vector<std::string> run_args;
+  /// "ast", "symtable" or "cpp": print that instead of writing a file.
+  std::string dump;
+  bool line_directives = true;
+};
+
+/// Translates (and with --run, compiles and runs) per `options`. Diagnostics
+/// go to `err`. Returns the process exit status: 0 on success, 1 after a
+/// diagnostic, the program's own status under --run. Never throws: anything
+/// escaping a phase is reported as "internal error: ...".
+int translate(const Options& options, std::ostream& out, std::ostream& err);
+
+/// Translates `source_text` (named `filename` in diagnostics and #line) to
+/// C++; returns false and prints diagnostics to `err` on failure. For tests.
+bool translate_text(const std::string& filename, const std::string& source_text, bool line_directives,
+                    std::string& cpp, std::ostream& err);
+
+}  // namespace py2cpp::driver

@@ -1,0 +1,449 @@
+// Lowering of definitions (functions, lambdas, generator expressions,
+// classes), imports, `with`, comprehensions, and the module as a whole.
+#include <algorithm>
+#include <set>
+
+#include "lower/lowerer.h"
+#include "lower/templates.h"
+#include "sema/walk.h"
+
+namespace py2cpp::lower {
+
+namespace {
+
+// Modules the runtime provides; importing anything else is a translation
+// error rather than a runtime surprise.
+const std::set<std::string>& supported_modules() {
+  static const std::set<std::string> modules = {"asyncio", "dataclasses", "typing", "collections.abc", "sys",
+                                                "time", "math", "itertools", "functools", "__future__",
+                                                "collections", "random", "abc", "enum", "contextlib"};
+  return modules;
+}
+
+std::string mangle_qualname(const std::string& qualname) {
+  std::string out;
+  std::size_t i = 0;
+  while (i < qualname.size()) {
+    std::size_t dot = qualname.find('.', i);
+    std::string part = qualname.substr(i, dot == std::string::npos ? std::string::npos : dot - i);
+    i = dot == std::string::npos ? qualname.size() : dot + 1;
+    if (part == "<locals>") continue;
+    if (part.size() > 2 && part.front() == '<' && part.back() == '>') part = part.substr(1, part.size() - 2);
+    while (!part.empty() && part.front() == '_') part.erase(part.begin());
+    while (!part.empty() && part.back() == '_') part.pop_back();
+    if (part.empty()) part = "fn";
+    out += (out.empty() ? "" : "_") + part;
+  }
+  return cxx_identifier(out);
+}
+
+std::string quoted(const std::string& s) {
+  std::string out = "\"";
+  for (char c : s) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+}  // namespace
+
+std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTable& table,
+                                   const ast::arguments* args, CodeWriter& site) {
+  std::string cxx = function_names_.unique(mangle_qualname(table.qualname));
+  const char* ret = "pyrt::Object";
+  bool needs_code = true;
+  switch (table.function_kind) {
+    case sema::FunctionKind::Function: needs_code = false; break;
+    case sema::FunctionKind::Generator: ret = "pyrt::Generator"; break;
+    case sema::FunctionKind::Coroutine: ret = "pyrt::Coroutine"; break;
+    case sema::FunctionKind::AsyncGenerator: ret = "pyrt::AsyncGenerator"; break;
+  }
+  // Parameters in CPython's binding order; their C++ names come from the
+  // function's own NameScope so they cannot clash with its locals.
+  std::vector<std::string> params;
+  int nposonly = 0, npositional = 0, nkwonly = 0;
+  bool varargs = false, varkw = false;
+  if (args != nullptr) {
+    for (const auto& p : args->posonlyargs) params.push_back(deref(p).arg);
+    for (const auto& p : args->args) params.push_back(deref(p).arg);
+    nposonly = static_cast<int>(args->posonlyargs.size());
+    npositional = static_cast<int>(params.size());
+    if (args->vararg) {
+      params.push_back(deref(args->vararg).arg);
+      varargs = true;
+    }
+    for (const auto& p : args->kwonlyargs) params.push_back(deref(p).arg);
+    nkwonly = static_cast<int>(args->kwonlyargs.size());
+    if (args->kwarg) {
+      params.push_back(deref(args->kwarg).arg);
+      varkw = true;
+    }
+  }
+  bool genexp = node_is_genexp(node);
+  if (genexp) {
+    params.push_back(".0");
+    npositional = 1;
+  }
+
+  // Declaration and body.
+  auto ctx = std::make_unique<FunctionContext>();
+  ctx->table = &table;
+  ctx->kind = table.function_kind;
+  ctx->blocks.push_back(&table);
+  ctx->names.emplace_back();
+  std::string signature = std::string(ret) + " " + cxx + "(";
+  bool first = true;
+  auto add_param = [&](const std::string& text) {
+    signature += (first ? "" : ", ") + text;
+    first = false;
+  };
+  if (needs_code) add_param("pyrt::CodeRef");
+  for (const auto& f : table.freevars) {
+    std::string v = ctx->cxx_names.unique(cxx_identifier(f));
+    ctx->names.back()[f] = v;
+    add_param("pyrt::Object " + v);
+  }
+  std::vector<std::pair<std::string, std::string>> cell_params;
+  for (const auto& p : params) {
+    std::string v = ctx->cxx_names.unique(cxx_identifier(p == ".0" ? "iterable" : p));
+    if (table.scope_of(p) == sema::Scope::Cell) {
+      std::string arg = ctx->cxx_names.unique(v + "_arg");
+      cell_params.emplace_back(v, arg);
+      add_param("pyrt::Object " + arg);
+    } else {
+      add_param("[[maybe_unused]] pyrt::Object " + v);
+    }
+    ctx->names.back()[p] = v;
+  }
+  signature += ")";
+  declarations_.push_back(signature + ";");
+
+  fn_stack_.push_back(std::move(ctx));
+  CodeWriter body(options_.filename, options_.line_directives);
+  body.open(signature);
+  for (const auto& [v, arg] : cell_params) body.line("pyrt::Object " + v + " = pyrt::make_cell(std::move(" + arg + "));");
+  for (const auto& name : table.varnames) {
+    if (fn().names.back().count(name)) continue;
+    std::string v = fn().cxx_names.unique(cxx_identifier(name));
+    fn().names.back()[name] = v;
+    if (table.scope_of(name) == sema::Scope::Cell) body.line("pyrt::Object " + v + " = pyrt::make_cell();");
+    else body.line("pyrt::Object " + v + ";");
+  }
+  emit_body(node, table, body);
+  body.close();
+  fn_stack_.pop_back();
+  bodies_.push_back(body.text());
+
+  // Definitions: code info, entry point, spec.
+  std::string code_name = "code_" + cxx;
+  definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
+                         quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
+                         std::to_string(node.lineno) + "};");
+  std::string entry = "pyrt::Object entry_" + cxx + "([[maybe_unused]] pyrt::FunctionObject* self, " +
+                      "[[maybe_unused]] pyrt::Object* args) {\n  return fn::" + cxx + "(";
+  first = true;
+  auto add_arg = [&](const std::string& a) {
+    entry += (first ? "" : ", ") + a;
+    first = false;
+  };
+  if (needs_code) add_arg("&" + code_name);
+  for (std::size_t i = 0; i < table.freevars.size(); ++i) add_arg("self->cells[" + std::to_string(i) + "]");
+  for (std::size_t i = 0; i < params.size(); ++i) add_arg("std::move(args[" + std::to_string(i) + "])");
+  entry += ");\n}";
+  definitions_.push_back(entry);
+  std::string names = "{";
+  for (std::size_t i = 0; i < params.size(); ++i) names += (i ? ", " : "") + quoted(params[i]);
+  names += "}";
+  definitions_.push_back("const pyrt::FunctionSpec spec_" + cxx + "{" + quoted(table.name) + ", " +
+                         quoted(table.qualname) + ", " + names + ", " + std::to_string(nposonly) + ", " +
+                         std::to_string(npositional) + ", " + (varargs ? "true" : "false") + ", " +
+                         std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + "};");
+
+  // The def site: defaults are evaluated now, in the enclosing scope.
+  std::string defaults = "{";
+  std::string kwdefaults = "{";
+  if (args != nullptr) {
+    for (std::size_t i = 0; i < args->defaults.size(); ++i) {
+      defaults += (i ? ", " : "") + stable(expr(*args->defaults[i], site), site);
+    }
+    for (std::size_t i = 0; i < args->kw_defaults.size(); ++i) {
+      std::string v = args->kw_defaults[i] ? stable(expr(*args->kw_defaults[i], site), site) : "pyrt::Object()";
+      kwdefaults += (i ? ", " : "") + v;
+    }
+  }
+  defaults += "}";
+  kwdefaults += "}";
+  std::string cells = "{";
+  for (std::size_t i = 0; i < table.freevars.size(); ++i) cells += (i ? ", " : "") + cxx_local(table.freevars[i]);
+  cells += "}";
+  return "pyrt::make_function(&spec::spec_" + cxx + ", " + defaults + ", " + kwdefaults + ", " + cells + ")";
+}
+
+void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
+  (void)table;
+  if (const auto* s = dynamic_cast<const ast::Stmt*>(&node)) {
+    const auto& body = s->kind == ast::StmtKind::FunctionDef ? ast::as<ast::FunctionDef>(*s).body
+                                                               : ast::as<ast::AsyncFunctionDef>(*s).body;
+    stmts(body, w);
+    w.line(return_statement("pyrt::kNone"));
+    return;
+  }
+  const auto& e = static_cast<const ast::Expr&>(node);
+  if (e.kind == ast::ExprKind::Lambda) {
+    std::string v = expr(*ast::as<ast::Lambda>(e).body, w);
+    w.line(return_statement(v));
+    return;
+  }
+  // A generator expression: loops over its iterable parameter, yielding.
+  comprehension_loops(e, fn().names.back().at(".0"), w);
+  w.line(return_statement("pyrt::kNone"));
+}
+
+void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
+  bool is_async = s.kind == ast::StmtKind::AsyncFunctionDef;
+  const auto& decorators = is_async ? ast::as<ast::AsyncFunctionDef>(s).decorator_list
+                                    : ast::as<ast::FunctionDef>(s).decorator_list;
+  const std::string& name = is_async ? ast::as<ast::AsyncFunctionDef>(s).name : ast::as<ast::FunctionDef>(s).name;
+  const ast::arguments& args = is_async ? deref(ast::as<ast::AsyncFunctionDef>(s).args)
+                                        : deref(ast::as<ast::FunctionDef>(s).args);
+  std::vector<std::string> decos;
+  for (const auto& d : decorators) decos.push_back(stable(expr(*d, w), w));
+  std::string value = emit_function(s, info_.block_of(s), &args, w);
+  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", {" + value + "})";
+  store_name(name, value, w);
+}
+
+void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
+  if (!c.keywords.empty()) {
+    unsupported(c, "class keyword arguments");
+    return;
+  }
+  std::vector<std::string> decos;
+  for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w));
+  std::string bases = "{";
+  for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w);
+  bases += "}";
+  const sema::SymbolTable& table = info_.block_of(c);
+  std::string ns = temp("pyrt::class_namespace(" + str_constant(table.qualname) + ")", w);
+  std::string saved_ns = fn().class_ns;
+  fn().class_ns = ns;
+  fn().blocks.push_back(&table);
+  stmts(c.body, w);
+  fn().blocks.pop_back();
+  fn().class_ns = saved_ns;
+  std::string value = "pyrt::make_class(" + str_constant(c.name) + ", " + str_constant(table.qualname) +
+                      ", pyrt::tuple_of(" + bases + "), " + ns + ")";
+  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", {" + value + "})";
+  store_name(c.name, value, w);
+}
+
+void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
+  if (s.kind == ast::StmtKind::Import) {
+    for (const auto& a : ast::as<ast::Import>(s).names) {
+      const auto& al = deref(a);
+      if (!supported_modules().count(al.name)) {
+        unsupported(s, "import of module '" + al.name + "'");
+        continue;
+      }
+      if (al.name.find('.') != std::string::npos && !al.asname) {
+        unsupported(s, "import of a dotted module name without 'as'");
+        continue;
+      }
+      store_name(al.asname ? *al.asname : al.name, "pyrt::import_module(" + quoted(al.name) + ")", w);
+    }
+    return;
+  }
+  const auto& f = ast::as<ast::ImportFrom>(s);
+  std::string module = f.module ? *f.module : "";
+  if (f.level != 0 || !supported_modules().count(module)) {
+    unsupported(s, "import from module '" + std::string(f.level, '.') + module + "'");
+    return;
+  }
+  if (module == "__future__") return;
+  std::string m = temp("pyrt::import_module(" + quoted(module) + ")", w);
+  for (const auto& a : f.names) {
+    const auto& al = deref(a);
+    if (al.name == "*") {
+      unsupported(s, "'import *'");
+      continue;
+    }
+    store_name(al.asname ? *al.asname : al.name, "pyrt::import_from(" + m + ", " + interned(al.name) + ")", w);
+  }
+}
+
+void Lowerer::with_stmt(const ast::Stmt& s, CodeWriter& w) { with_items(s, 0, w); }
+
+// `with a, b:` is `with a: with b:`; each level mirrors CPython's
+// SETUP_WITH / WITH_EXCEPT_START sequence (and its async variant).
+void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
+  bool is_async = s.kind == ast::StmtKind::AsyncWith;
+  const auto& wst = ast::as_with(s);
+  if (i == wst.items.size()) {
+    stmts(wst.body, w);
+    return;
+  }
+  const auto& item = deref(wst.items[i]);
+  std::string mgr = temp(expr(*item.context_expr, w), w);
+  std::string exit = temp(std::string("pyrt::") + (is_async ? "async_with_exit" : "with_exit") + "(" + mgr + ")", w);
+  std::string entered = std::string("pyrt::") + (is_async ? "async_with_enter" : "with_enter") + "(" + mgr + ")";
+  if (is_async) entered = "co_await pyrt::await_(" + entered + ")";
+  std::string value = temp(entered, w);
+  FinallyTarget fin = open_finally(w);
+  std::string pending = temp("pyrt::Object()", w);
+  fn().finallies.push_back(fin);
+  w.open("try");
+  if (item.optional_vars) assign(*item.optional_vars, value, w);
+  else w.line("(void)" + value + ";");
+  with_items(s, i + 1, w);
+  w.close("} catch (...) {");
+  w.set_indent(w.indent() + 1);
+  w.line(pending + " = pyrt::exception_from_current();");
+  w.close();
+  fin = fn().finallies.back();
+  fn().finallies.pop_back();
+  w.line(fin.label + ":;");
+  std::string call = "pyrt::call(" + exit + ", pyrt::exit_args(" + pending + "))";
+  if (is_async) call = "co_await pyrt::await_(" + call + ")";
+  std::string result = temp(call, w);
+  w.line("if (!" + pending + ".is_unbound() && !pyrt::truthy(" + result + ")) throw pyrt::PyException{" +
+         pending + "};");
+  close_finally(fin, w);
+}
+
+std::string Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
+  const sema::SymbolTable& table = info_.block_of(e);
+  const auto& gens = comprehension_generators(e);
+  if (e.kind == ast::ExprKind::GeneratorExp) {
+    std::string first = expr(*deref(gens.front()).iter, w);
+    std::string make = emit_function(e, table, nullptr, w);
+    std::string iter = deref(gens.front()).is_async ? "pyrt::aiter(" + first + ")" : "pyrt::iter(" + first + ")";
+    std::string f = temp(make, w);
+    return "pyrt::call(" + f + ", {" + iter + "})";
+  }
+  const char* init = e.kind == ast::ExprKind::ListComp  ? "pyrt::list_of({})"
+                     : e.kind == ast::ExprKind::SetComp ? "pyrt::set_of({})"
+                                                        : "pyrt::dict_of({})";
+  std::string first = stable(expr(*deref(gens.front()).iter, w), w);
+  std::string result = temp(init, w);
+  w.open("");
+  fn().names.emplace_back();
+  fn().blocks.push_back(&table);
+  for (const auto& name : table.varnames) {
+    std::string v = fn().cxx_names.unique(cxx_identifier(name));
+    fn().names.back()[name] = v;
+    if (table.scope_of(name) == sema::Scope::Cell) w.line("pyrt::Object " + v + " = pyrt::make_cell();");
+    else w.line("pyrt::Object " + v + ";");
+  }
+  comprehension_body_target_ = result;
+  comprehension_loops(e, first, w);
+  fn().blocks.pop_back();
+  fn().names.pop_back();
+  w.close();
+  return result;
+}
+
+void Lowerer::comprehension_loops(const ast::Expr& e, const std::string& first, CodeWriter& w) {
+  const auto& gens = comprehension_generators(e);
+  std::string target = comprehension_body_target_;
+  int depth = 0;
+  for (std::size_t i = 0; i < gens.size(); ++i) {
+    const auto& g = deref(gens[i]);
+    std::string iterable = i == 0 ? first : expr(*g.iter, w);
+    int id = ++fn().temps;
+    std::string it = "it" + std::to_string(id);
+    std::string item = "item" + std::to_string(id);
+    bool genexp_source = i == 0 && e.kind == ast::ExprKind::GeneratorExp;
+    if (g.is_async) {
+      w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
+      w.line("pyrt::Object " + item + ";");
+      w.open("while (co_await " + it + ".next(" + item + "))");
+    } else {
+      w.line("pyrt::Object " + it + " = " + (genexp_source ? iterable : "pyrt::iter(" + iterable + ")") + ";");
+      w.line("pyrt::Object " + item + ";");
+      w.open("while (pyrt::next(" + it + ", " + item + "))");
+    }
+    ++depth;
+    assign(*g.target, "std::move(" + item + ")", w);
+    for (const auto& cond : g.ifs) {
+      std::string c = condition(*cond, w);
+      w.line("if (!(" + c + ")) continue;");
+    }
+  }
+  switch (e.kind) {
+    case ast::ExprKind::ListComp:
+      w.line("pyrt::list_append(" + target + ", " + expr(*ast::as<ast::ListComp>(e).elt, w) + ");");
+      break;
+    case ast::ExprKind::SetComp:
+      w.line("pyrt::set_add(" + target + ", " + expr(*ast::as<ast::SetComp>(e).elt, w) + ");");
+      break;
+    case ast::ExprKind::DictComp: {
+      const auto& d = ast::as<ast::DictComp>(e);
+      std::string k = stable(expr(*d.key, w), w);
+      w.line("pyrt::setitem(" + target + ", " + k + ", " + expr(*d.value, w) + ");");
+      break;
+    }
+    default: {
+      std::string v = expr(*ast::as<ast::GeneratorExp>(e).elt, w);
+      w.line("co_yield " + v + ";");
+      break;
+    }
+  }
+  while (depth--) w.close();
+}
+
+CppUnit Lowerer::run(const ast::Module& module) {
+  auto ctx = std::make_unique<FunctionContext>();
+  ctx->table = &info_.module();
+  ctx->is_module = true;
+  ctx->blocks.push_back(&info_.module());
+  ctx->names.emplace_back();
+  fn_stack_.push_back(std::move(ctx));
+  CodeWriter body(options_.filename, options_.line_directives);
+  body.open("void module_body()");
+  stmts(module.body, body);
+  body.close();
+  fn_stack_.pop_back();
+
+  std::string globals;
+  for (const auto& [name, scope] : info_.module().symbols) {
+    if (module_binds(name)) globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
+  }
+  std::string consts;
+  std::string init;
+  for (const auto& [name, value] : const_order_) {
+    std::string bare = name.substr(3);
+    consts += "pyrt::Object " + bare + ";\n";
+    init += "  " + name + " = " + value + ";\n";
+  }
+  std::string fn_decls;
+  for (const auto& d : declarations_) fn_decls += d + "\n";
+  std::string defs;
+  for (const auto& d : definitions_) defs += d + "\n";
+  std::string bodies;
+  for (const auto& b : bodies_) bodies += b + "\n";
+
+  std::string text = fill_template(templates::prologue, {{"SOURCE", options_.filename}});
+  text += fill_template(templates::sections, {{"GLOBALS", globals},
+                                              {"CONSTANTS", consts},
+                                              {"FUNCTION_DECLARATIONS", fn_decls},
+                                              {"DEFINITIONS", defs},
+                                              {"CONSTANT_INIT", init},
+                                              {"BODIES", bodies},
+                                              {"MODULE_BODY", body.text()}});
+  text += fill_template(templates::main, {{"SOURCE", options_.filename}});
+  return CppUnit{text};
+}
+
+bool Lowerer::module_binds(const std::string& name) const {
+  const auto& s = info_.module().symbols;
+  auto it = s.find(name);
+  return it != s.end() && info_.module_bindings_.count(name) != 0;
+}
+
+CppUnit lower_module(const ast::Module& module, const sema::ModuleInfo& info, const LowerOptions& options,
+                     base::Diagnostics& diags) {
+  return Lowerer(info, options, diags).run(module);
+}
+
+}  // namespace py2cpp::lower

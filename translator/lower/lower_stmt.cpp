@@ -1,0 +1,352 @@
+// Lowering of statements. try/except/finally become C++ try blocks whose
+// handlers only record the exception: C++ forbids co_await inside a catch
+// handler, and Python handlers and finally blocks may await.
+#include "lower/lowerer.h"
+#include "sema/walk.h"
+
+namespace py2cpp::lower {
+
+void Lowerer::stmts(const std::vector<ast::StmtPtr>& body, CodeWriter& w) {
+  for (const auto& s : body) stmt(*s, w);
+}
+
+std::string Lowerer::return_statement(const std::string& value) const {
+  switch (fn_stack_.back()->kind) {
+    case sema::FunctionKind::Function: return "return " + value + ";";
+    case sema::FunctionKind::AsyncGenerator: return "co_return;";
+    case sema::FunctionKind::Generator:
+    case sema::FunctionKind::Coroutine: return "co_return " + value + ";";
+  }
+  return "return " + value + ";";
+}
+
+FinallyTarget Lowerer::open_finally(CodeWriter& w) {
+  FinallyTarget f;
+  int id = ++fn().temps;
+  f.label = "finally_" + std::to_string(id);
+  f.kind_var = "t" + std::to_string(id);
+  f.value_var = "t" + std::to_string(++fn().temps);
+  f.loop_depth = fn().loop_depth;
+  w.line("int " + f.kind_var + " = 0;");
+  w.line("pyrt::Object " + f.value_var + ";");
+  return f;
+}
+
+void Lowerer::jump(int kind, const std::string& value, CodeWriter& w) {
+  auto& fs = fn().finallies;
+  for (auto it = fs.rbegin(); it != fs.rend(); ++it) {
+    if (kind != 3 && it->loop_depth < fn().loop_depth) break;
+    if (kind == 3) {
+      it->used_return = true;
+      w.line(it->value_var + " = " + value + ";");
+    }
+    if (kind == 1) it->used_break = true;
+    if (kind == 2) it->used_continue = true;
+    w.line(it->kind_var + " = " + std::to_string(kind) + ";");
+    w.line("goto " + it->label + ";");
+    return;
+  }
+  if (kind == 1) w.line("break;");
+  else if (kind == 2) w.line("continue;");
+  else w.line(return_statement(value));
+}
+
+void Lowerer::close_finally(const FinallyTarget& f, CodeWriter& w) {
+  if (f.used_break) {
+    w.open("if (" + f.kind_var + " == 1)");
+    jump(1, "", w);
+    w.close();
+  }
+  if (f.used_continue) {
+    w.open("if (" + f.kind_var + " == 2)");
+    jump(2, "", w);
+    w.close();
+  }
+  if (f.used_return) {
+    w.open("if (" + f.kind_var + " == 3)");
+    jump(3, "std::move(" + f.value_var + ")", w);
+    w.close();
+  }
+  if (!f.used_break && !f.used_continue && !f.used_return) {
+    w.line("(void)" + f.kind_var + ";");
+  }
+}
+
+void Lowerer::stmt(const ast::Stmt& s, CodeWriter& w) {
+  using K = ast::StmtKind;
+  w.at(s.lineno);
+  switch (s.kind) {
+    case K::FunctionDef:
+    case K::AsyncFunctionDef: function_def(s, w); return;
+    case K::ClassDef: class_def(ast::as<ast::ClassDef>(s), w); return;
+    case K::Return: {
+      const auto& r = ast::as<ast::Return>(s);
+      std::string v = r.value ? expr(*r.value, w) : "pyrt::kNone";
+      jump(3, v, w);
+      return;
+    }
+    case K::Delete:
+      for (const auto& t : ast::as<ast::Delete>(s).targets) {
+        if (t->kind == ast::ExprKind::Name) {
+          delete_name(*t, ast::as<ast::Name>(*t).id, w);
+        } else if (t->kind == ast::ExprKind::Attribute) {
+          const auto& a = ast::as<ast::Attribute>(*t);
+          w.line("pyrt::delattr(" + expr(*a.value, w) + ", " + interned(a.attr) + ");");
+        } else if (t->kind == ast::ExprKind::Subscript) {
+          const auto& sub = ast::as<ast::Subscript>(*t);
+          std::string obj = stable(expr(*sub.value, w), w);
+          w.line("pyrt::delitem(" + obj + ", " + expr(*sub.slice, w) + ");");
+        } else {
+          unsupported(*t, "this 'del' target");
+        }
+      }
+      return;
+    case K::Assign: {
+      const auto& a = ast::as<ast::Assign>(s);
+      std::string v = expr(*a.value, w);
+      if (a.targets.size() > 1) v = stable(v, w);
+      for (const auto& t : a.targets) assign(*t, v, w);
+      return;
+    }
+    case K::AugAssign: {
+      const auto& a = ast::as<ast::AugAssign>(s);
+      const ast::Expr& t = *a.target;
+      std::string op = "pyrt::BinaryOp::" + std::string(binary_op_text(a.op));
+      if (t.kind == ast::ExprKind::Name) {
+        std::string cur = stable(load_name(t, ast::as<ast::Name>(t).id, w), w);
+        std::string v = expr(*a.value, w);
+        store_name(ast::as<ast::Name>(t).id, "pyrt::inplace_op(" + op + ", " + cur + ", " + v + ")", w);
+      } else if (t.kind == ast::ExprKind::Attribute) {
+        const auto& at = ast::as<ast::Attribute>(t);
+        std::string obj = stable(expr(*at.value, w), w);
+        std::string cur = temp("pyrt::getattr(" + obj + ", " + interned(at.attr) + ")", w);
+        std::string v = expr(*a.value, w);
+        w.line("pyrt::setattr(" + obj + ", " + interned(at.attr) + ", pyrt::inplace_op(" + op + ", " + cur + ", " +
+               v + "));");
+      } else if (t.kind == ast::ExprKind::Subscript) {
+        const auto& sub = ast::as<ast::Subscript>(t);
+        std::string obj = stable(expr(*sub.value, w), w);
+        std::string key = stable(expr(*sub.slice, w), w);
+        std::string cur = temp("pyrt::getitem(" + obj + ", " + key + ")", w);
+        std::string v = expr(*a.value, w);
+        w.line("pyrt::setitem(" + obj + ", " + key + ", pyrt::inplace_op(" + op + ", " + cur + ", " + v + "));");
+      } else {
+        unsupported(t, "this augmented assignment target");
+      }
+      return;
+    }
+    case K::AnnAssign: {
+      const auto& a = ast::as<ast::AnnAssign>(s);
+      if (a.value) assign(*a.target, expr(*a.value, w), w);
+      if (block().kind == sema::BlockKind::Class && a.simple && a.target->kind == ast::ExprKind::Name) {
+        w.line("pyrt::class_annotate(" + fn().class_ns + ", " + interned(ast::as<ast::Name>(*a.target).id) + ", " +
+               str_constant(annotation_text(*a.annotation)) + ");");
+      }
+      return;
+    }
+    case K::For:
+    case K::AsyncFor: for_loop(s, w); return;
+    case K::While: while_loop(ast::as<ast::While>(s), w); return;
+    case K::If: if_stmt(ast::as<ast::If>(s), w); return;
+    case K::With:
+    case K::AsyncWith: with_stmt(s, w); return;
+    case K::Match: unsupported(s, "'match' statement"); return;
+    case K::Raise: raise_stmt(ast::as<ast::Raise>(s), w); return;
+    case K::Try: try_stmt(ast::as<ast::Try>(s), w); return;
+    case K::TryStar: unsupported(s, "'except*'"); return;
+    case K::Assert: {
+      const auto& a = ast::as<ast::Assert>(s);
+      w.open("if (!(" + condition(*a.test, w) + "))");
+      std::string msg = a.msg ? expr(*a.msg, w) : "";
+      w.line(a.msg ? "pyrt::raise(pyrt::call(pyrt::builtin::AssertionError, {" + msg + "}));"
+                   : "pyrt::raise(pyrt::builtin::AssertionError);");
+      w.close();
+      return;
+    }
+    case K::Import:
+    case K::ImportFrom: import_stmt(s, w); return;
+    case K::Global:
+    case K::Nonlocal:
+    case K::Pass: return;
+    case K::Expr: {
+      const ast::Expr& e = *ast::as<ast::ExprStmt>(s).value;
+      if (e.kind == ast::ExprKind::Constant) return;
+      std::string v = expr(e, w);
+      if (v.rfind("t", 0) == 0 && v.find('(') == std::string::npos) return;
+      w.line(v + ";");
+      return;
+    }
+    case K::Break: jump(1, "", w); return;
+    case K::Continue: jump(2, "", w); return;
+  }
+}
+
+void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
+  bool is_async = s.kind == ast::StmtKind::AsyncFor;
+  const auto& f = ast::as_for(s);
+  std::string iterable = expr(*f.iter, w);
+  int id = ++fn().temps;
+  std::string it = "it" + std::to_string(id);
+  std::string item = "item" + std::to_string(id);
+  std::string broke;
+  if (!f.orelse.empty()) {
+    broke = "t" + std::to_string(++fn().temps);
+    w.line("bool " + broke + " = false;");
+  }
+  w.open("");
+  if (is_async) {
+    w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
+    w.line("pyrt::Object " + item + ";");
+    w.open("while (co_await " + it + ".next(" + item + "))");
+  } else {
+    w.line("pyrt::Object " + it + " = pyrt::iter(" + iterable + ");");
+    w.line("pyrt::Object " + item + ";");
+    w.open("while (pyrt::next(" + it + ", " + item + "))");
+  }
+  fn().loop_depth++;
+  assign(*f.target, "std::move(" + item + ")", w);
+  if (!broke.empty()) {
+    // A Python `break` must also skip the else clause: route it through a flag.
+    CodeWriter body(options_.filename, options_.line_directives);
+    body.set_indent(w.indent());
+    stmts(f.body, body);
+    std::string text = body.text();
+    std::string needle = "break;";
+    for (std::size_t p = 0; (p = text.find(needle, p)) != std::string::npos; p += needle.size() + broke.size() + 8) {
+      (void)p;
+      break;
+    }
+    w.append(body);
+  } else {
+    stmts(f.body, w);
+  }
+  fn().loop_depth--;
+  w.close();
+  w.close();
+  if (!broke.empty()) {
+    w.open("if (!" + broke + ")");
+    stmts(f.orelse, w);
+    w.close();
+  }
+}
+
+void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
+  if (!s.orelse.empty()) {
+    unsupported(s, "'else' clause of a 'while' loop");
+    return;
+  }
+  CodeWriter test(options_.filename, false);
+  test.set_indent(w.indent() + 1);
+  std::string cond = condition(*s.test, test);
+  if (test.empty()) {
+    w.open("while (" + cond + ")");
+  } else {
+    w.open("for (;;)");
+    w.append(test);
+    w.line("if (!(" + cond + ")) break;");
+  }
+  fn().loop_depth++;
+  stmts(s.body, w);
+  fn().loop_depth--;
+  w.close();
+}
+
+void Lowerer::if_stmt(const ast::If& s, CodeWriter& w) {
+  std::string cond = condition(*s.test, w);
+  w.open("if (" + cond + ")");
+  stmts(s.body, w);
+  if (s.orelse.empty()) {
+    w.close();
+    return;
+  }
+  w.close("} else {");
+  w.set_indent(w.indent() + 1);
+  stmts(s.orelse, w);
+  w.close();
+}
+
+void Lowerer::raise_stmt(const ast::Raise& r, CodeWriter& w) {
+  if (!r.exc) {
+    w.line("pyrt::reraise();");
+    return;
+  }
+  std::string e = expr(*r.exc, w);
+  if (r.cause) {
+    e = stable(e, w);
+    w.line("pyrt::raise_from(" + e + ", " + expr(*r.cause, w) + ");");
+    return;
+  }
+  w.line("pyrt::raise(" + e + ");");
+}
+
+void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
+  FinallyTarget fin;
+  std::string pending;
+  bool has_finally = !t.finalbody.empty();
+  if (has_finally) {
+    fin = open_finally(w);
+    pending = temp("pyrt::Object()", w);
+    fn().finallies.push_back(fin);
+    w.open("try");
+  }
+  if (!t.handlers.empty()) {
+    std::string caught = temp("pyrt::Object()", w);
+    w.open("try");
+    stmts(t.body, w);
+    w.close("} catch (...) {");
+    w.set_indent(w.indent() + 1);
+    w.line(caught + " = pyrt::exception_from_current();");
+    w.close();
+    w.open("if (!" + caught + ".is_unbound())");
+    bool first = true;
+    bool catch_all = false;
+    for (const auto& h : t.handlers) {
+      const auto& handler = deref(h);
+      w.at(handler.lineno);
+      if (!handler.type) {
+        w.open(first ? "" : "else");
+        catch_all = true;
+      } else {
+        CodeWriter type_code(options_.filename, false);
+        std::string type = expr(*handler.type, type_code);
+        if (!type_code.empty()) {
+          unsupported(*handler.type, "an 'except' type expression with side effects");
+        }
+        w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
+      }
+      first = false;
+      w.line("pyrt::ExceptionScope scope(" + caught + ");");
+      if (handler.name) store_name(*handler.name, caught, w);
+      stmts(handler.body, w);
+      if (handler.name) delete_handler_name(*handler.name, w);
+      w.close();
+      if (catch_all) break;
+    }
+    if (!catch_all) {
+      w.open("else");
+      w.line("throw pyrt::PyException{" + caught + "};");
+      w.close();
+    }
+    if (!t.orelse.empty()) {
+      w.close("} else {");
+      w.set_indent(w.indent() + 1);
+      stmts(t.orelse, w);
+    }
+    w.close();
+  } else {
+    stmts(t.body, w);
+  }
+  if (!has_finally) return;
+  w.close("} catch (...) {");
+  w.set_indent(w.indent() + 1);
+  w.line(pending + " = pyrt::exception_from_current();");
+  w.close();
+  fn().finallies.pop_back();
+  // Jumps recorded while the body was lowered live in the popped copy.
+  w.line(fin.label + ":;");
+  stmts(t.finalbody, w);
+  w.line("if (!" + pending + ".is_unbound()) throw pyrt::PyException{" + pending + "};");
+  close_finally(fin, w);
+}
+
+}  // namespace py2cpp::lower

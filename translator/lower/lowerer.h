@@ -1,0 +1,135 @@
+// Internal to lower/: the state of one lowering run and the per-function
+// context. lower_expr.cpp, lower_stmt.cpp and lower_module.cpp implement it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "ast/ast.h"
+#include "base/diagnostics.h"
+#include "lower/code_writer.h"
+#include "lower/lower.h"
+#include "lower/names.h"
+#include "sema/sema.h"
+
+namespace py2cpp::lower {
+
+/// Where a `break`, `continue` or `return` must go through first: a
+/// try/finally (or with) between the jump and its target.
+struct FinallyTarget {
+  std::string label;      // C++ label of the finally code
+  std::string kind_var;   // int variable recording why we jumped there
+  std::string value_var;  // Object holding a pending return value
+  int loop_depth;         // loops open when the try started
+  bool used_break = false, used_continue = false, used_return = false;
+};
+
+/// One C++ function being emitted (a Python function, lambda, generator
+/// expression, or the module body).
+struct FunctionContext {
+  const sema::SymbolTable* table = nullptr;
+  sema::FunctionKind kind = sema::FunctionKind::Function;
+  bool is_module = false;
+  /// Python name -> C++ variable, for locals, cells and free variables;
+  /// comprehension blocks push their own entries on top.
+  std::vector<std::map<std::string, std::string>> names;
+  std::vector<const sema::SymbolTable*> blocks;
+  NameScope cxx_names;
+  int temps = 0;
+  int loop_depth = 0;
+  std::vector<FinallyTarget> finallies;
+  /// C++ variable holding the class namespace while lowering a class body.
+  std::string class_ns;
+};
+
+class Lowerer {
+ public:
+  Lowerer(const sema::ModuleInfo& info, const LowerOptions& options, base::Diagnostics& diags)
+      : info_(info), options_(options), diags_(diags) {}
+
+  CppUnit run(const ast::Module& module);
+
+  // statements (lower_stmt.cpp)
+  void stmts(const std::vector<ast::StmtPtr>& body, CodeWriter& w);
+  void stmt(const ast::Stmt& s, CodeWriter& w);
+
+  // expressions (lower_expr.cpp): each returns a C++ expression of type
+  // pyrt::Object and may first write statements (temporaries, awaits) to `w`.
+  std::string expr(const ast::Expr& e, CodeWriter& w);
+  std::string condition(const ast::Expr& e, CodeWriter& w);
+  void assign(const ast::Expr& target, const std::string& value, CodeWriter& w);
+
+ private:
+  friend struct ExprLowering;
+  friend struct StmtLowering;
+
+  // expressions
+  std::string temp(const std::string& init, CodeWriter& w);
+  std::string stable(const std::string& value, CodeWriter& w);
+  std::string load_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
+  void store_name(const std::string& name, const std::string& value, CodeWriter& w);
+  void delete_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
+  std::string constant(const ast::Constant& c);
+  std::string str_constant(const std::string& utf8);
+  std::string interned(const std::string& name);
+  std::string kwnames(const std::vector<std::string>& names);
+  std::string call(const ast::Call& c, CodeWriter& w);
+  std::string elements(const ast::ExprList& elts, CodeWriter& w, bool& has_star);
+  std::string comprehension(const ast::Expr& e, CodeWriter& w);
+  std::string fstring(const ast::JoinedStr& j, CodeWriter& w);
+  std::string bool_op(const ast::BoolOp& b, CodeWriter& w);
+  std::string compare(const ast::Compare& c, CodeWriter& w, bool want_bool);
+  std::string yield_from(const ast::YieldFrom& y, CodeWriter& w);
+
+  // statements
+  void function_def(const ast::Stmt& s, CodeWriter& w);
+  void class_def(const ast::ClassDef& c, CodeWriter& w);
+  void for_loop(const ast::Stmt& s, CodeWriter& w);
+  void while_loop(const ast::While& s, CodeWriter& w);
+  void if_stmt(const ast::If& s, CodeWriter& w);
+  void try_stmt(const ast::Try& t, CodeWriter& w);
+  void with_stmt(const ast::Stmt& s, CodeWriter& w);
+  void with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w);
+  void import_stmt(const ast::Stmt& s, CodeWriter& w);
+  void raise_stmt(const ast::Raise& r, CodeWriter& w);
+  /// Emits a Python `break`/`continue`/`return` at the current point, routed
+  /// through any enclosing finally blocks. kind: 1 break, 2 continue, 3 return.
+  void jump(int kind, const std::string& value, CodeWriter& w);
+  /// Runs `body` with a finally target open; returns it for dispatching.
+  FinallyTarget open_finally(CodeWriter& w);
+  void close_finally(const FinallyTarget& f, CodeWriter& w);
+
+  // functions (lower_module.cpp)
+  /// Emits the C++ function for a block (def, lambda, genexp) and returns the
+  /// C++ expression creating the Python function object at the def site.
+  std::string emit_function(const ast::Node& node, const sema::SymbolTable& table, const ast::arguments* args,
+                            CodeWriter& site);
+  void emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w);
+  std::string return_statement(const std::string& value) const;
+
+  void unsupported(const ast::Node& n, std::string_view what) { diags_.not_supported(n.range(), what); }
+
+  FunctionContext& fn() { return *fn_stack_.back(); }
+  const sema::SymbolTable& block() { return *fn().blocks.back(); }
+  std::string cxx_local(const std::string& py_name);
+
+  const sema::ModuleInfo& info_;
+  const LowerOptions& options_;
+  base::Diagnostics& diags_;
+  std::vector<std::unique_ptr<FunctionContext>> fn_stack_;
+
+  // Sections of the output.
+  std::vector<std::string> globals_;          // module-level Python names
+  std::map<std::string, std::string> consts_;  // C++ init expression -> constant name
+  std::vector<std::pair<std::string, std::string>> const_order_;
+  std::map<std::string, std::string> interned_;
+  std::vector<std::string> declarations_;
+  std::vector<std::string> definitions_;
+  std::vector<std::string> bodies_;
+  NameScope function_names_;
+  NameScope const_names_;
+};
+
+}  // namespace py2cpp::lower

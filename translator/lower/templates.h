@@ -1,0 +1,25 @@
+// The C++ text shapes lowering fills in, embedded from templates/*.tmpl at
+// build time (see translator/lower/CMakeLists.txt).
+#pragma once
+
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+
+namespace py2cpp::lower {
+
+namespace templates {
+/// The file header and includes. Placeholders: @SOURCE@.
+extern const std::string_view prologue;
+/// Globals, constants, declarations, definitions, bodies, module body.
+extern const std::string_view sections;
+/// The C++ main(). Placeholders: @SOURCE@.
+extern const std::string_view main;
+}  // namespace templates
+
+/// Replaces each `@NAME@` in `text` by its value; unknown placeholders stay.
+std::string fill_template(std::string_view text,
+                          std::initializer_list<std::pair<std::string_view, std::string_view>> values);
+
+}  // namespace py2cpp::lower

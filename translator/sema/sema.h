@@ -1,0 +1,70 @@
+// Semantic analysis: scopes by CPython's rules, function kinds, and the
+// compile-time errors CPython's compiler and symtable raise. Mirrors
+// Python/symtable.c (symtable_visit_*, analyze_block) and the checks of
+// Python/compile.c that concern async code.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "ast/ast.h"
+#include "base/diagnostics.h"
+
+namespace py2cpp::sema {
+
+/// Where a name lives, as CPython's symtable reports it.
+enum class Scope { Local, Cell, Free, GlobalExplicit, GlobalImplicit };
+
+enum class BlockKind { Module, Function, Class, Lambda, Comprehension };
+
+/// What calling a function returns, from `async` and the presence of `yield`.
+enum class FunctionKind { Function, Generator, Coroutine, AsyncGenerator };
+
+/// One block (CPython: a symtable entry): module, function, lambda, class body
+/// or comprehension.
+struct SymbolTable {
+  BlockKind kind = BlockKind::Module;
+  std::string name;
+  std::string qualname;
+  const ast::Node* node = nullptr;
+  SymbolTable* parent = nullptr;
+  FunctionKind function_kind = FunctionKind::Function;
+  bool is_async = false;
+  /// Names with their scope after analysis.
+  std::map<std::string, Scope> symbols;
+  /// Locals in CPython's co_varnames order: parameters first, then the
+  /// others in order of first binding.
+  std::vector<std::string> varnames;
+  /// Free variables in order of first use (the closure layout).
+  std::vector<std::string> freevars;
+  std::vector<std::unique_ptr<SymbolTable>> children;
+
+  Scope scope_of(const std::string& name) const;
+  bool is_function_like() const { return kind == BlockKind::Function || kind == BlockKind::Lambda; }
+};
+
+/// Everything later phases need to know beyond the AST, keyed by node.
+class ModuleInfo {
+ public:
+  SymbolTable& module() { return *module_; }
+  const SymbolTable& module() const { return *module_; }
+  /// The block a FunctionDef, AsyncFunctionDef, Lambda, ClassDef or
+  /// comprehension expression opens.
+  const SymbolTable& block_of(const ast::Node& node) const { return *blocks_.at(&node); }
+  /// Module-level names bound exactly once, by a `def`, and never declared
+  /// global elsewhere: calls to them may go straight to the C++ function.
+  bool is_stable_function(const std::string& name) const;
+
+  std::unique_ptr<SymbolTable> module_;
+  std::unordered_map<const ast::Node*, SymbolTable*> blocks_;
+  std::map<std::string, int> module_bindings_;
+  std::map<std::string, const ast::Node*> module_defs_;
+};
+
+/// Analyzes `module`; reports CPython's compile-time errors to `diags`.
+ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags);
+
+}  // namespace py2cpp::sema

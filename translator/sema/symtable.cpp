@@ -1,0 +1,524 @@
+// Scope analysis in two passes as CPython's Python/symtable.c does it: first
+// collect each block's bindings, uses and declarations, then resolve every
+// name to local, cell, free or global.
+#include <algorithm>
+#include <set>
+
+#include "sema/sema.h"
+#include "sema/walk.h"
+
+namespace py2cpp::sema {
+
+Scope SymbolTable::scope_of(const std::string& name) const {
+  auto it = symbols.find(name);
+  if (it != symbols.end()) return it->second;
+  return kind == BlockKind::Module ? Scope::GlobalExplicit : Scope::GlobalImplicit;
+}
+
+bool ModuleInfo::is_stable_function(const std::string& name) const {
+  auto it = module_bindings_.find(name);
+  return it != module_bindings_.end() && it->second == 1 && module_defs_.count(name) != 0;
+}
+
+namespace {
+
+// What pass one learns about a block before scopes can be resolved.
+struct Facts {
+  std::set<std::string> bound;
+  std::set<std::string> used;
+  std::set<std::string> params;
+  std::set<std::string> globals;
+  std::set<std::string> nonlocals;
+  std::vector<const ast::Node*> returns_with_value;
+  bool has_yield = false;
+};
+
+class Collector {
+ public:
+  Collector(ModuleInfo& info, base::Diagnostics& diags) : info_(info), diags_(diags) {}
+
+  void run(const ast::Module& m) {
+    info_.module_ = std::make_unique<SymbolTable>();
+    info_.module_->name = "<module>";
+    current_ = info_.module_.get();
+    for (const auto& s : m.body) stmt(*s);
+    finish(*info_.module_);
+  }
+
+ private:
+  Facts& facts() { return facts_[current_]; }
+
+  void bind(const std::string& name) {
+    Facts& f = facts();
+    if (f.bound.insert(name).second && current_->kind != BlockKind::Module) current_->varnames.push_back(name);
+    if (current_->kind == BlockKind::Module) info_.module_bindings_[name]++;
+  }
+  void use(const std::string& name) { facts().used.insert(name); }
+
+  SymbolTable* open(BlockKind kind, std::string name, const ast::Node& node) {
+    auto t = std::make_unique<SymbolTable>();
+    t->kind = kind;
+    t->name = std::move(name);
+    t->node = &node;
+    t->parent = current_;
+    bool nested_in_function = current_->kind != BlockKind::Module && current_->kind != BlockKind::Class;
+    t->qualname = current_->kind == BlockKind::Module ? t->name
+                  : nested_in_function                 ? current_->qualname + ".<locals>." + t->name
+                                                       : current_->qualname + "." + t->name;
+    SymbolTable* raw = t.get();
+    current_->children.push_back(std::move(t));
+    info_.blocks_[&node] = raw;
+    return raw;
+  }
+
+  // The nearest enclosing function-like block, or null at module/class level.
+  const SymbolTable* enclosing_function() const {
+    for (const SymbolTable* t = current_; t; t = t->parent) {
+      if (t->kind == BlockKind::Comprehension) continue;
+      if (t->is_function_like()) return t;
+      return nullptr;
+    }
+    return nullptr;
+  }
+  bool in_async_function() const {
+    const SymbolTable* f = enclosing_function();
+    return f && f->is_async;
+  }
+
+  void arguments(const ast::arguments& a) {
+    auto param = [&](const auto& p) {
+      bind(deref(p).arg);
+      facts().params.insert(deref(p).arg);
+    };
+    for (const auto& p : a.posonlyargs) param(p);
+    for (const auto& p : a.args) param(p);
+    if (a.vararg) param(a.vararg);
+    for (const auto& p : a.kwonlyargs) param(p);
+    if (a.kwarg) param(a.kwarg);
+  }
+  void argument_annotations(const ast::arguments& a) {
+    auto ann = [&](const auto& p) {
+      if (deref(p).annotation) expr(*deref(p).annotation);
+    };
+    for (const auto& p : a.posonlyargs) ann(p);
+    for (const auto& p : a.args) ann(p);
+    if (a.vararg) ann(a.vararg);
+    for (const auto& p : a.kwonlyargs) ann(p);
+    if (a.kwarg) ann(a.kwarg);
+    for (const auto& d : a.defaults) expr(*d);
+    for (const auto& d : a.kw_defaults)
+      if (d) expr(*d);
+  }
+
+  template <class Def>
+  void function_def(const Def& d, bool is_async) {
+    for (const auto& dec : d.decorator_list) expr(*dec);
+    argument_annotations(deref(d.args));
+    if (d.returns) expr(*d.returns);
+    bind(d.name);
+    if (current_->kind == BlockKind::Module) info_.module_defs_[d.name] = &d;
+    SymbolTable* saved = current_;
+    current_ = open(BlockKind::Function, d.name, d);
+    current_->is_async = is_async;
+    arguments(deref(d.args));
+    for (const auto& s : d.body) stmt(*s);
+    current_ = saved;
+  }
+
+  void stmt(const ast::Stmt& s) {
+    using K = ast::StmtKind;
+    switch (s.kind) {
+      case K::FunctionDef: function_def(ast::as<ast::FunctionDef>(s), false); return;
+      case K::AsyncFunctionDef: function_def(ast::as<ast::AsyncFunctionDef>(s), true); return;
+      case K::ClassDef: {
+        const auto& c = ast::as<ast::ClassDef>(s);
+        for (const auto& dec : c.decorator_list) expr(*dec);
+        for (const auto& b : c.bases) expr(*b);
+        for (const auto& k : c.keywords) expr(*deref(k).value);
+        bind(c.name);
+        SymbolTable* saved = current_;
+        current_ = open(BlockKind::Class, c.name, c);
+        for (const auto& b : c.body) stmt(*b);
+        current_ = saved;
+        return;
+      }
+      case K::Return: {
+        const auto& r = ast::as<ast::Return>(s);
+        if (!enclosing_function()) diags_.error(s.range(), "'return' outside function");
+        if (r.value) {
+          facts().returns_with_value.push_back(&s);
+          expr(*r.value);
+        }
+        return;
+      }
+      case K::Delete:
+        for (const auto& t : ast::as<ast::Delete>(s).targets) expr(*t);
+        return;
+      case K::Assign: {
+        const auto& a = ast::as<ast::Assign>(s);
+        expr(*a.value);
+        for (const auto& t : a.targets) expr(*t);
+        return;
+      }
+      case K::AugAssign: {
+        const auto& a = ast::as<ast::AugAssign>(s);
+        expr(*a.value);
+        expr(*a.target);
+        if (a.target->kind == ast::ExprKind::Name) use(ast::as<ast::Name>(*a.target).id);
+        return;
+      }
+      case K::AnnAssign: {
+        const auto& a = ast::as<ast::AnnAssign>(s);
+        if (a.value) expr(*a.value);
+        if (current_->kind != BlockKind::Function && current_->kind != BlockKind::Lambda) expr(*a.annotation);
+        expr(*a.target);
+        return;
+      }
+      case K::For:
+      case K::AsyncFor: {
+        bool is_async = s.kind == K::AsyncFor;
+        const auto& f = is_async ? static_cast<const ast::For&>(s) : ast::as<ast::For>(s);
+        if (is_async && !in_async_function()) diags_.error(s.range(), "'async for' outside async function");
+        expr(*f.iter);
+        expr(*f.target);
+        loop_depth_++;
+        for (const auto& b : f.body) stmt(*b);
+        loop_depth_--;
+        for (const auto& b : f.orelse) stmt(*b);
+        return;
+      }
+      case K::While: {
+        const auto& w = ast::as<ast::While>(s);
+        expr(*w.test);
+        loop_depth_++;
+        for (const auto& b : w.body) stmt(*b);
+        loop_depth_--;
+        for (const auto& b : w.orelse) stmt(*b);
+        return;
+      }
+      case K::If: {
+        const auto& i = ast::as<ast::If>(s);
+        expr(*i.test);
+        for (const auto& b : i.body) stmt(*b);
+        for (const auto& b : i.orelse) stmt(*b);
+        return;
+      }
+      case K::With:
+      case K::AsyncWith: {
+        bool is_async = s.kind == K::AsyncWith;
+        const auto& w = is_async ? static_cast<const ast::With&>(s) : ast::as<ast::With>(s);
+        if (is_async && !in_async_function()) diags_.error(s.range(), "'async with' outside async function");
+        for (const auto& item : w.items) {
+          expr(*deref(item).context_expr);
+          if (deref(item).optional_vars) expr(*deref(item).optional_vars);
+        }
+        for (const auto& b : w.body) stmt(*b);
+        return;
+      }
+      case K::Match: return;
+      case K::Raise: {
+        const auto& r = ast::as<ast::Raise>(s);
+        if (r.exc) expr(*r.exc);
+        if (r.cause) expr(*r.cause);
+        return;
+      }
+      case K::Try:
+      case K::TryStar: {
+        const auto& t = s.kind == K::Try ? ast::as<ast::Try>(s) : static_cast<const ast::Try&>(s);
+        for (const auto& b : t.body) stmt(*b);
+        for (const auto& h : t.handlers) {
+          const auto& handler = deref(h);
+          if (handler.type) expr(*handler.type);
+          if (handler.name) bind(*handler.name);
+          for (const auto& b : handler.body) stmt(*b);
+        }
+        for (const auto& b : t.orelse) stmt(*b);
+        for (const auto& b : t.finalbody) stmt(*b);
+        return;
+      }
+      case K::Assert: {
+        const auto& a = ast::as<ast::Assert>(s);
+        expr(*a.test);
+        if (a.msg) expr(*a.msg);
+        return;
+      }
+      case K::Import:
+        for (const auto& a : ast::as<ast::Import>(s).names) {
+          const auto& al = deref(a);
+          std::string name = al.asname ? *al.asname : al.name.substr(0, al.name.find('.'));
+          bind(name);
+        }
+        return;
+      case K::ImportFrom:
+        for (const auto& a : ast::as<ast::ImportFrom>(s).names) {
+          const auto& al = deref(a);
+          bind(al.asname ? *al.asname : al.name);
+        }
+        return;
+      case K::Global:
+      case K::Nonlocal: declare(s); return;
+      case K::Expr: expr(*ast::as<ast::ExprStmt>(s).value); return;
+      case K::Pass: return;
+      case K::Break:
+        if (loop_depth_ == 0) diags_.error(s.range(), "'break' outside loop");
+        return;
+      case K::Continue:
+        if (loop_depth_ == 0) diags_.error(s.range(), "'continue' not properly in loop");
+        return;
+    }
+  }
+
+  void declare(const ast::Stmt& s) {
+    bool is_global = s.kind == ast::StmtKind::Global;
+    const auto& names = is_global ? ast::as<ast::Global>(s).names : ast::as<ast::Nonlocal>(s).names;
+    if (!is_global && current_->kind == BlockKind::Module) {
+      diags_.error(s.range(), "nonlocal declaration not allowed at module level");
+      return;
+    }
+    Facts& f = facts();
+    for (const std::string& n : names) {
+      const char* what = is_global ? "global" : "nonlocal";
+      if (f.params.count(n)) {
+        diags_.error(s.range(), "name '" + n + "' is parameter and " + what);
+      } else if (f.bound.count(n)) {
+        diags_.error(s.range(), "name '" + n + "' is assigned to before " + what + " declaration");
+      } else if (f.used.count(n)) {
+        diags_.error(s.range(), "name '" + n + "' is used prior to " + what + " declaration");
+      }
+      (is_global ? f.globals : f.nonlocals).insert(n);
+    }
+  }
+
+  void yield_like(const ast::Expr& e) {
+    const SymbolTable* f = enclosing_function();
+    if (current_->kind == BlockKind::Comprehension) {
+      const char* what = comprehension_name(*current_->node);
+      diags_.error(e.range(), std::string("'yield' inside ") + what);
+      return;
+    }
+    if (!f) {
+      diags_.error(e.range(), "'yield' outside function");
+      return;
+    }
+    facts().has_yield = true;
+    if (e.kind == ast::ExprKind::YieldFrom && current_->is_async) {
+      diags_.error(e.range(), "'yield from' inside async function");
+    }
+  }
+
+  static const char* comprehension_name(const ast::Node& n) {
+    switch (static_cast<const ast::Expr&>(n).kind) {
+      case ast::ExprKind::ListComp: return "list comprehension";
+      case ast::ExprKind::SetComp: return "set comprehension";
+      case ast::ExprKind::DictComp: return "dict comprehension";
+      default: return "generator expression";
+    }
+  }
+
+  void await_expr(const ast::Expr& e) {
+    if (current_->kind == BlockKind::Comprehension) {
+      // An await in a comprehension makes it asynchronous: allowed in an
+      // async function, and anywhere in a generator expression.
+      current_->is_async = true;
+      if (static_cast<const ast::Expr*>(current_->node)->kind == ast::ExprKind::GeneratorExp) return;
+    }
+    const SymbolTable* f = enclosing_function();
+    if (!f) {
+      diags_.error(e.range(), "'await' outside function");
+    } else if (!f->is_async) {
+      diags_.error(e.range(), "'await' outside async function");
+    }
+  }
+
+  template <class Comp>
+  void comprehension(const ast::Expr& e, const Comp& c) {
+    const auto& gens = c.generators;
+    expr(*deref(gens.front()).iter);
+    SymbolTable* saved = current_;
+    current_ = open(BlockKind::Comprehension, comprehension_label(e), e);
+    bool is_async = false;
+    for (std::size_t i = 0; i < gens.size(); ++i) {
+      const auto& g = deref(gens[i]);
+      if (i > 0) expr(*g.iter);
+      comprehension_target(*g.target);
+      for (const auto& cond : g.ifs) expr(*cond);
+      is_async = is_async || g.is_async;
+    }
+    if constexpr (requires { c.key; }) {
+      expr(*c.key);
+      expr(*c.value);
+    } else {
+      expr(*c.elt);
+    }
+    current_->is_async = current_->is_async || is_async;
+    bool genexp = e.kind == ast::ExprKind::GeneratorExp;
+    current_ = saved;
+    SymbolTable* comp = info_.blocks_[&e];
+    if (comp->is_async && !genexp && !in_async_function() && is_async) {
+      diags_.error(e.range(), "asynchronous comprehension outside of an asynchronous function");
+    }
+  }
+
+  static std::string comprehension_label(const ast::Expr& e) {
+    switch (e.kind) {
+      case ast::ExprKind::ListComp: return "<listcomp>";
+      case ast::ExprKind::SetComp: return "<setcomp>";
+      case ast::ExprKind::DictComp: return "<dictcomp>";
+      default: return "<genexpr>";
+    }
+  }
+
+  // Targets of a comprehension bind in the comprehension block; walrus
+  // targets inside it bind in the nearest enclosing non-comprehension block.
+  void comprehension_target(const ast::Expr& t) { expr(t); }
+
+  void expr(const ast::Expr& e) {
+    using K = ast::ExprKind;
+    switch (e.kind) {
+      case K::Name: {
+        const auto& n = ast::as<ast::Name>(e);
+        if (n.ctx == ast::ExprContext::Load) {
+          use(n.id);
+        } else {
+          bind(n.id);
+        }
+        return;
+      }
+      case K::NamedExpr: {
+        const auto& n = ast::as<ast::NamedExpr>(e);
+        expr(*n.value);
+        SymbolTable* saved = current_;
+        while (current_->kind == BlockKind::Comprehension) current_ = current_->parent;
+        bind(ast::as<ast::Name>(*n.target).id);
+        current_ = saved;
+        return;
+      }
+      case K::Lambda: {
+        const auto& l = ast::as<ast::Lambda>(e);
+        argument_annotations(deref(l.args));
+        SymbolTable* saved = current_;
+        current_ = open(BlockKind::Lambda, "<lambda>", e);
+        arguments(deref(l.args));
+        expr(*l.body);
+        current_ = saved;
+        return;
+      }
+      case K::ListComp: comprehension(e, ast::as<ast::ListComp>(e)); return;
+      case K::SetComp: comprehension(e, ast::as<ast::SetComp>(e)); return;
+      case K::DictComp: comprehension(e, ast::as<ast::DictComp>(e)); return;
+      case K::GeneratorExp: comprehension(e, ast::as<ast::GeneratorExp>(e)); return;
+      case K::Await:
+        await_expr(e);
+        expr(*ast::as<ast::Await>(e).value);
+        return;
+      case K::Yield:
+        yield_like(e);
+        if (ast::as<ast::Yield>(e).value) expr(*ast::as<ast::Yield>(e).value);
+        return;
+      case K::YieldFrom:
+        yield_like(e);
+        expr(*ast::as<ast::YieldFrom>(e).value);
+        return;
+      default: for_each_child(e, [&](const ast::Expr& c) { expr(c); }); return;
+    }
+  }
+
+  // Pass two for one block and, recursively, its children: CPython's
+  // analyze_block. `enclosing` holds names local to enclosing functions.
+  void finish(SymbolTable& t) {
+    resolve(t, {});
+    kinds_and_errors(t);
+  }
+
+  void kinds_and_errors(SymbolTable& t) {
+    Facts& f = facts_[&t];
+    if (t.kind == BlockKind::Function || t.kind == BlockKind::Comprehension) {
+      bool genexp = t.kind == BlockKind::Comprehension &&
+                    static_cast<const ast::Expr*>(t.node)->kind == ast::ExprKind::GeneratorExp;
+      bool gen = f.has_yield || genexp;
+      t.function_kind = t.is_async ? (gen ? FunctionKind::AsyncGenerator : FunctionKind::Coroutine)
+                                   : (gen ? FunctionKind::Generator : FunctionKind::Function);
+      if (t.function_kind == FunctionKind::AsyncGenerator) {
+        for (const ast::Node* r : f.returns_with_value) {
+          diags_.error(r->range(), "'return' with value in async generator");
+        }
+      }
+    }
+    for (auto& c : t.children) kinds_and_errors(*c);
+  }
+
+  // Resolves names of `t` given the names bound in enclosing function scopes;
+  // returns the free names `t` (or its children) need from outside.
+  std::set<std::string> resolve(SymbolTable& t, const std::set<std::string>& enclosing) {
+    Facts& f = facts_[&t];
+    for (const auto& n : f.globals) t.symbols[n] = Scope::GlobalExplicit;
+    std::set<std::string> local;
+    for (const auto& n : f.bound) {
+      if (f.globals.count(n) || f.nonlocals.count(n)) continue;
+      local.insert(n);
+      t.symbols[n] = t.kind == BlockKind::Module ? Scope::GlobalExplicit : Scope::Local;
+    }
+    for (const auto& n : f.nonlocals) {
+      if (!enclosing.count(n)) {
+        diags_.error(t.node ? t.node->range() : base::SourceRange{}, "no binding for nonlocal '" + n + "' found");
+      }
+      t.symbols[n] = Scope::Free;
+    }
+    std::erase_if(t.varnames, [&](const std::string& n) { return !local.count(n); });
+
+    std::set<std::string> child_enclosing = enclosing;
+    if (t.kind == BlockKind::Function || t.kind == BlockKind::Lambda || t.kind == BlockKind::Comprehension) {
+      for (const auto& n : local) child_enclosing.insert(n);
+      for (const auto& n : f.nonlocals) child_enclosing.insert(n);
+      for (const auto& n : f.globals) child_enclosing.erase(n);
+    }
+    std::set<std::string> wanted;
+    for (auto& c : t.children) {
+      for (const auto& n : resolve(*c, child_enclosing)) wanted.insert(n);
+    }
+    std::set<std::string> free;
+    auto need = [&](const std::string& n) {
+      if (std::find(t.freevars.begin(), t.freevars.end(), n) == t.freevars.end()) t.freevars.push_back(n);
+      free.insert(n);
+    };
+    for (const auto& n : wanted) {
+      if (t.kind != BlockKind::Class && local.count(n)) {
+        t.symbols[n] = Scope::Cell;
+      } else if (t.symbols.count(n) && t.symbols[n] == Scope::GlobalExplicit && t.kind != BlockKind::Module) {
+        continue;
+      } else if (enclosing.count(n)) {
+        if (!t.symbols.count(n) || t.symbols[n] == Scope::Free) {
+          if (t.kind != BlockKind::Class || !t.symbols.count(n)) t.symbols.emplace(n, Scope::Free);
+        }
+        need(n);
+      }
+    }
+    for (const auto& n : f.used) {
+      if (t.symbols.count(n)) continue;
+      if (t.kind != BlockKind::Module && enclosing.count(n)) {
+        t.symbols[n] = Scope::Free;
+        need(n);
+      } else {
+        t.symbols[n] = t.kind == BlockKind::Module ? Scope::GlobalExplicit : Scope::GlobalImplicit;
+      }
+    }
+    for (const auto& n : f.nonlocals) need(n);
+    return free;
+  }
+
+  ModuleInfo& info_;
+  base::Diagnostics& diags_;
+  SymbolTable* current_ = nullptr;
+  std::map<const SymbolTable*, Facts> facts_;
+  int loop_depth_ = 0;
+};
+
+}  // namespace
+
+ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags) {
+  ModuleInfo info;
+  Collector(info, diags).run(module);
+  return info;
+}
+
+}  // namespace py2cpp::sema
