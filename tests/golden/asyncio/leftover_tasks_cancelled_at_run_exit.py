@@ -1,0 +1,21 @@
+import asyncio
+
+
+async def forever(name):
+    try:
+        while True:
+            await asyncio.sleep(0.05)
+    except asyncio.CancelledError:
+        print(name, "cancelled at shutdown")
+        raise
+
+
+async def main():
+    asyncio.create_task(forever("first"))
+    asyncio.create_task(forever("second"))
+    await asyncio.sleep(0)
+    print("main returns")
+
+
+asyncio.run(main())
+print("run returned")

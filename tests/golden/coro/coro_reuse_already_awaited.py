@@ -1,0 +1,17 @@
+import asyncio
+
+
+async def one():
+    return 1
+
+
+async def main():
+    c = one()
+    print(await c)
+    try:
+        await c
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+
+
+asyncio.run(main())

@@ -1,0 +1,21 @@
+import types
+
+
+@types.coroutine
+def suspend():
+    value = yield "suspended"
+    return value
+
+
+async def worker():
+    got = await suspend()
+    print("worker got", got)
+    return got * 2
+
+
+c = worker()
+print(c.send(None))
+try:
+    c.send(21)
+except StopIteration as e:
+    print("result", e.value)

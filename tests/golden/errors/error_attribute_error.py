@@ -1,0 +1,8 @@
+class Thing:
+    pass
+
+
+t = Thing()
+t.present = 1
+print(t.present)
+print(t.absent)

@@ -1,0 +1,5 @@
+class BadThing(Exception):
+    pass
+
+
+raise BadThing("it broke")

@@ -1,0 +1,8 @@
+print("a", "b", sep="-", end="!\n")
+print(1, 2, 3, sep="")
+print()
+print(*[1, 2, 3])
+print(len([1, 2]), abs(-2.5), any([0, 1]), all([]), sorted("cba"), list(reversed([1, 2])))
+print(isinstance(1, int), isinstance(True, int), type(1.0).__name__, type("").__name__)
+print(chr(65), ord("a"), str(None), bool([]), list(filter(None, [0, 1, 2])))
+print(min([], default="empty"), max("abc", key=ord), divmod(9, 4), pow(2, 5), hash(1) == hash(1.0))
