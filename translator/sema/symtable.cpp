@@ -3,6 +3,7 @@
 // name to local, cell, free or global.
 #include <algorithm>
 #include <set>
+#include <utility>
 
 #include "sema/sema.h"
 #include "sema/walk.h"
@@ -118,11 +119,13 @@ class Collector {
     bind(d.name);
     if (current_->kind == BlockKind::Module) info_.module_defs_[d.name] = &d;
     SymbolTable* saved = current_;
+    int saved_loops = std::exchange(loop_depth_, 0);
     current_ = open(BlockKind::Function, d.name, d);
     current_->is_async = is_async;
     arguments(deref(d.args));
     for (const auto& s : d.body) stmt(*s);
     current_ = saved;
+    loop_depth_ = saved_loops;
   }
 
   void stmt(const ast::Stmt& s) {
@@ -137,9 +140,11 @@ class Collector {
         for (const auto& k : c.keywords) expr(*deref(k).value);
         bind(c.name);
         SymbolTable* saved = current_;
+        int saved_loops = std::exchange(loop_depth_, 0);
         current_ = open(BlockKind::Class, c.name, c);
         for (const auto& b : c.body) stmt(*b);
         current_ = saved;
+        loop_depth_ = saved_loops;
         return;
       }
       case K::Return: {
@@ -271,13 +276,11 @@ class Collector {
   void declare(const ast::Stmt& s) {
     bool is_global = s.kind == ast::StmtKind::Global;
     const auto& names = is_global ? ast::as<ast::Global>(s).names : ast::as<ast::Nonlocal>(s).names;
-    if (!is_global && current_->kind == BlockKind::Module) {
-      diags_.error(s.range(), "nonlocal declaration not allowed at module level");
-      return;
-    }
     Facts& f = facts();
+    bool reported = false;
     for (const std::string& n : names) {
       const char* what = is_global ? "global" : "nonlocal";
+      reported = reported || f.params.count(n) || f.bound.count(n) || f.used.count(n);
       if (f.params.count(n)) {
         diags_.error(s.range(), "name '" + n + "' is parameter and " + what);
       } else if (f.bound.count(n)) {
@@ -286,6 +289,11 @@ class Collector {
         diags_.error(s.range(), "name '" + n + "' is used prior to " + what + " declaration");
       }
       (is_global ? f.globals : f.nonlocals).insert(n);
+    }
+    // CPython checks the names first (symtable_visit_stmt) and the module
+    // level only when analyzing the block (analyze_name).
+    if (!is_global && current_->kind == BlockKind::Module && !reported) {
+      diags_.error(s.range(), "nonlocal declaration not allowed at module level");
     }
   }
 

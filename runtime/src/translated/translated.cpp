@@ -1,0 +1,196 @@
+// Entry points of translated.h. Messages are CPython 3.11's, from
+// Python/ceval.c (format_exc_unbound, LOAD_NAME) and Objects/abstract.c.
+#include "pyrt/translated.h"
+
+#include <string>
+#include <vector>
+
+#include "pyrt/object/cell.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/list.h"
+#include "pyrt/object/module.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/print.h"
+#include "pyrt/object/set.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+void raise_unbound_local(const char* name) {
+  raise_error(exc::UnboundLocalError,
+              std::string("cannot access local variable '") + name + "' where it is not associated with a value");
+}
+
+Object name_error(const char* name) {
+  raise_error(exc::NameError, std::string("name '") + name + "' is not defined");
+}
+
+Object cell_get(const Object& cell, const char* name) {
+  const Object& v = static_cast<Cell*>(cell.heap())->value;
+  if (v.is_unbound()) {
+    raise_error(exc::NameError, std::string("cannot access free variable '") + name +
+                                    "' where it is not associated with a value in enclosing scope");
+  }
+  return v;
+}
+
+void cell_set(const Object& cell, Object value) { static_cast<Cell*>(cell.heap())->value = std::move(value); }
+
+Object class_namespace(const Object& qualname) {
+  static const Object module_key = intern("__module__");
+  static const Object qualname_key = intern("__qualname__");
+  Object ns = dict_of({});
+  setitem(ns, module_key, str_from("__main__"));
+  setitem(ns, qualname_key, qualname);
+  return ns;
+}
+
+Object class_load(const Object& ns, const Object& name, const Object& fallback) {
+  Object v = dict_get(ns, name);
+  if (!v.is_unbound()) return v;
+  if (fallback.is_unbound()) name_error(std::string(str_view(name)).c_str());
+  return fallback;
+}
+
+void class_annotate(const Object& ns, const Object& name, const Object& annotation) {
+  static const Object key = intern("__annotations__");
+  Object annotations = dict_get(ns, key);
+  if (annotations.is_unbound()) {
+    annotations = dict_of({});
+    setitem(ns, key, annotations);
+  }
+  setitem(annotations, name, annotation);
+}
+
+Object import_from(const Object& module, const Object& name) {
+  Object v = getattr_or_unbound(module, name);
+  if (!v.is_unbound()) return v;
+  static const Object name_key = intern("__name__");
+  raise_error(exc::ImportError, "cannot import name '" + std::string(str_view(name)) + "' from '" +
+                                    str_text(getattr(module, name_key)) + "' (unknown location)");
+}
+
+namespace {
+
+Object special_method(const Object& manager, const char* name, const char* protocol) {
+  Object method = getattr_or_unbound(manager, intern(name));
+  if (method.is_unbound()) {
+    raise_error(exc::TypeError, "'" + std::string(type_name(manager)) + "' object does not support the " +
+                                    protocol + " protocol");
+  }
+  return method;
+}
+
+}  // namespace
+
+// CPython's BEFORE_WITH looks up __enter__, then __exit__, then calls
+// __enter__; the translated code calls with_exit first, so it checks both.
+Object with_exit(const Object& manager) {
+  special_method(manager, "__enter__", "context manager");
+  static const Object name = intern("__exit__");
+  Object exit = getattr_or_unbound(manager, name);
+  if (exit.is_unbound()) {
+    raise_error(exc::TypeError, "'" + std::string(type_name(manager)) +
+                                    "' object does not support the context manager protocol (missed __exit__ method)");
+  }
+  return exit;
+}
+
+Object with_enter(const Object& manager) { return call(special_method(manager, "__enter__", "context manager"), {}); }
+
+Object async_with_exit(const Object& manager) {
+  special_method(manager, "__aenter__", "asynchronous context manager");
+  return special_method(manager, "__aexit__", "asynchronous context manager");
+}
+
+Object async_with_enter(const Object& manager) {
+  return call(special_method(manager, "__aenter__", "asynchronous context manager"), {});
+}
+
+Object call_exit(const Object& exit, const Object& pending) {
+  if (pending.is_unbound()) return call(exit, {kNone, kNone, kNone});
+  return call(exit, {Object(pending.type()), pending, kNone});
+}
+
+void reraise() {
+  Object e = current_exception();
+  if (e.is_unbound()) raise_error(exc::RuntimeError, "No active exception to reraise");
+  throw PyException{e};
+}
+
+namespace {
+
+std::vector<Object> flatten(std::initializer_list<Part> parts) {
+  std::vector<Object> out;
+  for (const Part& p : parts) {
+    if (!p.starred) {
+      out.push_back(p.value);
+      continue;
+    }
+    Object it = iter(p.value);
+    Object x;
+    while (next(it, x)) out.push_back(std::move(x));
+  }
+  return out;
+}
+
+}  // namespace
+
+Object tuple_from_parts(std::initializer_list<Part> parts) { return tuple_from_vector(flatten(parts)); }
+
+Object list_from_parts(std::initializer_list<Part> parts) {
+  Object list = list_of({});
+  for (Object& x : flatten(parts)) list_append(list, x);
+  return list;
+}
+
+Object set_from_parts(std::initializer_list<Part> parts) {
+  Object set = set_of({});
+  for (Object& x : flatten(parts)) set_add(set, x);
+  return set;
+}
+
+void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value) {
+  if (!dict_get(kwargs, name).is_unbound()) {
+    raise_error(exc::TypeError, "got multiple values for keyword argument '" + std::string(str_view(name)) + "'");
+  }
+  setitem(kwargs, name, value);
+}
+
+void dict_merge_kwargs(const Object& kwargs, const Object& mapping) {
+  static const Object keys_name = intern("keys");
+  Object keys = getattr_or_unbound(mapping, keys_name);
+  if (keys.is_unbound()) {
+    raise_error(exc::TypeError, "argument after ** must be a mapping, not " + std::string(type_name(mapping)));
+  }
+  Object it = iter(call(keys, {}));
+  Object k;
+  while (next(it, k)) dict_merge_kwarg(kwargs, k, getitem(mapping, k));
+}
+
+void dict_update(const Object& dict, const Object& mapping) {
+  static const Object keys_name = intern("keys");
+  Object keys = getattr_or_unbound(mapping, keys_name);
+  if (keys.is_unbound()) {
+    raise_error(exc::TypeError, "'" + std::string(type_name(mapping)) + "' object is not a mapping");
+  }
+  Object it = iter(call(keys, {}));
+  Object k;
+  while (next(it, k)) setitem(dict, k, getitem(mapping, k));
+}
+
+Object aiter(const Object& x) {
+  static const Object name = intern("__aiter__");
+  Object method = getattr_or_unbound(x, name);
+  if (method.is_unbound()) {
+    raise_error(exc::TypeError, "'async for' requires an object with __aiter__ method, got " +
+                                    std::string(type_name(x)));
+  }
+  return call(method, {});
+}
+
+Object iter_for_yield_from(const Object& x) { return iter(x); }
+
+}  // namespace pyrt

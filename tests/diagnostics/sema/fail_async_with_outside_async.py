@@ -1,0 +1,3 @@
+def f(lock):
+    async with lock:
+        pass
