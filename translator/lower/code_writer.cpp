@@ -27,4 +27,17 @@ void CodeWriter::at(int py_line) {
 
 void CodeWriter::append(const CodeWriter& other) { text_ += other.text_; }
 
+void CodeWriter::append_dedented(const CodeWriter& other) {
+  std::size_t start = 0;
+  const std::string& t = other.text_;
+  while (start < t.size()) {
+    std::size_t end = t.find('\n', start);
+    if (end == std::string::npos) end = t.size();
+    std::size_t skip = t.compare(start, 2, "  ") == 0 ? 2 : 0;
+    text_.append(t, start + skip, end - start - skip);
+    text_.push_back('\n');
+    start = end + 1;
+  }
+}
+
 }  // namespace py2cpp::lower

@@ -21,6 +21,8 @@ class CodeWriter {
   void at(int py_line);
   /// Appends text written elsewhere (already indented relative to this one).
   void append(const CodeWriter& other);
+  /// Appends text written one level deeper, moved out one level.
+  void append_dedented(const CodeWriter& other);
 
   bool empty() const { return text_.empty(); }
   const std::string& text() const { return text_; }

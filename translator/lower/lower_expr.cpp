@@ -3,15 +3,14 @@
 // that could observe or cause side effects is first bound to a temporary, and
 // every `await` becomes its own statement.
 #include <cstdio>
+#include <set>
 
 #include "lower/lowerer.h"
 #include "sema/walk.h"
 
 namespace py2cpp::lower {
 
-namespace {
-
-const char* binary_op_name(ast::Operator op) {
+const char* binary_op_text(ast::Operator op) {
   switch (op) {
     case ast::Operator::Add: return "Add";
     case ast::Operator::Sub: return "Sub";
@@ -29,6 +28,8 @@ const char* binary_op_name(ast::Operator op) {
   }
   return "Add";
 }
+
+namespace {
 
 const char* cmp_op_name(ast::CmpOp op) {
   switch (op) {
@@ -463,7 +464,7 @@ std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
       const auto& b = ast::as<ast::BinOp>(e);
       std::string l = stable(expr(*b.left, w), w);
       std::string r = expr(*b.right, w);
-      return std::string("pyrt::binary_op(pyrt::BinaryOp::") + binary_op_name(b.op) + ", " + l + ", " + r + ")";
+      return std::string("pyrt::binary_op(pyrt::BinaryOp::") + binary_op_text(b.op) + ", " + l + ", " + r + ")";
     }
     case K::UnaryOp: {
       const auto& u = ast::as<ast::UnaryOp>(e);
@@ -623,6 +624,70 @@ void Lowerer::assign(const ast::Expr& target, const std::string& value, CodeWrit
     case K::Starred: unsupported(target, "starred assignment target"); return;
     default: unsupported(target, "this assignment target"); return;
   }
+}
+
+}  // namespace py2cpp::lower
+
+namespace py2cpp::lower {
+
+std::string annotation_text(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::Name: return ast::as<ast::Name>(e).id;
+    case ast::ExprKind::Attribute: {
+      const auto& a = ast::as<ast::Attribute>(e);
+      return annotation_text(*a.value) + "." + a.attr;
+    }
+    case ast::ExprKind::Subscript: {
+      const auto& s = ast::as<ast::Subscript>(e);
+      return annotation_text(*s.value) + "[" + annotation_text(*s.slice) + "]";
+    }
+    case ast::ExprKind::Tuple: {
+      std::string out;
+      for (const auto& x : ast::as<ast::Tuple>(e).elts) out += (out.empty() ? "" : ", ") + annotation_text(*x);
+      return out;
+    }
+    case ast::ExprKind::Constant: {
+      const auto& c = ast::as<ast::Constant>(e);
+      if (c.value.kind == ast::ConstantValue::Kind::Str) return c.value.str_value;
+      if (c.value.kind == ast::ConstantValue::Kind::Ellipsis) return "...";
+      if (c.value.kind == ast::ConstantValue::Kind::None) return "None";
+      return "?";
+    }
+    default: return "?";
+  }
+}
+
+const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e) {
+  switch (e.kind) {
+    case ast::ExprKind::ListComp: return ast::as<ast::ListComp>(e).generators;
+    case ast::ExprKind::SetComp: return ast::as<ast::SetComp>(e).generators;
+    case ast::ExprKind::DictComp: return ast::as<ast::DictComp>(e).generators;
+    default: return ast::as<ast::GeneratorExp>(e).generators;
+  }
+}
+
+bool node_is_genexp(const ast::Node& n) {
+  const auto* e = dynamic_cast<const ast::Expr*>(&n);
+  return e != nullptr && e->kind == ast::ExprKind::GeneratorExp;
+}
+
+std::string Lowerer::builtin_name(const std::string& name) {
+  static const std::set<std::string> names = {
+      "print", "len", "range", "sum", "min", "max", "abs", "sorted", "reversed", "enumerate", "zip", "map",
+      "filter", "list", "tuple", "dict", "set", "frozenset", "str", "int", "float", "bool", "repr", "ascii",
+      "isinstance", "issubclass", "type", "hasattr", "getattr", "setattr", "delattr", "id", "hash", "iter",
+      "next", "any", "all", "round", "divmod", "pow", "chr", "ord", "hex", "bin", "oct", "format", "input",
+      "callable", "object", "super", "property", "staticmethod", "classmethod", "vars", "NotImplemented",
+      "Ellipsis", "aiter", "anext", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit",
+      "KeyboardInterrupt", "SystemExit", "ArithmeticError", "ZeroDivisionError", "OverflowError",
+      "AssertionError", "AttributeError", "LookupError", "IndexError", "KeyError", "NameError",
+      "UnboundLocalError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
+      "StopAsyncIteration", "TypeError", "ValueError", "UnicodeError", "OSError", "TimeoutError", "ImportError",
+      "ModuleNotFoundError", "MemoryError"};
+  if (name == "__name__") return str_constant("__main__");
+  if (!names.count(name)) return {};
+  static const std::set<std::string> keywords = {"int", "float", "bool"};
+  return "pyrt::builtin::" + name + (keywords.count(name) ? "_" : "");
 }
 
 }  // namespace py2cpp::lower

@@ -303,7 +303,7 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   fin = fn().finallies.back();
   fn().finallies.pop_back();
   w.line(fin.label + ":;");
-  std::string call = "pyrt::call(" + exit + ", pyrt::exit_args(" + pending + "))";
+  std::string call = "pyrt::call_exit(" + exit + ", " + pending + ")";
   if (is_async) call = "co_await pyrt::await_(" + call + ")";
   std::string result = temp(call, w);
   w.line("if (!" + pending + ".is_unbound() && !pyrt::truthy(" + result + ")) throw pyrt::PyException{" +

@@ -46,6 +46,9 @@ void Lowerer::jump(int kind, const std::string& value, CodeWriter& w) {
     w.line("goto " + it->label + ";");
     return;
   }
+  if (kind == 1 && !fn().break_flags.empty() && !fn().break_flags.back().empty()) {
+    w.line(fn().break_flags.back() + " = true;");
+  }
   if (kind == 1) w.line("break;");
   else if (kind == 2) w.line("continue;");
   else w.line(return_statement(value));
@@ -72,7 +75,24 @@ void Lowerer::close_finally(const FinallyTarget& f, CodeWriter& w) {
   }
 }
 
+// Temporaries a statement needs are scoped to it, so values die right after
+// the statement as they do on CPython's stack (an async generator dropped
+// after `break` must reach its finalizer at the same point).
 void Lowerer::stmt(const ast::Stmt& s, CodeWriter& w) {
+  int temps = fn().temps;
+  CodeWriter inner(options_.filename, options_.line_directives);
+  inner.set_indent(w.indent() + 1);
+  stmt_unscoped(s, inner);
+  if (fn().temps == temps) {
+    w.append_dedented(inner);
+    return;
+  }
+  w.line("{");
+  w.append(inner);
+  w.line("}");
+}
+
+void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
   using K = ast::StmtKind;
   w.at(s.lineno);
   switch (s.kind) {
@@ -204,22 +224,10 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
     w.open("while (pyrt::next(" + it + ", " + item + "))");
   }
   fn().loop_depth++;
+  fn().break_flags.push_back(broke);
   assign(*f.target, "std::move(" + item + ")", w);
-  if (!broke.empty()) {
-    // A Python `break` must also skip the else clause: route it through a flag.
-    CodeWriter body(options_.filename, options_.line_directives);
-    body.set_indent(w.indent());
-    stmts(f.body, body);
-    std::string text = body.text();
-    std::string needle = "break;";
-    for (std::size_t p = 0; (p = text.find(needle, p)) != std::string::npos; p += needle.size() + broke.size() + 8) {
-      (void)p;
-      break;
-    }
-    w.append(body);
-  } else {
-    stmts(f.body, w);
-  }
+  stmts(f.body, w);
+  fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
   w.close();
@@ -246,7 +254,9 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
     w.line("if (!(" + cond + ")) break;");
   }
   fn().loop_depth++;
+  fn().break_flags.emplace_back();
   stmts(s.body, w);
+  fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
 }
@@ -315,7 +325,7 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
         w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
       }
       first = false;
-      w.line("pyrt::ExceptionScope scope(" + caught + ");");
+      w.line("pyrt::ExceptionScope t" + std::to_string(++fn().temps) + "(" + caught + ");");
       if (handler.name) store_name(*handler.name, caught, w);
       stmts(handler.body, w);
       if (handler.name) delete_handler_name(*handler.name, w);
@@ -341,8 +351,9 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   w.set_indent(w.indent() + 1);
   w.line(pending + " = pyrt::exception_from_current();");
   w.close();
+  // Jumps recorded while the body was lowered marked the stacked copy.
+  fin = fn().finallies.back();
   fn().finallies.pop_back();
-  // Jumps recorded while the body was lowered live in the popped copy.
   w.line(fin.label + ":;");
   stmts(t.finalbody, w);
   w.line("if (!" + pending + ".is_unbound()) throw pyrt::PyException{" + pending + "};");

@@ -16,6 +16,14 @@
 
 namespace py2cpp::lower {
 
+/// "Add", "Sub", ...: pyrt::BinaryOp's enumerator for a Python operator.
+const char* binary_op_text(ast::Operator op);
+/// Source-like text of an annotation, stored in a class's __annotations__.
+std::string annotation_text(const ast::Expr& e);
+/// The generators of a ListComp/SetComp/DictComp/GeneratorExp.
+const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e);
+bool node_is_genexp(const ast::Node& n);
+
 /// Where a `break`, `continue` or `return` must go through first: a
 /// try/finally (or with) between the jump and its target.
 struct FinallyTarget {
@@ -40,6 +48,9 @@ struct FunctionContext {
   int temps = 0;
   int loop_depth = 0;
   std::vector<FinallyTarget> finallies;
+  /// Per open Python loop: the flag a `break` sets so `else:` is skipped
+  /// (empty when the loop has no else clause).
+  std::vector<std::string> break_flags;
   /// C++ variable holding the class namespace while lowering a class body.
   std::string class_ns;
 };
@@ -54,6 +65,7 @@ class Lowerer {
   // statements (lower_stmt.cpp)
   void stmts(const std::vector<ast::StmtPtr>& body, CodeWriter& w);
   void stmt(const ast::Stmt& s, CodeWriter& w);
+  void stmt_unscoped(const ast::Stmt& s, CodeWriter& w);
 
   // expressions (lower_expr.cpp): each returns a C++ expression of type
   // pyrt::Object and may first write statements (temporaries, awaits) to `w`.
@@ -109,6 +121,14 @@ class Lowerer {
   void emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w);
   std::string return_statement(const std::string& value) const;
 
+  std::string super_call(const ast::Call& c, CodeWriter& w);
+  void comprehension_loops(const ast::Expr& e, const std::string& first, CodeWriter& w);
+  void delete_handler_name(const std::string& name, CodeWriter& w) { store_name(name, "pyrt::Object()", w); }
+  /// The C++ expression for builtin `name`, or empty when there is none.
+  std::string builtin_name(const std::string& name);
+  /// True when the module body binds `name` (so it is a g:: variable).
+  bool module_binds(const std::string& name) const;
+
   void unsupported(const ast::Node& n, std::string_view what) { diags_.not_supported(n.range(), what); }
 
   FunctionContext& fn() { return *fn_stack_.back(); }
@@ -128,6 +148,8 @@ class Lowerer {
   std::vector<std::string> declarations_;
   std::vector<std::string> definitions_;
   std::vector<std::string> bodies_;
+  /// Where the innermost inline comprehension appends its elements.
+  std::string comprehension_body_target_;
   NameScope function_names_;
   NameScope const_names_;
 };
