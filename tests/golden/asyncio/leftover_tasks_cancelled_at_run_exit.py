@@ -11,8 +11,7 @@ async def forever(name):
 
 
 async def main():
-    asyncio.create_task(forever("first"))
-    asyncio.create_task(forever("second"))
+    asyncio.create_task(forever("leftover"))
     await asyncio.sleep(0)
     print("main returns")
 
