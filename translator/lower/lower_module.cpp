@@ -357,7 +357,10 @@ void Lowerer::comprehension_loops(const ast::Expr& e, const std::string& first, 
     if (g.is_async) {
       w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
       w.line("pyrt::Object " + item + ";");
-      w.open("while (co_await " + it + ".next(" + item + "))");
+      w.open("for (;;)");
+      std::string more = "t" + std::to_string(++fn().temps);
+    w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
+      w.line("if (!" + more + ") break;");
     } else {
       w.line("pyrt::Object " + it + " = " + (genexp_source ? iterable : "pyrt::iter(" + iterable + ")") + ";");
       w.line("pyrt::Object " + item + ";");

@@ -217,7 +217,12 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   if (is_async) {
     w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
     w.line("pyrt::Object " + item + ";");
-    w.open("while (co_await " + it + ".next(" + item + "))");
+    // The await stays a plain declaration: g++ 12 has mishandled co_await
+    // inside loop conditions (see GCC PR 99576 and its relatives).
+    w.open("for (;;)");
+    std::string more = "t" + std::to_string(++fn().temps);
+    w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
+    w.line("if (!" + more + ") break;");
   } else {
     w.line("pyrt::Object " + it + " = pyrt::iter(" + iterable + ");");
     w.line("pyrt::Object " + item + ";");
