@@ -80,7 +80,9 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
       varkw = true;
     }
   }
-  bool genexp = node_is_genexp(node);
+  // Blocks of kind Function come from def statements; lambdas and generator
+  // expressions are expressions.
+  bool genexp = table.kind == sema::BlockKind::Comprehension;
   if (genexp) {
     params.push_back(".0");
     npositional = 1;
@@ -181,11 +183,8 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
-  (void)table;
-  if (const auto* s = dynamic_cast<const ast::Stmt*>(&node)) {
-    const auto& body = s->kind == ast::StmtKind::FunctionDef ? ast::as<ast::FunctionDef>(*s).body
-                                                               : ast::as<ast::AsyncFunctionDef>(*s).body;
-    stmts(body, w);
+  if (table.kind == sema::BlockKind::Function) {
+    stmts(static_cast<const ast::FunctionDefBase&>(node).body, w);
     w.line(return_statement("pyrt::kNone"));
     return;
   }
@@ -278,7 +277,7 @@ void Lowerer::with_stmt(const ast::Stmt& s, CodeWriter& w) { with_items(s, 0, w)
 // SETUP_WITH / WITH_EXCEPT_START sequence (and its async variant).
 void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncWith;
-  const auto& wst = ast::as_with(s);
+  const auto& wst = static_cast<const ast::WithBase&>(s);
   if (i == wst.items.size()) {
     stmts(wst.body, w);
     return;

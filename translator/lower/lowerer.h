@@ -22,7 +22,6 @@ const char* binary_op_text(ast::Operator op);
 std::string annotation_text(const ast::Expr& e);
 /// The generators of a ListComp/SetComp/DictComp/GeneratorExp.
 const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e);
-bool node_is_genexp(const ast::Node& n);
 
 /// Where a `break`, `continue` or `return` must go through first: a
 /// try/finally (or with) between the jump and its target.

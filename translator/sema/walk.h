@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "ast/ast.h"
@@ -17,6 +18,10 @@ const T& deref(const T& x) {
 }
 template <class T>
 const T& deref(const std::unique_ptr<T>& x) {
+  return *x;
+}
+template <class T>
+const T& deref(const std::optional<T>& x) {
   return *x;
 }
 
