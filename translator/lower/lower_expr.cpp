@@ -138,8 +138,8 @@ std::string Lowerer::constant(const ast::Constant& c) {
     case K::False: return "pyrt::kFalse";
     case K::Ellipsis: return "pyrt::builtin::Ellipsis";
     case K::Int: {
-      if (v.text.size() < 19) return "pyrt::Object::from_int(" + v.text + ")";
-      std::string init = "pyrt::int_from_digits(\"" + v.text + "\")";
+      if (v.int_digits.size() < 19) return "pyrt::Object::from_int(" + v.int_digits + ")";
+      std::string init = "pyrt::int_from_digits(\"" + v.int_digits + "\")";
       auto it = consts_.find(init);
       if (it != consts_.end()) return it->second;
       std::string name = "k::" + const_names_.unique("bigint");
@@ -149,13 +149,13 @@ std::string Lowerer::constant(const ast::Constant& c) {
     }
     case K::Float: {
       char buf[64];
-      std::snprintf(buf, sizeof buf, "%.17g", v.number);
+      std::snprintf(buf, sizeof buf, "%.17g", v.float_value);
       std::string text = buf;
       if (text == "inf") text = "std::numeric_limits<double>::infinity()";
       else if (text.find_first_of(".en") == std::string::npos) text += ".0";
       return "pyrt::Object::from_float(" + text + ")";
     }
-    case K::Str: return str_constant(v.text);
+    case K::Str: return str_constant(v.str_value);
     case K::Complex:
     case K::Bytes: unsupported(c, v.kind == K::Bytes ? "bytes literal" : "complex literal"); return "pyrt::kNone";
   }
@@ -472,8 +472,8 @@ std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
       const char* op = u.op == ast::UnaryOpKind::Invert ? "Invert" : u.op == ast::UnaryOpKind::UAdd ? "UAdd" : "USub";
       if (u.op == ast::UnaryOpKind::USub && u.operand->kind == K::Constant) {
         const auto& c = ast::as<ast::Constant>(*u.operand);
-        if (c.value.kind == ast::ConstantValue::Kind::Int && c.value.text.size() < 19) {
-          return "pyrt::Object::from_int(-" + c.value.text + ")";
+        if (c.value.kind == ast::ConstantValue::Kind::Int && c.value.int_digits.size() < 19) {
+          return "pyrt::Object::from_int(-" + c.value.int_digits + ")";
         }
       }
       return std::string("pyrt::unary_op(pyrt::UnaryOp::") + op + ", " + expr(*u.operand, w) + ")";
@@ -648,7 +648,7 @@ std::string annotation_text(const ast::Expr& e) {
     }
     case ast::ExprKind::Constant: {
       const auto& c = ast::as<ast::Constant>(e);
-      if (c.value.kind == ast::ConstantValue::Kind::Str) return c.value.text;
+      if (c.value.kind == ast::ConstantValue::Kind::Str) return c.value.str_value;
       if (c.value.kind == ast::ConstantValue::Kind::Ellipsis) return "...";
       if (c.value.kind == ast::ConstantValue::Kind::None) return "None";
       return "?";

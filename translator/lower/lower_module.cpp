@@ -184,7 +184,7 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
   if (table.kind == sema::BlockKind::Function) {
-    stmts(static_cast<const ast::FunctionDefBase&>(node).body, w);
+    stmts(static_cast<const ast::FunctionDef&>(node).body, w);
     w.line(return_statement("pyrt::kNone"));
     return;
   }
@@ -277,7 +277,7 @@ void Lowerer::with_stmt(const ast::Stmt& s, CodeWriter& w) { with_items(s, 0, w)
 // SETUP_WITH / WITH_EXCEPT_START sequence (and its async variant).
 void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncWith;
-  const auto& wst = static_cast<const ast::WithBase&>(s);
+  const auto& wst = static_cast<const ast::With&>(s);
   if (i == wst.items.size()) {
     stmts(wst.body, w);
     return;

@@ -203,7 +203,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
 
 void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncFor;
-  const auto& f = static_cast<const ast::ForBase&>(s);
+  const auto& f = static_cast<const ast::For&>(s);
   std::string iterable = expr(*f.iter, w);
   int id = ++fn().temps;
   std::string it = "it" + std::to_string(id);

@@ -182,7 +182,7 @@ class Collector {
       case K::For:
       case K::AsyncFor: {
         bool is_async = s.kind == K::AsyncFor;
-        const auto& f = static_cast<const ast::ForBase&>(s);
+        const auto& f = static_cast<const ast::For&>(s);
         if (is_async && !in_async_function()) diags_.error(s.range(), "'async for' outside async function");
         expr(*f.iter);
         expr(*f.target);
@@ -211,7 +211,7 @@ class Collector {
       case K::With:
       case K::AsyncWith: {
         bool is_async = s.kind == K::AsyncWith;
-        const auto& w = static_cast<const ast::WithBase&>(s);
+        const auto& w = static_cast<const ast::With&>(s);
         if (is_async && !in_async_function()) diags_.error(s.range(), "'async with' outside async function");
         for (const auto& item : w.items) {
           expr(*deref(item).context_expr);
@@ -229,7 +229,7 @@ class Collector {
       }
       case K::Try:
       case K::TryStar: {
-        const auto& t = static_cast<const ast::TryBase&>(s);
+        const auto& t = static_cast<const ast::Try&>(s);
         for (const auto& b : t.body) stmt(*b);
         for (const auto& h : t.handlers) {
           const auto& handler = deref(h);
