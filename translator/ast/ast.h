@@ -33,21 +33,56 @@ struct ConstantValue {
   enum class Kind { None, True, False, Ellipsis, Int, Float, Complex, Str, Bytes };
   Kind kind = Kind::None;
   // Int: decimal digits, no sign, no leading zeros ("0" for zero); literals of any base
-  //      and with underscores are converted, precision is arbitrary.
-  // Str: the decoded value in UTF-8 (lone surrogates from "\ud800" as 3-byte WTF-8).
-  // Bytes: the decoded bytes.
-  std::string text;
+  // and with underscores are converted, precision is arbitrary.
+  std::string int_digits;
   // Float: the value. Complex: the imaginary part (a literal `2j` is complex(0, 2)).
-  double number = 0;
+  double float_value = 0;
+  // Str: the decoded value in UTF-8 (a lone surrogate from "\ud800" as 3-byte WTF-8).
+  std::string str_value;
+  // Bytes: the decoded bytes.
+  std::string bytes_value;
 
   static ConstantValue none() { return {}; }
-  static ConstantValue boolean(bool b) { return {b ? Kind::True : Kind::False, {}, 0}; }
-  static ConstantValue ellipsis() { return {Kind::Ellipsis, {}, 0}; }
-  static ConstantValue integer(std::string digits) { return {Kind::Int, std::move(digits), 0}; }
-  static ConstantValue floating(double v) { return {Kind::Float, {}, v}; }
-  static ConstantValue imaginary(double v) { return {Kind::Complex, {}, v}; }
-  static ConstantValue str(std::string s) { return {Kind::Str, std::move(s), 0}; }
-  static ConstantValue bytes(std::string s) { return {Kind::Bytes, std::move(s), 0}; }
+  static ConstantValue boolean(bool b) {
+    ConstantValue v;
+    v.kind = b ? Kind::True : Kind::False;
+    return v;
+  }
+  static ConstantValue ellipsis() {
+    ConstantValue v;
+    v.kind = Kind::Ellipsis;
+    return v;
+  }
+  static ConstantValue integer(std::string digits) {
+    ConstantValue v;
+    v.kind = Kind::Int;
+    v.int_digits = std::move(digits);
+    return v;
+  }
+  static ConstantValue floating(double d) {
+    ConstantValue v;
+    v.kind = Kind::Float;
+    v.float_value = d;
+    return v;
+  }
+  static ConstantValue imaginary(double imag) {
+    ConstantValue v;
+    v.kind = Kind::Complex;
+    v.float_value = imag;
+    return v;
+  }
+  static ConstantValue str(std::string s) {
+    ConstantValue v;
+    v.kind = Kind::Str;
+    v.str_value = std::move(s);
+    return v;
+  }
+  static ConstantValue bytes(std::string b) {
+    ConstantValue v;
+    v.kind = Kind::Bytes;
+    v.bytes_value = std::move(b);
+    return v;
+  }
 };
 
 // ---------------------------------------------------------------------------
@@ -320,22 +355,22 @@ struct Slice : Expr {
   static constexpr StmtKind static_kind = StmtKind::Kind;    \
   Name() : Stmt(StmtKind::Kind) {}
 
-// FunctionDef and AsyncFunctionDef share their fields (CPython's asdl repeats them).
-struct FunctionDefBase : Stmt {
-  using Stmt::Stmt;
+// AsyncFunctionDef has FunctionDef's fields (CPython's asdl repeats them); deriving lets
+// code that handles both take a `const FunctionDef&` (see as_function()).
+struct FunctionDef : Stmt {
+  static constexpr StmtKind static_kind = StmtKind::FunctionDef;
+  FunctionDef() : Stmt(StmtKind::FunctionDef) {}
   Identifier name;
   arguments args;
   StmtList body;
   ExprList decorator_list;
   ExprPtr returns;  // optional
+ protected:
+  explicit FunctionDef(StmtKind k) : Stmt(k) {}
 };
-struct FunctionDef : FunctionDefBase {
-  static constexpr StmtKind static_kind = StmtKind::FunctionDef;
-  FunctionDef() : FunctionDefBase(StmtKind::FunctionDef) {}
-};
-struct AsyncFunctionDef : FunctionDefBase {
+struct AsyncFunctionDef : FunctionDef {
   static constexpr StmtKind static_kind = StmtKind::AsyncFunctionDef;
-  AsyncFunctionDef() : FunctionDefBase(StmtKind::AsyncFunctionDef) {}
+  AsyncFunctionDef() : FunctionDef(StmtKind::AsyncFunctionDef) {}
 };
 struct ClassDef : Stmt {
   PY2CPP_STMT(ClassDef, ClassDef)
@@ -371,21 +406,20 @@ struct AnnAssign : Stmt {
   ExprPtr value;  // optional
   int simple = 0;
 };
-// For and AsyncFor share their fields.
-struct ForBase : Stmt {
-  using Stmt::Stmt;
+// AsyncFor has For's fields; see as_for().
+struct For : Stmt {
+  static constexpr StmtKind static_kind = StmtKind::For;
+  For() : Stmt(StmtKind::For) {}
   ExprPtr target;
   ExprPtr iter;
   StmtList body;
   StmtList orelse;
+ protected:
+  explicit For(StmtKind k) : Stmt(k) {}
 };
-struct For : ForBase {
-  static constexpr StmtKind static_kind = StmtKind::For;
-  For() : ForBase(StmtKind::For) {}
-};
-struct AsyncFor : ForBase {
+struct AsyncFor : For {
   static constexpr StmtKind static_kind = StmtKind::AsyncFor;
-  AsyncFor() : ForBase(StmtKind::AsyncFor) {}
+  AsyncFor() : For(StmtKind::AsyncFor) {}
 };
 struct While : Stmt {
   PY2CPP_STMT(While, While)
@@ -399,19 +433,18 @@ struct If : Stmt {
   StmtList body;
   StmtList orelse;
 };
-// With and AsyncWith share their fields.
-struct WithBase : Stmt {
-  using Stmt::Stmt;
+// AsyncWith has With's fields; see as_with().
+struct With : Stmt {
+  static constexpr StmtKind static_kind = StmtKind::With;
+  With() : Stmt(StmtKind::With) {}
   std::vector<withitem> items;
   StmtList body;
+ protected:
+  explicit With(StmtKind k) : Stmt(k) {}
 };
-struct With : WithBase {
-  static constexpr StmtKind static_kind = StmtKind::With;
-  With() : WithBase(StmtKind::With) {}
-};
-struct AsyncWith : WithBase {
+struct AsyncWith : With {
   static constexpr StmtKind static_kind = StmtKind::AsyncWith;
-  AsyncWith() : WithBase(StmtKind::AsyncWith) {}
+  AsyncWith() : With(StmtKind::AsyncWith) {}
 };
 struct Match : Stmt {
   PY2CPP_STMT(Match, Match)
@@ -423,21 +456,20 @@ struct Raise : Stmt {
   ExprPtr exc;    // optional
   ExprPtr cause;  // optional
 };
-// Try and TryStar share their fields.
-struct TryBase : Stmt {
-  using Stmt::Stmt;
+// TryStar (`except*`) has Try's fields; see as_try().
+struct Try : Stmt {
+  static constexpr StmtKind static_kind = StmtKind::Try;
+  Try() : Stmt(StmtKind::Try) {}
   StmtList body;
   std::vector<ExceptHandler> handlers;
   StmtList orelse;
   StmtList finalbody;
+ protected:
+  explicit Try(StmtKind k) : Stmt(k) {}
 };
-struct Try : TryBase {
-  static constexpr StmtKind static_kind = StmtKind::Try;
-  Try() : TryBase(StmtKind::Try) {}
-};
-struct TryStar : TryBase {
+struct TryStar : Try {
   static constexpr StmtKind static_kind = StmtKind::TryStar;
-  TryStar() : TryBase(StmtKind::TryStar) {}
+  TryStar() : Try(StmtKind::TryStar) {}
 };
 struct Assert : Stmt {
   PY2CPP_STMT(Assert, Assert)
@@ -563,6 +595,24 @@ template <class T>
   requires std::derived_from<T, Stmt>
 const T* as_if(const Stmt* s) {
   return s && s->kind == T::static_kind ? static_cast<const T*>(s) : nullptr;
+}
+
+// The fields shared by a statement and its async (or `except*`) twin, for either kind.
+inline const FunctionDef& as_function(const Stmt& s) {
+  assert(s.kind == StmtKind::FunctionDef || s.kind == StmtKind::AsyncFunctionDef);
+  return static_cast<const FunctionDef&>(s);
+}
+inline const For& as_for(const Stmt& s) {
+  assert(s.kind == StmtKind::For || s.kind == StmtKind::AsyncFor);
+  return static_cast<const For&>(s);
+}
+inline const With& as_with(const Stmt& s) {
+  assert(s.kind == StmtKind::With || s.kind == StmtKind::AsyncWith);
+  return static_cast<const With&>(s);
+}
+inline const Try& as_try(const Stmt& s) {
+  assert(s.kind == StmtKind::Try || s.kind == StmtKind::TryStar);
+  return static_cast<const Try&>(s);
 }
 
 // CPython's class name of a node kind ("AsyncFunctionDef", "Expr" for StmtKind::Expr, ...).

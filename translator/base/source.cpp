@@ -1,0 +1,141 @@
+// Loading a source file with the checks CPython's tokenizer makes before parsing
+// (Parser/tokenizer.c: NUL bytes, UTF-8 without a coding cookie, the BOM).
+#include "base/source.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "base/diagnostics.h"
+
+namespace py2cpp::base {
+
+namespace {
+
+// "\r\n" and lone "\r" become "\n", as CPython's tokenizer translates them (translate_newlines).
+std::string normalize_newlines(std::string text) {
+  if (text.find('\r') == std::string::npos) return text;
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '\r') {
+      out += '\n';
+      if (i + 1 < text.size() && text[i + 1] == '\n') ++i;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
+// Length of the valid UTF-8 sequence at text[i], or 0 if it is invalid (overlong forms,
+// surrogates and values past U+10FFFF are invalid, as in CPython's strict decoder).
+std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
+  auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+  unsigned char c = byte(i);
+  if (c < 0x80) return 1;
+  std::size_t n;
+  unsigned min;
+  unsigned cp;
+  if ((c & 0xE0) == 0xC0) {
+    n = 2, min = 0x80, cp = c & 0x1F;
+  } else if ((c & 0xF0) == 0xE0) {
+    n = 3, min = 0x800, cp = c & 0x0F;
+  } else if ((c & 0xF8) == 0xF0) {
+    n = 4, min = 0x10000, cp = c & 0x07;
+  } else {
+    return 0;
+  }
+  if (i + n > text.size()) return 0;
+  for (std::size_t k = 1; k < n; ++k) {
+    if ((byte(i + k) & 0xC0) != 0x80) return 0;
+    cp = (cp << 6) | (byte(i + k) & 0x3F);
+  }
+  if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return 0;
+  return n;
+}
+
+SourceLoc loc_of_offset(std::string_view text, std::size_t offset) {
+  SourceLoc loc{1, 0};
+  for (std::size_t i = 0; i < offset; ++i) {
+    if (text[i] == '\n') {
+      ++loc.line;
+      loc.col = 0;
+    } else {
+      ++loc.col;
+    }
+  }
+  return loc;
+}
+
+}  // namespace
+
+SourceFile::SourceFile(std::string path, std::string text)
+    : path_(std::move(path)), text_(normalize_newlines(std::move(text))) {
+  line_starts_.push_back(0);
+  for (std::size_t i = 0; i < text_.size(); ++i) {
+    if (text_[i] == '\n' && i + 1 < text_.size()) line_starts_.push_back(i + 1);
+  }
+}
+
+std::string_view SourceFile::line_text(int line) const {
+  if (line < 1 || line > line_count()) return {};
+  std::size_t begin = line_starts_[line - 1];
+  std::size_t end = text_.find('\n', begin);
+  if (end == std::string::npos) end = text_.size();
+  return std::string_view(text_).substr(begin, end - begin);
+}
+
+std::optional<SourceFile> make_source(std::string path, std::string text, Diagnostics& diags) {
+  // Parser/tokenizer.c drops a UTF-8 BOM; columns on line 1 do not count it.
+  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
+    SourceLoc at = loc_of_offset(text, nul);
+    diags.error({at, {at.line, at.col + 1}}, DiagKind::NullBytes);
+    return std::nullopt;
+  }
+  for (std::size_t i = 0; i < text.size();) {
+    std::size_t n = utf8_sequence_length(text, i);
+    if (n == 0) {
+      SourceLoc at = loc_of_offset(text, i);
+      char hex[3];
+      std::snprintf(hex, sizeof hex, "%02x", static_cast<unsigned char>(text[i]));
+      std::string line = std::to_string(at.line);
+      diags.error({at, {at.line, at.col + 1}}, DiagKind::NonUtf8, {hex, path, line});
+      return std::nullopt;
+    }
+    i += n;
+  }
+  return SourceFile(std::move(path), std::move(text));
+}
+
+std::optional<SourceFile> load_source(const std::string& path, Diagnostics& diags) {
+  std::error_code ec;
+  if (std::filesystem::is_directory(path, ec)) {
+    diags.error({{0, 0}, {0, 0}}, DiagKind::CannotOpenFile,
+                {path, "[Errno " + std::to_string(EISDIR) + "] " + std::strerror(EISDIR)});
+    return std::nullopt;
+  }
+  errno = 0;
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    int err = errno ? errno : ENOENT;
+    std::string reason = "[Errno " + std::to_string(err) + "] " + std::strerror(err);
+    diags.error({{0, 0}, {0, 0}}, DiagKind::CannotOpenFile, {path, reason});
+    return std::nullopt;
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) {
+    int err = errno ? errno : EIO;
+    std::string reason = "[Errno " + std::to_string(err) + "] " + std::strerror(err);
+    diags.error({{0, 0}, {0, 0}}, DiagKind::CannotOpenFile, {path, reason});
+    return std::nullopt;
+  }
+  return make_source(path, std::move(buffer).str(), diags);
+}
+
+}  // namespace py2cpp::base
