@@ -3,6 +3,7 @@
 // Mirrors CPython's Objects/exceptions.c (hierarchy, str() and repr() rules).
 #pragma once
 
+#include <initializer_list>
 #include <string>
 
 #include "pyrt/object/object.h"
@@ -48,6 +49,9 @@ extern TypeObject* TimeoutError;
 extern TypeObject* ImportError;
 extern TypeObject* ModuleNotFoundError;
 extern TypeObject* MemoryError;
+extern TypeObject* EOFError;
+extern TypeObject* SystemError;
+extern TypeObject* ExceptionGroup;
 /// asyncio.CancelledError (a BaseException subclass since 3.8).
 extern TypeObject* CancelledError;
 /// asyncio.InvalidStateError.

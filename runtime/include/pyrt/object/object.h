@@ -41,7 +41,9 @@ class Object {
  public:
   enum class Tag : std::uint8_t { Unbound, None, Bool, Int, Float, Heap };
 
-  Object() noexcept : tag_(Tag::Unbound) { u_.i = 0; }
+  // constexpr so that namespace-scope Objects (the builtins) are constant-
+  // initialized and never re-initialized after runtime_init() assigned them.
+  constexpr Object() noexcept : tag_(Tag::Unbound), u_{.i = 0} {}
   /// Takes a new reference to `p` (which may be freshly constructed with a
   /// count of zero). `p` must not be null.
   explicit Object(HeapObject* p) noexcept;
@@ -120,7 +122,7 @@ class Object {
   }
 
  private:
-  explicit Object(Tag t) noexcept : tag_(t) { u_.i = 0; }
+  constexpr explicit Object(Tag t) noexcept : tag_(t), u_{.i = 0} {}
   inline void incref() const noexcept;
   inline void decref() noexcept;
 
@@ -239,6 +241,18 @@ template <class T, class... A>
 Ref<T> make_ref(A&&... a) {
   return Ref<T>(new T(std::forward<A>(a)...));
 }
+
+/// Creates the builtin type objects, interned names and builtins exactly once.
+/// Every translation unit that includes this header constructs one guard
+/// before its own static initializers run (the "nifty counter" idiom of
+/// std::ios_base::Init), so static initializers anywhere may use the runtime.
+void runtime_init();
+namespace detail {
+struct RuntimeInitGuard {
+  RuntimeInitGuard() { runtime_init(); }
+};
+static const RuntimeInitGuard runtime_init_guard;
+}  // namespace detail
 
 inline const Object kNone = Object::none();
 inline const Object kTrue = Object::from_bool(true);

@@ -1,0 +1,147 @@
+// Functions: translated `def`s (FunctionObject, whose arguments are bound
+// with CPython's rules and messages from Python/ceval.c), bound methods, and
+// the runtime's native callables (BuiltinFunction, MethodDescriptor).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "pyrt/object/object.h"
+
+namespace pyrt {
+
+struct FunctionObject;
+
+/// The static shape of a translated function, emitted once per `def`.
+/// `params` lists positional-or-keyword names (posonly first), then the
+/// keyword-only names; the *args and **kwargs names are not listed.
+struct FunctionSpec {
+  const char* name;
+  const char* qualname;
+  std::vector<std::string> params;
+  int nposonly;
+  int npositional;  ///< posonly + regular
+  bool has_varargs;
+  int nkwonly;
+  bool has_varkw;
+  /// The translated body. `slots` has npositional + has_varargs + nkwonly +
+  /// has_varkw bound values in that order (varargs a tuple, varkw a dict);
+  /// the entry may move from them.
+  Object (*entry)(FunctionObject* self, Object* slots);
+};
+
+/// A function object (`def` or `lambda` evaluated). Owns its defaults and
+/// closure cells; `spec` is static.
+struct FunctionObject final : HeapObject {
+  FunctionObject(const FunctionSpec* spec, std::vector<Object> defaults, std::vector<Object> kwdefaults,
+                 std::vector<Object> cells);
+  const FunctionSpec* spec;
+  std::vector<Object> defaults;    ///< for the last len(defaults) positional params
+  std::vector<Object> kwdefaults;  ///< aligned with the kwonly params; unbound = required
+  std::vector<Object> cells;       ///< closure Cell objects, in freevars order
+  Object dict;                     ///< __dict__ (function attributes), created lazily
+  Object name;                     ///< __name__ override (functools.wraps), unbound = spec's
+  Object qualname;                 ///< __qualname__ override, unbound = spec's
+
+  Object repr() override;
+  Object getattr(const Object& name) override;
+  void setattr(const Object& name, const Object& value) override;
+  Object call(const CallArgs& args) override;
+
+  /// Binds `args` into `slots` (size slot_count()) with CPython's rules;
+  /// raises TypeError "f() missing 1 required positional argument: 'x'",
+  /// "f() takes 2 positional arguments but 3 were given", "f() got an
+  /// unexpected keyword argument 'z'", "f() got multiple values for argument
+  /// 'x'", "f() got some positional-only arguments passed as keyword
+  /// arguments: 'x'". `self_arg`, when bound, is prepended (method calls).
+  void bind(const Object& self_arg, const CallArgs& args, Object* slots);
+  std::size_t slot_count() const noexcept;
+  /// Calls with an optional prepended `self_arg` (unbound for none), the
+  /// path bound methods and call_method use to avoid building a new array.
+  Object call_with_self(const Object& self_arg, const CallArgs& args);
+};
+
+/// Creates a function object; translated `def` statements call this.
+Object make_function(const FunctionSpec* spec, std::vector<Object> defaults, std::vector<Object> kwdefaults,
+                     std::vector<Object> cells);
+
+/// A function bound to an instance (`obj.method`), mirroring CPython's
+/// method object: calling it prepends `self`.
+struct BoundMethod final : HeapObject {
+  BoundMethod(Object func, Object self);
+  Object func;
+  Object self;
+
+  Object repr() override;
+  std::int64_t hash() override;
+  Object richcompare(const Object& other, CmpOp op) override;
+  Object getattr(const Object& name) override;
+  Object call(const CallArgs& args) override;
+};
+Object make_bound_method(Object func, Object self);
+
+/// A native function (builtin_function_or_method), e.g. `len`. `fn`
+/// receives the call's arguments; `self_` is the receiver when the
+/// function is a bound native method (`[].append`), unbound otherwise.
+using NativeFn = Object (*)(const CallArgs& args);
+using NativeMethod = Object (*)(const Object& self, const CallArgs& args);
+
+struct BuiltinFunction final : HeapObject {
+  BuiltinFunction(const char* name, NativeFn fn);
+  BuiltinFunction(const char* name, NativeMethod method, Object self);
+  const char* name;
+  NativeFn fn = nullptr;
+  NativeMethod method = nullptr;
+  Object self_;
+  /// When set, the function binds like a plain function when found on a
+  /// class (used for the methods dataclasses and object generate).
+  bool binds_as_method = false;
+  /// Extra state for native closures (functools.partial, dataclass
+  /// decorators with arguments); read by `fn`/`method` through the receiver.
+  Object data;
+
+  Object repr() override;
+  Object getattr(const Object& name) override;
+  Object call(const CallArgs& args) override;
+};
+/// A builtin function object named `name`.
+Object make_builtin(const char* name, NativeFn fn);
+/// A native method bound to `self` (`[].append`).
+Object make_native_method(const Object& self, const char* name, NativeMethod method);
+
+/// An unbound method of a builtin type as stored in the type's dict
+/// (`list.append`): getattr on an instance binds it; call_method calls it
+/// directly with the receiver, allocating nothing.
+struct MethodDescriptor final : HeapObject {
+  MethodDescriptor(TypeObject* owner, const char* name, NativeMethod method);
+  TypeObject* owner;
+  const char* name;
+  NativeMethod method;
+
+  Object repr() override;
+  Object call(const CallArgs& args) override;
+};
+/// Adds method `name` to builtin type `type`'s dict.
+void add_method(TypeObject* type, const char* name, NativeMethod method);
+
+// ---- argument parsing for native functions ----------------------------------
+
+/// Checks a native function's arity: TypeError "len() takes exactly one
+/// argument (2 given)" / "NAME expected at most N arguments, got M" (the
+/// wording depends on `style`, see format_arity_error), and "NAME() takes no
+/// keyword arguments" when keywords are passed to a function without any.
+void check_no_kwargs(const CallArgs& args, const char* name);
+void check_nargs(const CallArgs& args, const char* name, std::size_t min, std::size_t max);
+/// Binds a native function's arguments by name, CPython-style (Argument
+/// Clinic): `names` lists the parameters; the first `npositional` may be
+/// passed positionally; parameters after `nrequired` are optional (their
+/// `out` entry stays unbound when absent). Raises TypeError with CPython's
+/// texts ("sorted expected 1 argument, got 0", "'x' is an invalid keyword
+/// argument for sort()").
+void parse_args(const CallArgs& args, const char* fname, std::initializer_list<const char*> names,
+                std::size_t npositional, std::size_t nrequired, Object* out);
+/// The keyword argument `name` if present, else unbound.
+Object kwarg(const CallArgs& args, std::string_view name);
+
+}  // namespace pyrt

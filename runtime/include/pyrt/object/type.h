@@ -1,0 +1,153 @@
+// TypeObject: Python classes, builtin and user-defined, with C3 method
+// resolution, a class dict and a per-type lookup cache. Mirrors CPython's
+// Objects/typeobject.c (type_call, mro_internal, _PyType_Lookup, super).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "pyrt/object/object.h"
+
+namespace pyrt {
+
+/// Native constructor of a builtin type: `type` is the type being called
+/// (the builtin type itself or a user subclass), `args` the call's arguments.
+/// Returns the new object (a new reference) or throws PyException.
+using NativeNew = Object (*)(TypeObject* type, const CallArgs& args);
+
+/// A Python class. Type objects are immortal: they are created once (builtin
+/// types at runtime_init(), user classes by make_class) and never freed, so
+/// `TypeObject*` may be held without reference counting.
+struct TypeObject final : HeapObject {
+  explicit TypeObject(std::string name, std::string module = "builtins");
+
+  std::string name;      ///< __name__
+  std::string qualname;  ///< __qualname__
+  std::string module;    ///< __module__ ("builtins" for builtin types)
+  std::vector<TypeObject*> bases;  ///< __bases__
+  std::vector<TypeObject*> mro;    ///< __mro__, starting with this type
+  Object dict;                     ///< the class namespace, a DictObject
+  /// The builtin type whose C++ layout instances use (object for plain user
+  /// classes, BaseException for exception classes, itself for builtins).
+  TypeObject* solid = nullptr;
+  /// Constructs instances; null for types that cannot be instantiated
+  /// ("cannot create 'X' instances").
+  NativeNew native_new = nullptr;
+  bool is_heap_type = false;  ///< created by `class` (its attributes are writable)
+  bool is_basetype = false;   ///< may be subclassed (Py_TPFLAGS_BASETYPE)
+  bool is_exception = false;  ///< a subclass of BaseException
+  /// isinstance() hook for the collections.abc classes, which CPython checks
+  /// structurally through __subclasshook__; null for nominal types.
+  bool (*instance_check)(const Object& value) = nullptr;
+
+  /// The attribute `name` (an interned str) found along the MRO, unbound if
+  /// missing. Mirrors _PyType_Lookup, including its cache (invalidated when
+  /// any class attribute is assigned).
+  Object lookup(const Object& name) const;
+  /// True when `other` is in this type's MRO (PyType_IsSubtype).
+  bool is_subtype(const TypeObject* other) const;
+
+  Object repr() override;
+  std::int64_t hash() override;
+  Object richcompare(const Object& other, CmpOp op) override;
+  Object getattr(const Object& name) override;
+  void setattr(const Object& name, const Object& value) override;
+  Object call(const CallArgs& args) override;
+  Object getitem(const Object& key) override;
+  Object binop(BinaryOp op, const Object& other, bool reflected) override;
+
+  /// Recomputes `mro` by C3 linearization from `bases`; raises TypeError
+  /// "Cannot create a consistent method resolution order (MRO) for bases A, B".
+  void compute_mro();
+
+ private:
+  struct CacheEntry {
+    const HeapObject* key = nullptr;
+    std::uint64_t version = 0;
+    Object value;
+  };
+  mutable CacheEntry cache_[32];
+};
+
+/// The builtin type objects, created by runtime_init(). The trailing
+/// underscore avoids C++ keywords (int_, float_, bool_) and is kept on
+/// `object_`/`type_` for symmetry with pyrt::builtin.
+namespace types {
+extern TypeObject* object;
+extern TypeObject* type;
+extern TypeObject* NoneType;
+extern TypeObject* NotImplementedType;
+extern TypeObject* ellipsis;
+extern TypeObject* bool_;
+extern TypeObject* int_;
+extern TypeObject* float_;
+extern TypeObject* str;
+extern TypeObject* bytes;
+extern TypeObject* tuple;
+extern TypeObject* list;
+extern TypeObject* dict;
+extern TypeObject* set;
+extern TypeObject* frozenset;
+extern TypeObject* range;
+extern TypeObject* slice;
+extern TypeObject* function;
+extern TypeObject* builtin_function;  ///< builtin_function_or_method
+extern TypeObject* method;
+extern TypeObject* method_descriptor;
+extern TypeObject* cell;
+extern TypeObject* module;
+extern TypeObject* property;
+extern TypeObject* staticmethod;
+extern TypeObject* classmethod;
+extern TypeObject* super;
+extern TypeObject* generic_alias;  ///< types.GenericAlias
+extern TypeObject* union_type;     ///< types.UnionType (int | None)
+extern TypeObject* iterator;       ///< generic native iterator (list_iterator, ...)
+extern TypeObject* dict_keys;
+extern TypeObject* dict_values;
+extern TypeObject* dict_items;
+}  // namespace types
+
+/// Creates a builtin (non-heap) type named `name` deriving from `base`
+/// (object when null). Used by runtime_init() and by the coroutine and
+/// asyncio code for their native classes. The type is immortal.
+TypeObject* make_builtin_type(const char* name, TypeObject* base = nullptr, const char* module = "builtins",
+                              NativeNew native_new = nullptr, bool is_basetype = false);
+
+/// The `class` statement: creates a user class from its name, qualname,
+/// bases (a tuple; empty means (object,)) and namespace dict (copied).
+/// Raises TypeError with CPython's texts for invalid bases ("bases must be
+/// types", "type 'bool' is not an acceptable base type", "duplicate base
+/// class X", MRO conflicts, layout conflicts "multiple bases have instance
+/// lay-out conflict"). Functions in the namespace named __init_subclass__ or
+/// __class_getitem__ become classmethods as in CPython.
+TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns_dict);
+
+/// super(cls, self): a proxy whose attribute lookup starts after `cls` in
+/// type(self).__mro__ (or in `self`'s own MRO when `self` is a class) and
+/// binds what it finds to `self`. Raises TypeError "super(type, obj): obj
+/// must be an instance or subtype of type".
+Object super_(const Object& cls, const Object& self);
+
+/// Binds `descr` (found on a type) to `obj`, mirroring tp_descr_get: plain
+/// functions become bound methods, classmethod binds the type, staticmethod
+/// unwraps, property calls its getter. `obj` unbound means class access
+/// through `type`. Returns `descr` itself when it is not a descriptor.
+Object bind_descriptor(const Object& descr, const Object& obj, TypeObject* type);
+/// True when `descr` is a data descriptor (property), which wins over the
+/// instance dict.
+bool is_data_descriptor(const Object& descr);
+
+/// Invalidates every type's lookup cache; called when a class attribute is
+/// assigned (CPython's type version tags).
+void invalidate_type_caches();
+
+/// `<__main__.X object at 0x...>`: object.__repr__'s text for `obj`.
+std::string default_object_repr(const Object& obj);
+
+/// The `__name__`-with-module text CPython uses in messages and reprs:
+/// "X" for builtins and __main__ classes' type(x).__name__.
+std::string type_qualified_name(const TypeObject* type);
+
+}  // namespace pyrt
