@@ -8,7 +8,8 @@
 #include <string>
 #include <utility>
 
-#include "pyrt/coro/detail/native_method.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/type.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
@@ -18,7 +19,7 @@ namespace pyrt {
 namespace {
 
 TypeObject* agen_type() {
-  static TypeObject* t = detail::native_type("async_generator");
+  static TypeObject* t = make_builtin_type("async_generator");
   return t;
 }
 
@@ -42,7 +43,7 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
   enum class Immediate : std::uint8_t { None, StopAsync, ReturnNone, Raise };
 
   AgenAwaitable(AsyncGenObject* g, AgenOp o, Object v)
-      : HeapObject(detail::native_type(o == AgenOp::ASend ? "async_generator_asend" : "async_generator_athrow")),
+      : HeapObject(agen_awaitable_type(o)),
         gen(g),
         op(o),
         value(std::move(v)) {}
@@ -134,31 +135,31 @@ Object make_exception_value(const CallArgs& args) {
 AsyncGenObject* as_agen(const Object& self) { return static_cast<AsyncGenObject*>(self.heap()); }
 
 Object anext_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "__anext__", 0, 0);
+  check_nargs(args, "__anext__", 0, 0);
   as_agen(self)->init_hooks();
   return make_agen_awaitable(as_agen(self), AgenOp::ASend, kNone);
 }
 
 Object asend_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "asend", 1, 1);
+  check_nargs(args, "asend", 1, 1);
   as_agen(self)->init_hooks();
   return make_agen_awaitable(as_agen(self), AgenOp::ASend, args.args[0]);
 }
 
 Object athrow_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "athrow", 1, 3);
+  check_nargs(args, "athrow", 1, 3);
   as_agen(self)->init_hooks();
   return make_agen_awaitable(as_agen(self), AgenOp::AThrow, make_exception_value(args));
 }
 
 Object aclose_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "aclose", 0, 0);
+  check_nargs(args, "aclose", 0, 0);
   as_agen(self)->init_hooks();
   return make_agen_awaitable(as_agen(self), AgenOp::AClose, Object());
 }
 
 Object aiter_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "__aiter__", 0, 0);
+  check_nargs(args, "__aiter__", 0, 0);
   return self;
 }
 
@@ -227,6 +228,7 @@ void AsyncGenObject::dealloc() {
     finalizer.finalizer(finalizer.loop, self);
     return;
   }
+  if (hooks_inited && finalizer.forget != nullptr) finalizer.forget(finalizer.loop, this);
   handle().destroy();
 }
 
@@ -239,11 +241,11 @@ Object AsyncGenObject::repr() {
 Object AsyncGenObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
   Object self(this);
-  if (n == "__anext__") return detail::bind_native(self, "__anext__", anext_method);
-  if (n == "asend") return detail::bind_native(self, "asend", asend_method);
-  if (n == "athrow") return detail::bind_native(self, "athrow", athrow_method);
-  if (n == "aclose") return detail::bind_native(self, "aclose", aclose_method);
-  if (n == "__aiter__") return detail::bind_native(self, "__aiter__", aiter_method);
+  if (n == "__anext__") return make_native_method(self, "__anext__", anext_method);
+  if (n == "asend") return make_native_method(self, "asend", asend_method);
+  if (n == "athrow") return make_native_method(self, "athrow", athrow_method);
+  if (n == "aclose") return make_native_method(self, "aclose", aclose_method);
+  if (n == "__aiter__") return make_native_method(self, "__aiter__", aiter_method);
   if (n == "ag_running") return Object::from_bool(running_async);
   if (n == "__name__") return str_from(code ? code->name : "?");
   if (n == "__qualname__") return str_from(code ? code->qualname : "?");

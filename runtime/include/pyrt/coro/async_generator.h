@@ -31,6 +31,10 @@ class AsyncGenerator {
 struct AsyncGenHooks {
   void (*firstiter)(void* loop, const Object& agen) = nullptr;
   void (*finalizer)(void* loop, const Object& agen) = nullptr;
+  /// Called when a generator whose hooks were recorded is freed, so the
+  /// loop's set of live generators can drop it (CPython's loop keeps a
+  /// WeakSet, which forgets dead generators by itself).
+  void (*forget)(void* loop, AsyncGenObject* agen) = nullptr;
   void* loop = nullptr;
 };
 /// The hooks in force (set by a running event loop, mirroring run_forever).
