@@ -36,6 +36,12 @@ Object convert_escaped(Object error) {
   }
 }
 
+TypeObject* agen_awaitable_type(AgenOp op) {
+  static TypeObject* asend = make_builtin_type("async_generator_asend");
+  static TypeObject* athrow = make_builtin_type("async_generator_athrow");
+  return op == AgenOp::ASend ? asend : athrow;
+}
+
 /// The awaitable returned by __anext__()/asend()/athrow()/aclose().
 struct AgenAwaitable final : HeapObject, NativeAwaitable {
   enum class Phase : std::uint8_t { Init, Stepping, Used };

@@ -6,7 +6,8 @@
 #include <string>
 #include <utility>
 
-#include "pyrt/coro/detail/native_method.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/type.h"
 #include "pyrt/coro/generator.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
@@ -18,7 +19,7 @@ namespace pyrt {
 namespace {
 
 TypeObject* coroutine_type() {
-  static TypeObject* t = detail::native_type("coroutine");
+  static TypeObject* t = make_builtin_type("coroutine");
   return t;
 }
 
@@ -36,7 +37,7 @@ Object convert_stop_iteration(Object error, const char* message) {
 }
 
 Object send_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "send", 1, 1);
+  check_nargs(args, "send", 1, 1);
   Object out;
   auto* c = static_cast<CoroutineObject*>(self.heap());
   if (c->step(args.args[0], Object(), out)) return out;
@@ -44,7 +45,7 @@ Object send_method(const Object& self, const CallArgs& args) {
 }
 
 Object throw_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "throw", 1, 3);
+  check_nargs(args, "throw", 1, 3);
   Object e = args.args[0];
   if (args.npos >= 2 && !args.args[1].is_none()) e = call(e, {args.args[1]});
   if (!isinstance(e, Object(exc::BaseException))) e = call(e, {});
@@ -55,7 +56,7 @@ Object throw_method(const Object& self, const CallArgs& args) {
 }
 
 Object close_method(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "close", 0, 0);
+  check_nargs(args, "close", 0, 0);
   static_cast<CoroutineObject*>(self.heap())->close();
   return kNone;
 }
@@ -162,9 +163,9 @@ Object CoroutineObject::repr() {
 Object CoroutineObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
   Object self(this);
-  if (n == "send") return detail::bind_native(self, "send", send_method);
-  if (n == "throw") return detail::bind_native(self, "throw", throw_method);
-  if (n == "close") return detail::bind_native(self, "close", close_method);
+  if (n == "send") return make_native_method(self, "send", send_method);
+  if (n == "throw") return make_native_method(self, "throw", throw_method);
+  if (n == "close") return make_native_method(self, "close", close_method);
   if (n == "__name__") return str_from(code ? code->name : "coroutine");
   if (n == "__qualname__") return str_from(code ? code->qualname : "coroutine");
   if (n == "cr_running") return Object::from_bool(state == State::Running && own_drive.yielded.is_unbound());

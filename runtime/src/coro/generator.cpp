@@ -6,7 +6,8 @@
 #include <string>
 #include <utility>
 
-#include "pyrt/coro/detail/native_method.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/type.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
@@ -17,21 +18,21 @@ namespace pyrt {
 namespace {
 
 TypeObject* generator_type() {
-  static TypeObject* t = detail::native_type("generator");
+  static TypeObject* t = make_builtin_type("generator");
   return t;
 }
 
 GeneratorObject* as_gen(const Object& self) { return static_cast<GeneratorObject*>(self.heap()); }
 
 Object gen_send(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "send", 1, 1);
+  check_nargs(args, "send", 1, 1);
   Object out;
   if (as_gen(self)->step(args.args[0], Object(), out)) return out;
   raise(new_exception_args(exc::StopIteration, {out}));
 }
 
 Object gen_throw(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "throw", 1, 3);
+  check_nargs(args, "throw", 1, 3);
   Object e = args.args[0];
   if (args.npos >= 2 && !args.args[1].is_none()) e = call(e, {args.args[1]});
   if (!isinstance(e, Object(exc::BaseException))) e = call(e, {});
@@ -41,13 +42,13 @@ Object gen_throw(const Object& self, const CallArgs& args) {
 }
 
 Object gen_close(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "close", 0, 0);
+  check_nargs(args, "close", 0, 0);
   as_gen(self)->close();
   return kNone;
 }
 
 Object gen_next(const Object& self, const CallArgs& args) {
-  detail::check_arity(args, "__next__", 0, 0);
+  check_nargs(args, "__next__", 0, 0);
   Object out;
   if (as_gen(self)->step(kNone, Object(), out)) return out;
   raise(new_exception_args(exc::StopIteration, {out}));
@@ -145,10 +146,10 @@ Object GeneratorObject::repr() {
 Object GeneratorObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
   Object self(this);
-  if (n == "send") return detail::bind_native(self, "send", gen_send);
-  if (n == "throw") return detail::bind_native(self, "throw", gen_throw);
-  if (n == "close") return detail::bind_native(self, "close", gen_close);
-  if (n == "__next__") return detail::bind_native(self, "__next__", gen_next);
+  if (n == "send") return make_native_method(self, "send", gen_send);
+  if (n == "throw") return make_native_method(self, "throw", gen_throw);
+  if (n == "close") return make_native_method(self, "close", gen_close);
+  if (n == "__next__") return make_native_method(self, "__next__", gen_next);
   if (n == "__name__") return str_from(code ? code->name : "?");
   if (n == "__qualname__") return str_from(code ? code->qualname : "?");
   if (n == "gi_running") return Object::from_bool(state == State::Running);

@@ -2,6 +2,7 @@
 // Python/ceval.c (format_exc_unbound, LOAD_NAME) and Objects/abstract.c.
 #include "pyrt/translated.h"
 
+#include <cstdio>
 #include <string>
 #include <vector>
 
@@ -192,5 +193,49 @@ Object aiter(const Object& x) {
 }
 
 Object iter_for_yield_from(const Object& x) { return iter(x); }
+
+}  // namespace pyrt
+
+namespace pyrt {
+
+namespace {
+
+// Mirrors Python/pythonrun.c's handling of SystemExit: None -> 0, an int ->
+// that status, anything else is printed to stderr and gives 1.
+int system_exit_status(const Object& exc) {
+  static const Object code_name = intern("code");
+  Object code = getattr_or_unbound(exc, code_name);
+  if (code.is_unbound() || code.is_none()) return 0;
+  if (code.is_small_int()) return static_cast<int>(code.as_int());
+  if (code.is_bool()) return code.as_bool() ? 1 : 0;
+  flush_stdout();
+  std::string text = str_text(code) + "\n";
+  std::fputs(text.c_str(), stderr);
+  return 1;
+}
+
+}  // namespace
+
+int run_main(int argc, char** argv, void (*body)()) {
+  int status = 0;
+  try {
+    Object args = list_of({});
+    for (int i = 0; i < argc; ++i) list_append(args, str_from(argv[i]));
+    setattr(import_module("sys"), intern("argv"), args);
+    body();
+  } catch (...) {
+    Object e = exception_from_current();
+    if (exception_is(e, exc::SystemExit)) {
+      status = system_exit_status(e);
+    } else {
+      flush_stdout();
+      print_uncaught(e);
+      status = 1;
+    }
+  }
+  flush_stdout();
+  std::fflush(stderr);
+  return status;
+}
 
 }  // namespace pyrt

@@ -1,0 +1,96 @@
+// Shared internals of the object model: interned dunder names, the
+// per-type initializers runtime_init() calls in order, and message helpers.
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+
+#include "pyrt/object/exception.h"
+#include "pyrt/object/object.h"
+
+namespace pyrt::detail {
+
+/// Interned names used on hot paths, assigned by runtime_init().
+namespace names {
+extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, iter, next, getitem, setitem,
+    delitem, contains, call, getattr, setattr, delattr, format, class_, dict, name, qualname, module, doc,
+    annotations, index, init_subclass, class_getitem, post_init, enter, exit, neg, pos, invert,
+    abs, float_, int_, round, get, set, delete, set_name, mro, bases, match_args, dataclass_fields,
+    dataclass_params, args, value, code, cause, context, suppress_context, traceback, notes, keys;
+}  // namespace names
+
+// One per source file, called by runtime_init() in dependency order.
+void init_core_types();   // type.cpp: type, object, str, dict must exist first
+void init_object_methods();
+void init_str_type();
+void init_int_types();
+void init_float_type();
+void init_container_types();
+void init_function_types();
+void init_exception_types();
+void init_builtins();
+void init_modules();
+
+/// Raises TypeError / ValueError / ... with `message`.
+[[noreturn]] void type_error(std::string message);
+[[noreturn]] void value_error(std::string message);
+[[noreturn]] void index_error(std::string message);
+[[noreturn]] void attribute_error(std::string message);
+
+/// "'<' not supported between instances of 'A' and 'B'".
+[[noreturn]] void raise_unorderable(CmpOp op, const Object& a, const Object& b);
+/// The operator text for messages: "+", "**", "//", ...
+const char* binop_symbol(BinaryOp op);
+/// The dunder names of a binary operator: __add__, __radd__, __iadd__.
+const Object& binop_name(BinaryOp op, int which /*0 plain, 1 reflected, 2 inplace*/);
+/// The dunder of a comparison (__lt__...) and its reflection (Lt <-> Gt).
+const Object& cmp_name(CmpOp op);
+CmpOp cmp_swapped(CmpOp op);
+
+/// True when the builtin slot default stands for the attribute (the class
+/// only inherits object's or BaseException's behaviour).
+bool is_slot_default(const Object& attr);
+/// Calls `attr` found on type(self) as a method of `self`: plain functions
+/// get `self` prepended without allocating a bound method.
+Object call_as_method(const Object& attr, const Object& self, std::initializer_list<Object> args);
+Object call_as_method_args(const Object& attr, const Object& self, const CallArgs& args);
+
+/// The singleton NotImplemented.
+const Object& not_implemented();
+bool is_not_implemented(const Object& x) noexcept;
+
+/// The unboxed-or-heap number test the arithmetic paths use.
+bool is_number(const Object& x) noexcept;
+
+/// The base builtin type whose layout instances of `type` use.
+TypeObject* solid_base(TypeObject* type);
+
+/// Identity hash used by object.__hash__ (CPython: address >> 4, rotated).
+std::int64_t identity_hash(const void* p) noexcept;
+
+/// Guard for reprs of recursive containers ("[...]"): enter() returns false
+/// when `p` is already being printed.
+struct ReprGuard {
+  explicit ReprGuard(const void* p);
+  ~ReprGuard();
+  bool entered;
+  const void* p;
+};
+
+/// A generic native iterator object over a C++ callback state; the
+/// container iterators derive from it to get iter()==self and their type.
+struct NativeIterator : HeapObject {
+  explicit NativeIterator(TypeObject* type) : HeapObject(type) {}
+  Object iter() override;
+};
+
+/// Creates (once) the iterator type named `name` (list_iterator, ...).
+TypeObject* iterator_type(const char* name);
+
+/// StopIteration caught inside native next(): true when the in-flight
+/// PyException is a StopIteration (used by Instance::next).
+bool is_stop_iteration(const Object& exc);
+
+}  // namespace pyrt::detail

@@ -1,0 +1,279 @@
+// The default protocol every HeapObject inherits (CPython's `object` type:
+// object_repr, PyObject_GenericGetAttr, _Py_HashPointer), Object::type(), and
+// object's own methods (object.__init__, __eq__, __setattr__, ...).
+#include <string>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/exception_object.h"
+#include "pyrt/object/format.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/instance.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+TypeObject* Object::type() const noexcept {
+  switch (tag_) {
+    case Tag::Unbound:
+    case Tag::None: return types::NoneType;
+    case Tag::Bool: return types::bool_;
+    case Tag::Int: return types::int_;
+    case Tag::Float: return types::float_;
+    case Tag::Heap: return u_.p->type;
+  }
+  return types::NoneType;
+}
+
+// ---- HeapObject defaults: object's behaviour ---------------------------------
+
+Object HeapObject::repr() { return str_from(default_object_repr(Object(this))); }
+Object HeapObject::str() { return repr(); }
+std::int64_t HeapObject::hash() { return detail::identity_hash(this); }
+
+Object HeapObject::richcompare(const Object& other, CmpOp op) {
+  bool same = other.is_heap() && other.heap() == this;
+  if (op == CmpOp::Eq && same) return kTrue;
+  if (op == CmpOp::Ne && same) return kFalse;
+  return Object();
+}
+
+Object HeapObject::getattr(const Object& name) { return generic_getattr(Object(this), Object(), name); }
+
+void HeapObject::setattr(const Object& name, const Object&) {
+  Object self(this);
+  Object existing = type->lookup(name);
+  if (!existing.is_unbound()) {
+    detail::attribute_error("'" + type->name + "' object attribute '" + std::string(str_view(name)) +
+                            "' is read-only");
+  }
+  detail::attribute_error("'" + type->name + "' object has no attribute '" + std::string(str_view(name)) + "'");
+}
+
+Object HeapObject::call(const CallArgs&) { return Object(); }
+Object HeapObject::iter() { return Object(); }
+
+bool HeapObject::next(Object&) { detail::type_error("'" + type->name + "' object is not an iterator"); }
+
+std::int64_t HeapObject::len() { return -1; }
+Object HeapObject::getitem(const Object&) { return Object(); }
+
+void HeapObject::setitem(const Object&, const Object& value) {
+  if (value.is_unbound()) detail::type_error("'" + type->name + "' object doesn't support item deletion");
+  detail::type_error("'" + type->name + "' object does not support item assignment");
+}
+
+Object HeapObject::contains(const Object&) { return Object(); }
+Object HeapObject::truthy() { return Object(); }
+Object HeapObject::binop(BinaryOp, const Object&, bool) { return Object(); }
+Object HeapObject::inplace(BinaryOp, const Object&) { return Object(); }
+Object HeapObject::unaryop(UnaryOp) { return Object(); }
+
+// ---- shared helpers ----------------------------------------------------------------
+
+namespace detail {
+
+std::int64_t identity_hash(const void* p) noexcept {
+  auto y = reinterpret_cast<std::uintptr_t>(p);
+  y = (y >> 4) | (y << (8 * sizeof(void*) - 4));
+  auto x = static_cast<std::int64_t>(y);
+  return x == -1 ? -2 : x;
+}
+
+namespace {
+std::vector<const void*>& repr_stack() {
+  static auto* stack = new std::vector<const void*>();
+  return *stack;
+}
+}  // namespace
+
+ReprGuard::ReprGuard(const void* ptr) : entered(true), p(ptr) {
+  for (const void* q : repr_stack()) {
+    if (q == ptr) {
+      entered = false;
+      return;
+    }
+  }
+  repr_stack().push_back(ptr);
+}
+
+ReprGuard::~ReprGuard() {
+  if (entered) repr_stack().pop_back();
+}
+
+Object NativeIterator::iter() { return Object(this); }
+
+TypeObject* iterator_type(const char* name) { return make_builtin_type(name); }
+
+namespace {
+
+struct Singleton final : HeapObject {
+  Singleton(TypeObject* t, const char* text) : HeapObject(t), text(text) {}
+  const char* text;
+  Object repr() override { return str_from(text); }
+};
+
+Object g_not_implemented;
+
+}  // namespace
+
+const Object& not_implemented() { return g_not_implemented; }
+bool is_not_implemented(const Object& x) noexcept { return x.is_heap() && x.heap() == g_not_implemented.heap(); }
+
+bool is_slot_default(const Object& attr) {
+  return attr.type() == types::builtin_function && static_cast<BuiltinFunction*>(attr.heap())->slot_default;
+}
+
+Object call_as_method_args(const Object& attr, const Object& self, const CallArgs& args) {
+  TypeObject* t = attr.type();
+  if (t == types::function) return static_cast<FunctionObject*>(attr.heap())->call_with_self(self, args);
+  if (t == types::builtin_function && static_cast<BuiltinFunction*>(attr.heap())->binds_as_method) {
+    std::vector<Object> full;
+    full.reserve(args.npos + args.nkw + 1);
+    full.push_back(self);
+    for (std::size_t i = 0; i < args.npos + args.nkw; ++i) full.push_back(args.args[i]);
+    return attr.heap()->call(CallArgs{full.data(), args.npos + 1, args.nkw, args.kwnames});
+  }
+  return call_args(bind_descriptor(attr, self, self.type()), args);
+}
+
+Object call_as_method(const Object& attr, const Object& self, std::initializer_list<Object> args) {
+  return call_as_method_args(attr, self, CallArgs{args.begin(), args.size(), 0, nullptr});
+}
+
+}  // namespace detail
+
+// ---- object's methods ------------------------------------------------------------
+
+namespace {
+
+using detail::type_error;
+
+Object object_init(const CallArgs& args) {
+  if (args.npos + args.nkw > 1) type_error("object.__init__() takes exactly one argument (the instance to initialize)");
+  return kNone;
+}
+
+Object object_new(const CallArgs& args) {
+  if (args.npos < 1) type_error("object.__new__(): not enough arguments");
+  const Object& cls = args.args[0];
+  if (cls.type() != types::type) {
+    type_error("object.__new__(X): X is not a type object (" + type_name_text(cls) + ")");
+  }
+  auto* t = static_cast<TypeObject*>(cls.heap());
+  if (detail::solid_base(t) != types::object) {
+    return detail::solid_base(t)->native_new(t, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+  }
+  return new_instance(t);
+}
+
+Object object_repr(const CallArgs& args) {
+  check_nargs(args, "__repr__", 1, 1);
+  return str_from(default_object_repr(args.args[0]));
+}
+
+Object object_str(const CallArgs& args) {
+  check_nargs(args, "__str__", 1, 1);
+  return repr(args.args[0]);
+}
+
+Object object_eq(const CallArgs& args) {
+  check_nargs(args, "__eq__", 2, 2);
+  return args.args[0].is(args.args[1]) ? kTrue : detail::not_implemented();
+}
+
+Object object_ne(const CallArgs& args) {
+  check_nargs(args, "__ne__", 2, 2);
+  Object eq = args.args[0].is_heap() ? args.args[0].heap()->richcompare(args.args[1], CmpOp::Eq)
+                                     : Object::from_bool(args.args[0].is(args.args[1]));
+  if (eq.is_unbound() || detail::is_not_implemented(eq)) return detail::not_implemented();
+  return Object::from_bool(!truthy(eq));
+}
+
+Object object_cmp_not_implemented(const CallArgs&) { return detail::not_implemented(); }
+
+Object object_hash(const CallArgs& args) {
+  check_nargs(args, "__hash__", 1, 1);
+  const Object& self = args.args[0];
+  return Object::from_int(self.is_heap() ? detail::identity_hash(self.heap()) : hash(self));
+}
+
+Object object_setattr_fn(const CallArgs& args) {
+  check_nargs(args, "__setattr__", 3, 3);
+  object_setattr(args.args[0], args.args[1], args.args[2]);
+  return kNone;
+}
+
+Object object_delattr_fn(const CallArgs& args) {
+  check_nargs(args, "__delattr__", 2, 2);
+  object_setattr(args.args[0], args.args[1], Object());
+  return kNone;
+}
+
+Object object_getattribute(const CallArgs& args) {
+  check_nargs(args, "__getattribute__", 2, 2);
+  const Object& self = args.args[0];
+  Object dict = self.is_heap() && dynamic_cast<Instance*>(self.heap()) != nullptr
+                    ? static_cast<Instance*>(self.heap())->dict
+                    : Object();
+  Object r = generic_getattr(self, dict, args.args[1]);
+  if (r.is_unbound()) {
+    detail::attribute_error("'" + self.type()->name + "' object has no attribute '" +
+                            std::string(str_view(args.args[1])) + "'");
+  }
+  return r;
+}
+
+Object object_format(const CallArgs& args) {
+  check_nargs(args, "__format__", 2, 2);
+  const Object& spec = args.args[1];
+  if (!is_str(spec)) type_error("__format__() argument must be str, not " + type_name_text(spec));
+  if (!str_view(spec).empty()) {
+    type_error("unsupported format string passed to " + args.args[0].type()->name + ".__format__");
+  }
+  return str(args.args[0]);
+}
+
+Object object_init_subclass(const CallArgs&) { return kNone; }
+
+void add_slot(TypeObject* t, const char* name, NativeFn fn) {
+  auto* f = new BuiltinFunction(name, fn);
+  f->binds_as_method = true;
+  f->slot_default = true;
+  dict_set(t->dict, intern(name), Object(f));
+}
+
+}  // namespace
+
+void detail::init_object_methods() {
+  types::NoneType = make_builtin_type("NoneType");
+  types::NotImplementedType = make_builtin_type("NotImplementedType");
+  types::ellipsis = make_builtin_type("ellipsis");
+  g_not_implemented = make<Singleton>(types::NotImplementedType, "NotImplemented");
+  ++g_not_implemented.heap()->refcnt;  // immortal
+  TypeObject* o = types::object;
+  add_slot(o, "__init__", object_init);
+  add_slot(o, "__new__", object_new);
+  add_slot(o, "__repr__", object_repr);
+  add_slot(o, "__str__", object_str);
+  add_slot(o, "__eq__", object_eq);
+  add_slot(o, "__ne__", object_ne);
+  add_slot(o, "__lt__", object_cmp_not_implemented);
+  add_slot(o, "__le__", object_cmp_not_implemented);
+  add_slot(o, "__gt__", object_cmp_not_implemented);
+  add_slot(o, "__ge__", object_cmp_not_implemented);
+  add_slot(o, "__hash__", object_hash);
+  add_slot(o, "__setattr__", object_setattr_fn);
+  add_slot(o, "__delattr__", object_delattr_fn);
+  add_slot(o, "__getattribute__", object_getattribute);
+  add_slot(o, "__format__", object_format);
+  add_slot(o, "__init_subclass__", object_init_subclass);
+  // object.__init_subclass__ is an implicit classmethod: calling it through
+  // the class must not bind the class as `self`.
+  static_cast<BuiltinFunction*>(dict_get(o->dict, names::init_subclass).heap())->binds_as_method = false;
+}
+
+}  // namespace pyrt

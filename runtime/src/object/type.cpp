@@ -1,0 +1,524 @@
+// TypeObject, class creation with C3 linearization, super() and descriptor
+// binding. Mirrors CPython's Objects/typeobject.c (type_new, mro_internal,
+// _PyType_Lookup with its version-tag cache, super_getattro, type_call).
+#include "pyrt/object/type.h"
+
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/descriptor.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/exception_object.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/instance.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/typing.h"
+
+namespace pyrt {
+
+namespace types {
+TypeObject* object;
+TypeObject* type;
+TypeObject* NoneType;
+TypeObject* NotImplementedType;
+TypeObject* ellipsis;
+TypeObject* bool_;
+TypeObject* int_;
+TypeObject* float_;
+TypeObject* str;
+TypeObject* bytes;
+TypeObject* tuple;
+TypeObject* list;
+TypeObject* dict;
+TypeObject* set;
+TypeObject* frozenset;
+TypeObject* range;
+TypeObject* slice;
+TypeObject* function;
+TypeObject* builtin_function;
+TypeObject* method;
+TypeObject* method_descriptor;
+TypeObject* cell;
+TypeObject* module;
+TypeObject* property;
+TypeObject* staticmethod;
+TypeObject* classmethod;
+TypeObject* super;
+TypeObject* generic_alias;
+TypeObject* union_type;
+TypeObject* iterator;
+TypeObject* dict_keys;
+TypeObject* dict_values;
+TypeObject* dict_items;
+}  // namespace types
+
+Object::Object(TypeObject* t) noexcept : Object(static_cast<HeapObject*>(t)) {}
+
+namespace {
+
+// CPython invalidates per-type version tags on assignment; one global
+// version is simpler and assignments to classes after creation are rare.
+std::uint64_t g_type_version = 1;
+
+}  // namespace
+
+void invalidate_type_caches() { ++g_type_version; }
+
+TypeObject::TypeObject(std::string n, std::string m)
+    : HeapObject(types::type), name(n), qualname(std::move(n)), module(std::move(m)) {}
+
+Object TypeObject::lookup(const Object& key) const {
+  const HeapObject* k = key.heap();
+  CacheEntry* entry = nullptr;
+  if (static_cast<const StrObject*>(k)->interned) {
+    entry = &cache_[(reinterpret_cast<std::uintptr_t>(k) >> 5) & 31];
+    if (entry->key == k && entry->version == g_type_version) return entry->value;
+  }
+  Object found;
+  for (TypeObject* t : mro) {
+    DictObject* d = as_dict(t->dict);
+    std::int64_t pos = d->find(key);
+    if (pos >= 0) {
+      found = d->entries[pos].value;
+      break;
+    }
+  }
+  if (entry) {
+    entry->key = k;
+    entry->version = g_type_version;
+    entry->value = found;
+  }
+  return found;
+}
+
+bool TypeObject::is_subtype(const TypeObject* other) const {
+  for (const TypeObject* t : mro)
+    if (t == other) return true;
+  return false;
+}
+
+std::string type_qualified_name(const TypeObject* type) {
+  if (type->module == "builtins" || type->module == "__main__") return type->qualname;
+  return type->module + "." + type->qualname;
+}
+
+Object TypeObject::repr() {
+  if (module == "builtins") return str_from("<class '" + qualname + "'>");
+  return str_from("<class '" + module + "." + qualname + "'>");
+}
+
+std::int64_t TypeObject::hash() { return detail::identity_hash(this); }
+
+Object TypeObject::richcompare(const Object& other, CmpOp op) {
+  if (op == CmpOp::Eq) return Object::from_bool(other.is_heap() && other.heap() == this);
+  if (op == CmpOp::Ne) return Object::from_bool(!(other.is_heap() && other.heap() == this));
+  return Object();
+}
+
+Object TypeObject::getattr(const Object& n) {
+  namespace nm = detail::names;
+  if (n.is(nm::name)) return str_from(name);
+  if (n.is(nm::qualname)) return str_from(qualname);
+  if (n.is(nm::module)) {
+    Object m = dict_get(dict, nm::module);
+    return m.is_unbound() ? str_from(module) : m;
+  }
+  if (n.is(nm::mro)) {
+    std::vector<Object> items;
+    for (TypeObject* t : mro) items.emplace_back(t);
+    return tuple_from_vector(std::move(items));
+  }
+  if (n.is(nm::bases)) {
+    std::vector<Object> items;
+    for (TypeObject* t : bases) items.emplace_back(t);
+    return tuple_from_vector(std::move(items));
+  }
+  if (n.is(nm::class_)) return Object(type);
+  if (n.is(nm::dict)) {
+    Object copy = new_dict();
+    dict_update_from(copy, dict);
+    return copy;
+  }
+  Object found = lookup(n);
+  if (!found.is_unbound()) return bind_descriptor(found, Object(), this);
+  if (n.is(nm::doc)) return kNone;
+  // Attributes of the metatype (type.mro, ...), bound to this class.
+  Object meta = type->lookup(n);
+  if (!meta.is_unbound()) return bind_descriptor(meta, Object(this), type);
+  return Object();
+}
+
+void TypeObject::setattr(const Object& n, const Object& value) {
+  if (!is_heap_type) {
+    detail::type_error("cannot set '" + std::string(str_view(n)) + "' attribute of immutable type '" + name + "'");
+  }
+  if (n.is(detail::names::name) && !value.is_unbound()) {
+    if (!is_str(value)) {
+      detail::type_error("can only assign string to " + name + ".__name__, not '" + type_name_text(value) + "'");
+    }
+    name = str_view(value);
+    return;
+  }
+  if (n.is(detail::names::qualname) && !value.is_unbound()) {
+    if (!is_str(value)) {
+      detail::type_error("can only assign string to " + name + ".__qualname__, not '" + type_name_text(value) + "'");
+    }
+    qualname = str_view(value);
+    return;
+  }
+  if (value.is_unbound()) {
+    if (!dict_del(dict, n)) {
+      detail::attribute_error("type object '" + name + "' has no attribute '" + std::string(str_view(n)) + "'");
+    }
+  } else {
+    dict_set(dict, n, value);
+  }
+  invalidate_type_caches();
+}
+
+TypeObject* detail::solid_base(TypeObject* t) {
+  for (TypeObject* m : t->mro)
+    if (!m->is_heap_type) return m;
+  return types::object;
+}
+
+Object TypeObject::call(const CallArgs& args) {
+  if (this == types::type) {
+    if (args.npos == 1 && args.nkw == 0) return Object(args.args[0].type());
+    if (args.npos == 3 && args.nkw == 0) {
+      return make_class(args.args[0], args.args[0], args.args[1], args.args[2]);
+    }
+    detail::type_error("type() takes 1 or 3 arguments");
+  }
+  if (!is_heap_type) {
+    if (native_new == nullptr) detail::type_error("cannot create '" + type_qualified_name(this) + "' instances");
+    return native_new(this, args);
+  }
+  namespace nm = detail::names;
+  Object newf = lookup(nm::new_);
+  Object initf = lookup(nm::init);
+  bool user_new = !newf.is_unbound() && !detail::is_slot_default(newf);
+  bool user_init = !initf.is_unbound() && !detail::is_slot_default(initf);
+  Object obj;
+  if (user_new) {
+    // __new__ is a staticmethod taking the class first.
+    Object f = newf;
+    if (f.type() == types::staticmethod) f = static_cast<StaticMethodObject*>(f.heap())->func;
+    std::vector<Object> full;
+    full.reserve(args.npos + args.nkw + 1);
+    full.emplace_back(this);
+    for (std::size_t i = 0; i < args.npos + args.nkw; ++i) full.push_back(args.args[i]);
+    obj = call_args(f, CallArgs{full.data(), args.npos + 1, args.nkw, args.kwnames});
+    if (!obj.type()->is_subtype(this)) return obj;
+  } else if (solid == types::object) {
+    if (!user_init && (args.npos != 0 || args.nkw != 0)) detail::type_error(qualname + "() takes no arguments");
+    obj = new_instance(this);
+  } else {
+    obj = solid->native_new(this, args);
+  }
+  if (user_init) {
+    Object r = detail::call_as_method_args(initf, obj, args);
+    if (!r.is_none()) detail::type_error("__init__() should return None, not '" + type_name_text(r) + "'");
+  } else if (is_exception && args.nkw != 0) {
+    detail::type_error(name + "() takes no keyword arguments");
+  }
+  return obj;
+}
+
+Object TypeObject::getitem(const Object& key) {
+  Object cg = lookup(detail::names::class_getitem);
+  if (!cg.is_unbound()) return call(bind_descriptor(cg, Object(), this), {key});
+  if (this == types::list || this == types::tuple || this == types::dict || this == types::set ||
+      this == types::frozenset || this == types::type) {
+    return make_generic_alias(Object(this), key);
+  }
+  detail::type_error("type '" + name + "' is not subscriptable");
+}
+
+Object TypeObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  if (op != BinaryOp::BitOr) return Object();
+  if (!(other.is_none() || other.type() == types::type || other.type() == types::generic_alias ||
+        other.type() == types::union_type)) {
+    return Object();
+  }
+  return reflected ? make_union(other, Object(this)) : make_union(Object(this), other);
+}
+
+// C3 linearization (Python's "The Python 2.3 Method Resolution Order").
+void TypeObject::compute_mro() {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : bases) seqs.push_back(b->mro);
+  seqs.push_back(bases);
+  std::vector<TypeObject*> result{this};
+  for (;;) {
+    bool any = false;
+    for (auto& s : seqs) any = any || !s.empty();
+    if (!any) break;
+    TypeObject* chosen = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* head = s.front();
+      bool in_tail = false;
+      for (auto& other : seqs) {
+        for (std::size_t i = 1; i < other.size() && !in_tail; ++i) in_tail = other[i] == head;
+      }
+      if (!in_tail) {
+        chosen = head;
+        break;
+      }
+    }
+    if (chosen == nullptr) {
+      std::string names;
+      std::vector<TypeObject*> seen;
+      for (auto& s : seqs) {
+        if (s.empty()) continue;
+        bool dup = false;
+        for (TypeObject* x : seen) dup = dup || x == s.front();
+        if (dup) continue;
+        seen.push_back(s.front());
+        names += (names.empty() ? "" : ", ") + s.front()->name;
+      }
+      detail::type_error("Cannot create a consistent method resolution order (MRO) for bases " + names);
+    }
+    result.push_back(chosen);
+    for (auto& s : seqs)
+      if (!s.empty() && s.front() == chosen) s.erase(s.begin());
+  }
+  mro = std::move(result);
+}
+
+TypeObject* make_builtin_type(const char* name, TypeObject* base, const char* module, NativeNew native_new,
+                              bool is_basetype) {
+  auto* t = new TypeObject(name, module);
+  ++t->refcnt;  // immortal
+  if (base == nullptr) base = types::object;
+  if (base != nullptr) t->bases.push_back(base);
+  t->mro.push_back(t);
+  if (base != nullptr)
+    for (TypeObject* m : base->mro) t->mro.push_back(m);
+  t->dict = new_dict();
+  t->solid = t;
+  t->native_new = native_new;
+  t->is_basetype = is_basetype;
+  t->is_exception = base != nullptr && base->is_exception;
+  return t;
+}
+
+namespace {
+
+// Which C++ layout instances of `t` need: the builtin exception layout is
+// shared by every exception class, all other builtins are their own.
+const TypeObject* layout_of(TypeObject* t) {
+  TypeObject* s = detail::solid_base(t);
+  if (s->is_exception) return exc::BaseException;
+  return s;
+}
+
+}  // namespace
+
+TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
+  namespace nm = detail::names;
+  std::vector<TypeObject*> bases;
+  for (const Object& b : tuple_items(bases_tuple)) {
+    if (b.type() != types::type) detail::type_error("bases must be types");
+    auto* bt = static_cast<TypeObject*>(b.heap());
+    if (!bt->is_basetype) detail::type_error("type '" + bt->name + "' is not an acceptable base type");
+    for (TypeObject* seen : bases)
+      if (seen == bt) detail::type_error("duplicate base class " + bt->name);
+    bases.push_back(bt);
+  }
+  if (bases.empty()) bases.push_back(types::object);
+  const TypeObject* layout = nullptr;
+  for (TypeObject* b : bases) {
+    const TypeObject* l = layout_of(b);
+    if (layout == nullptr || l->is_subtype(layout)) {
+      layout = l;
+    } else if (!layout->is_subtype(l)) {
+      detail::type_error("multiple bases have instance lay-out conflict");
+    }
+  }
+
+  Object module = dict_get(ns, nm::module);
+  auto* t = new TypeObject(std::string(str_view(name)), module.is_unbound() ? "__main__" : str_text(module));
+  ++t->refcnt;  // classes are immortal: instances and code hold raw pointers
+  t->qualname = str_view(qualname);
+  t->bases = bases;
+  try {
+    t->compute_mro();
+  } catch (...) {
+    --t->refcnt;
+    delete t;
+    throw;
+  }
+  t->is_heap_type = true;
+  t->is_basetype = true;
+  t->solid = detail::solid_base(t);
+  t->is_exception = t->is_subtype(exc::BaseException);
+  t->dict = new_dict();
+  for (const auto& e : as_dict(ns)->entries) {
+    if (e.key.is_unbound()) continue;
+    if (e.key.is(nm::qualname)) continue;
+    Object v = e.value;
+    if (v.type() == types::function && (e.key.is(nm::init_subclass) || e.key.is(nm::class_getitem))) {
+      v = make<ClassMethodObject>(v);
+    } else if (v.type() == types::function && e.key.is(nm::new_)) {
+      v = make<StaticMethodObject>(v);
+    }
+    dict_set(t->dict, e.key, v);
+  }
+  // A class that defines __eq__ but not __hash__ is unhashable (type_new's
+  // "__hash__ = None" rule).
+  if (!dict_get(t->dict, nm::eq).is_unbound() && dict_get(t->dict, nm::hash).is_unbound()) {
+    dict_set(t->dict, nm::hash, kNone);
+  }
+  invalidate_type_caches();
+
+  // __set_name__ on descriptors stored in the namespace, then the parent's
+  // __init_subclass__ (object's does nothing).
+  for (const auto& e : as_dict(t->dict)->entries) {
+    if (e.key.is_unbound() || !e.value.is_heap()) continue;
+    Object set_name = e.value.type()->lookup(nm::set_name);
+    if (!set_name.is_unbound()) detail::call_as_method(set_name, e.value, {Object(t), e.key});
+  }
+  for (std::size_t i = 1; i < t->mro.size(); ++i) {
+    Object f = dict_get(t->mro[i]->dict, nm::init_subclass);
+    if (f.is_unbound()) continue;
+    if (!detail::is_slot_default(f)) call(bind_descriptor(f, Object(), t), {});
+    break;
+  }
+  return t;
+}
+
+// ---- super -----------------------------------------------------------------
+
+namespace {
+
+struct SuperObject final : HeapObject {
+  SuperObject(TypeObject* cls, Object self, TypeObject* start)
+      : HeapObject(types::super), cls(cls), self(std::move(self)), start(start) {}
+  TypeObject* cls;
+  Object self;
+  TypeObject* start;  ///< type(self), or self when self is a class
+
+  Object repr() override {
+    return str_from("<super: <class '" + cls->name + "'>, <" + start->name + " object>>");
+  }
+
+  Object getattr(const Object& n) override {
+    if (n.is(detail::names::class_)) return Object(types::super);
+    const auto& mro = start->mro;
+    std::size_t i = 0;
+    while (i < mro.size() && mro[i] != cls) ++i;
+    for (++i; i < mro.size(); ++i) {
+      DictObject* d = as_dict(mro[i]->dict);
+      std::int64_t pos = d->find(n);
+      if (pos < 0) continue;
+      Object found = d->entries[pos].value;
+      bool self_is_start = self.is_heap() && self.heap() == start;
+      return bind_descriptor(found, self_is_start ? Object() : self, start);
+    }
+    return Object();
+  }
+};
+
+}  // namespace
+
+Object super_(const Object& cls, const Object& self) {
+  if (cls.type() != types::type) {
+    detail::type_error("super() argument 1 must be a type, not " + type_name_text(cls));
+  }
+  auto* c = static_cast<TypeObject*>(cls.heap());
+  TypeObject* start = nullptr;
+  if (self.type()->is_subtype(c)) {
+    start = self.type();
+  } else if (self.type() == types::type && static_cast<TypeObject*>(self.heap())->is_subtype(c)) {
+    start = static_cast<TypeObject*>(self.heap());
+  } else {
+    detail::type_error("super(type, obj): obj must be an instance or subtype of type");
+  }
+  return make<SuperObject>(c, self, start);
+}
+
+// ---- descriptors ---------------------------------------------------------------
+
+bool is_data_descriptor(const Object& descr) { return descr.type() == types::property; }
+
+Object bind_descriptor(const Object& descr, const Object& obj, TypeObject* type) {
+  if (!descr.is_heap()) return descr;
+  TypeObject* t = descr.heap()->type;
+  if (t == types::function) return obj.is_unbound() ? descr : make_bound_method(descr, obj);
+  if (t == types::method_descriptor) {
+    if (obj.is_unbound()) return descr;
+    auto* md = static_cast<MethodDescriptor*>(descr.heap());
+    return make_native_method(obj, md->name, md->method);
+  }
+  if (t == types::builtin_function) {
+    auto* bf = static_cast<BuiltinFunction*>(descr.heap());
+    if (bf->binds_as_method && !obj.is_unbound()) return make_bound_method(descr, obj);
+    return descr;
+  }
+  if (t == types::classmethod) {
+    return make_bound_method(static_cast<ClassMethodObject*>(descr.heap())->func, Object(type));
+  }
+  if (t == types::staticmethod) return static_cast<StaticMethodObject*>(descr.heap())->func;
+  if (t == types::property) {
+    if (obj.is_unbound()) return descr;
+    return property_get(static_cast<PropertyObject*>(descr.heap()), obj, Object());
+  }
+  return descr;
+}
+
+std::string default_object_repr(const Object& obj) {
+  TypeObject* t = obj.type();
+  char buf[32];
+  std::snprintf(buf, sizeof buf, " object at %p>", static_cast<void*>(obj.heap()));
+  if (t->module == "builtins") return "<" + t->qualname + buf;
+  return "<" + t->module + "." + t->qualname + buf;
+}
+
+// ---- bootstrap -------------------------------------------------------------------
+
+namespace {
+
+Object type_mro_method(const Object& self, const CallArgs& args) {
+  check_nargs(args, "mro", 0, 0);
+  std::vector<Object> items;
+  for (TypeObject* t : static_cast<TypeObject*>(self.heap())->mro) items.emplace_back(t);
+  return list_from_vector(std::move(items));
+}
+
+Object type_new(TypeObject*, const CallArgs& args) { return types::type->call(args); }
+
+}  // namespace
+
+void detail::init_core_types() {
+  // type, object, str and dict refer to each other; build them by hand.
+  types::type = new TypeObject("type");
+  types::type->type = types::type;
+  types::object = new TypeObject("object");
+  types::str = new TypeObject("str");
+  types::dict = new TypeObject("dict");
+  for (TypeObject* t : {types::type, types::object, types::str, types::dict}) {
+    ++t->refcnt;
+    t->solid = t;
+    t->mro.push_back(t);
+    if (t != types::object) {
+      t->bases.push_back(types::object);
+      t->mro.push_back(types::object);
+    }
+  }
+  types::object->is_basetype = true;
+  types::type->is_basetype = true;
+  for (TypeObject* t : {types::type, types::object, types::str, types::dict}) t->dict = new_dict();
+  types::type->native_new = type_new;
+  // add_method needs these two before anything else registers methods.
+  types::method_descriptor = make_builtin_type("method_descriptor");
+  types::builtin_function = make_builtin_type("builtin_function_or_method");
+  add_method(types::type, "mro", type_mro_method);
+}
+
+}  // namespace pyrt
