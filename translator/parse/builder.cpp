@@ -1,0 +1,109 @@
+// CST access and error helpers shared by the builders.
+#include "parse/builder.h"
+
+namespace py2cpp::parse {
+
+std::string_view Builder::text(TSNode n) const {
+  const std::string& t = source_.text();
+  std::uint32_t b = ts_node_start_byte(n), e = ts_node_end_byte(n);
+  if (b > t.size() || e > t.size() || e < b) return {};
+  return std::string_view(t).substr(b, e - b);
+}
+
+std::size_t Builder::offset(base::SourceLoc loc) const {
+  if (line_offsets_.empty()) {
+    auto& offsets = const_cast<std::vector<std::size_t>&>(line_offsets_);
+    offsets.push_back(0);
+    const std::string& t = source_.text();
+    for (std::size_t i = 0; i < t.size(); ++i) {
+      if (t[i] == '\n') offsets.push_back(i + 1);
+    }
+  }
+  if (loc.line < 1) return 0;
+  std::size_t line = static_cast<std::size_t>(loc.line - 1);
+  if (line >= line_offsets_.size()) return source_.text().size();
+  return std::min(line_offsets_[line] + static_cast<std::size_t>(loc.col), source_.text().size());
+}
+
+std::string_view Builder::text(base::SourceLoc b, base::SourceLoc e) const {
+  std::size_t bo = offset(b), eo = offset(e);
+  if (eo < bo) return {};
+  return std::string_view(source_.text()).substr(bo, eo - bo);
+}
+
+std::vector<TSNode> Builder::children(TSNode n) const {
+  std::vector<TSNode> out;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      TSNode c = ts_tree_cursor_current_node(&cursor);
+      if (!ts_node_is_extra(c)) out.push_back(c);
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
+std::vector<TSNode> Builder::named_children(TSNode n) const {
+  std::vector<TSNode> out;
+  for (TSNode c : children(n)) {
+    if (ts_node_is_named(c)) out.push_back(c);
+  }
+  return out;
+}
+
+TSNode Builder::field(TSNode n, const char* name) const {
+  return ts_node_child_by_field_name(n, name, static_cast<std::uint32_t>(std::char_traits<char>::length(name)));
+}
+
+std::vector<TSNode> Builder::fields(TSNode n, const char* name) const {
+  std::vector<TSNode> out;
+  TSTreeCursor cursor = ts_tree_cursor_new(n);
+  std::string_view wanted = name;
+  if (ts_tree_cursor_goto_first_child(&cursor)) {
+    do {
+      const char* f = ts_tree_cursor_current_field_name(&cursor);
+      if (f && wanted == f) out.push_back(ts_tree_cursor_current_node(&cursor));
+    } while (ts_tree_cursor_goto_next_sibling(&cursor));
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
+bool Builder::has_token(TSNode n, std::string_view token) const {
+  for (TSNode c : children(n)) {
+    if (!ts_node_is_named(c) && type(c) == token) return true;
+  }
+  return false;
+}
+
+base::SourceLoc Builder::begin(TSNode n) const {
+  TSPoint p = ts_node_start_point(n);
+  return {static_cast<int>(p.row) + 1, static_cast<int>(p.column)};
+}
+
+base::SourceLoc Builder::end(TSNode n) const {
+  TSPoint p = ts_node_end_point(n);
+  return {static_cast<int>(p.row) + 1, static_cast<int>(p.column)};
+}
+
+void Builder::fail(base::SourceRange at, std::string message) {
+  diags_.error(at, std::move(message));
+  throw SyntaxErrorReported{};
+}
+
+void Builder::invalid_syntax(TSNode at) { fail(at, base::diag_message(base::DiagKind::InvalidSyntax)); }
+
+void Builder::not_supported(TSNode at, std::string_view construct) {
+  diags_.not_supported(range(at), construct);
+  throw SyntaxErrorReported{};
+}
+
+Builder::DepthGuard::DepthGuard(Builder& b, TSNode at) : b_(b) {
+  if (++b_.depth_ > kMaxDepth) {
+    --b_.depth_;
+    b_.fail(b_.range(at), "maximum recursion depth exceeded during ast construction");
+  }
+}
+
+}  // namespace py2cpp::parse

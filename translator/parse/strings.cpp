@@ -1,0 +1,350 @@
+// String literals: tree-sitter's string and concatenated_string -> CPython 3.11's Constant
+// (str or bytes) or JoinedStr/FormattedValue for f-strings (Parser/string_parser.c,
+// Parser/action_helpers.c _PyPegen_concatenate_strings). Escapes are decoded as
+// Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal and
+// Objects/bytesobject.c _PyBytes_DecodeEscape do.
+#include <cstdint>
+#include <functional>
+
+#include "parse/builder.h"
+
+namespace py2cpp::parse {
+
+using base::SourceLoc;
+
+namespace {
+
+struct Piece {
+  TSNode node;
+  bool raw = false, bytes = false, fstring = false, u = false;
+  std::string quote;
+  TSNode start{}, end{};
+};
+
+void append_utf8(std::string& out, std::uint32_t cp) {
+  // Lone surrogates (from "\ud800") are kept as 3-byte sequences (WTF-8), as ast.h documents.
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+int hex_value(char c) {
+  if (c >= '0' && c <= '9') return c - '0';
+  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  return -1;
+}
+
+// The result of decoding one literal segment: the text, or an error message.
+struct Decoded {
+  std::string text;
+  std::string error;
+  bool unsupported = false;
+};
+
+// Decodes backslash escapes of a non-raw str (bytes: `bytes` true) segment.
+Decoded decode_escapes(std::string_view s, bool bytes) {
+  Decoded d;
+  for (std::size_t i = 0; i < s.size(); ++i) {
+    char c = s[i];
+    if (c != '\\' || i + 1 >= s.size()) {
+      d.text += c;
+      continue;
+    }
+    std::size_t start = i;
+    char e = s[++i];
+    switch (e) {
+      case '\n': break;
+      case '\\': d.text += '\\'; break;
+      case '\'': d.text += '\''; break;
+      case '"': d.text += '"'; break;
+      case 'a': d.text += '\a'; break;
+      case 'b': d.text += '\b'; break;
+      case 'f': d.text += '\f'; break;
+      case 'n': d.text += '\n'; break;
+      case 'r': d.text += '\r'; break;
+      case 't': d.text += '\t'; break;
+      case 'v': d.text += '\v'; break;
+      case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        std::uint32_t v = static_cast<std::uint32_t>(e - '0');
+        for (int k = 0; k < 2 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++k) {
+          v = v * 8 + static_cast<std::uint32_t>(s[++i] - '0');
+        }
+        if (bytes) {
+          d.text += static_cast<char>(v & 0xFF);
+        } else {
+          append_utf8(d.text, v);
+        }
+        break;
+      }
+      case 'x':
+      case 'u':
+      case 'U': {
+        if (bytes && e != 'x') {
+          d.text += '\\';
+          d.text += e;
+          break;
+        }
+        int digits = e == 'x' ? 2 : e == 'u' ? 4 : 8;
+        std::uint32_t v = 0;
+        int k = 0;
+        for (; k < digits && i + 1 < s.size() && hex_value(s[i + 1]) >= 0; ++k) v = v * 16 + hex_value(s[++i]);
+        if (k < digits) {
+          if (bytes) {
+            d.error = "(value error) invalid \\x escape at position " + std::to_string(start);
+          } else {
+            std::string what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
+            d.error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) +
+                      "-" + std::to_string(i) + ": truncated " + what + " escape";
+          }
+          return d;
+        }
+        if (bytes) {
+          d.text += static_cast<char>(v);
+        } else if (v > 0x10FFFF) {
+          d.error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) +
+                    "-" + std::to_string(i) + ": illegal Unicode character";
+          return d;
+        } else {
+          append_utf8(d.text, v);
+        }
+        break;
+      }
+      case 'N':
+        if (!bytes) {
+          // TODO: \N{NAME} needs the Unicode name database (about 1 MB of names); a generated
+          // table from unicodedata would unblock it.
+          d.unsupported = true;
+          return d;
+        }
+        d.text += "\\N";
+        break;
+      default:
+        // Unknown escapes keep their backslash (a DeprecationWarning in CPython 3.11).
+        d.text += '\\';
+        d.text += e;
+        break;
+    }
+  }
+  return d;
+}
+
+}  // namespace
+
+namespace {
+
+struct StringBuilder {
+  Builder& b;
+  TSNode whole;
+  std::vector<ast::ExprPtr> values;
+  std::string pending;
+
+  void flush() {
+    if (pending.empty()) return;
+    auto c = b.make<ast::Constant>(whole);
+    c->value = ast::ConstantValue::str(std::move(pending));
+    pending.clear();
+    values.push_back(std::move(c));
+  }
+};
+
+}  // namespace
+
+// string: string_start (string_content | interpolation)* string_end
+// concatenated_string: string string+
+//   ->  Constant(str/bytes, kind='u' if the first piece has a u prefix), or for any f-string
+//       piece JoinedStr(values) with adjacent literal text merged, every part located at the
+//       whole concatenation (CPython 3.11's behaviour).
+ast::ExprPtr Builder::strings(TSNode n) {
+  std::vector<TSNode> nodes = is(n, "string") ? std::vector<TSNode>{n} : named_children(n);
+  std::vector<Piece> pieces;
+  for (TSNode s : nodes) {
+    if (!is(s, "string")) invalid_syntax(s);
+    Piece p;
+    p.node = s;
+    auto kids = children(s);
+    if (kids.size() < 2 || !is(kids.front(), "string_start") || !is(kids.back(), "string_end")) invalid_syntax(s);
+    p.start = kids.front();
+    p.end = kids.back();
+    std::string_view start_text = text(p.start);
+    std::size_t q = start_text.find_first_of("'\"");
+    if (q == std::string_view::npos) invalid_syntax(p.start);
+    for (char c : start_text.substr(0, q)) {
+      switch (c | 0x20) {
+        case 'r': p.raw = true; break;
+        case 'b': p.bytes = true; break;
+        case 'f': p.fstring = true; break;
+        case 'u': p.u = true; break;
+        default: invalid_syntax(p.start);
+      }
+    }
+    p.quote = std::string(start_text.substr(q));
+    pieces.push_back(p);
+  }
+  if (pieces.empty()) invalid_syntax(n);
+  bool any_bytes = false, any_str = false, any_f = false;
+  for (const Piece& p : pieces) {
+    (p.bytes ? any_bytes : any_str) = true;
+    any_f = any_f || p.fstring;
+  }
+  if (any_bytes && any_str) fail({end(n), end(n)}, base::diag_message(base::DiagKind::CannotMixBytes));
+
+  auto body_of = [&](const Piece& p) { return text(end(p.start), begin(p.end)); };
+  auto at_end = [&](const Piece& p) -> base::SourceRange { return {end(p.node), end(p.node)}; };
+  auto decode = [&](const Piece& p, std::string_view raw_text) -> std::string {
+    if (p.raw) return std::string(raw_text);
+    Decoded d = decode_escapes(raw_text, p.bytes);
+    if (d.unsupported) not_supported(p.node, "'\\N{...}' escape");
+    if (!d.error.empty()) fail(at_end(p), d.error);
+    return std::move(d.text);
+  };
+
+  if (any_bytes) {
+    std::string value;
+    for (const Piece& p : pieces) {
+      std::string_view body = body_of(p);
+      for (char c : body) {
+        if (static_cast<unsigned char>(c) >= 0x80) fail(p.node, base::diag_message(base::DiagKind::BytesNonAscii));
+      }
+      value += decode(p, body);
+    }
+    auto c = make<ast::Constant>(n);
+    c->value = ast::ConstantValue::bytes(std::move(value));
+    return c;
+  }
+  if (!any_f) {
+    std::string value;
+    for (const Piece& p : pieces) value += decode(p, body_of(p));
+    auto c = make<ast::Constant>(n);
+    c->value = ast::ConstantValue::str(std::move(value));
+    if (pieces.front().u) c->string_kind = "u";
+    return c;
+  }
+
+  StringBuilder sb{*this, n, {}, {}};
+  // A literal part of an f-string: "{{" and "}}" are braces, a lone "}" is an error.
+  auto literal = [&](const Piece& p, std::string_view raw_text) {
+    std::string unbraced;
+    for (std::size_t i = 0; i < raw_text.size(); ++i) {
+      char c = raw_text[i];
+      if ((c == '{' || c == '}') && i + 1 < raw_text.size() && raw_text[i + 1] == c) {
+        unbraced += c;
+        ++i;
+      } else if (c == '}') {
+        fail(at_end(p), base::diag_message(base::DiagKind::FStringSingleBrace));
+      } else {
+        unbraced += c;
+      }
+    }
+    return decode(p, unbraced);
+  };
+
+  // interpolation: '{' expression ['='] [type_conversion] [format_specifier] '}'
+  //   ->  FormattedValue(value, conversion, format_spec); `{x=}` also adds the literal "x="
+  // format_specifier: ':' (text | format_expression)*  ->  JoinedStr located at the piece
+  std::function<ast::ExprPtr(const Piece&, TSNode, int, StringBuilder&)> interpolation;
+  interpolation = [&](const Piece& p, TSNode node, int spec_depth, StringBuilder& out) -> ast::ExprPtr {
+    auto kids = children(node);
+    TSNode open{}, expression = field(node, "expression"), conversion = field(node, "type_conversion"),
+           spec = field(node, "format_specifier"), after{};
+    bool debug = false;
+    for (std::size_t i = 0; i < kids.size(); ++i) {
+      if (!ts_node_is_named(kids[i]) && type(kids[i]) == "{" && ts_node_is_null(open)) open = kids[i];
+      if (!ts_node_is_named(kids[i]) && type(kids[i]) == "=") debug = true;
+      if (!ts_node_is_null(expression) && ts_node_eq(kids[i], expression) && i + 1 < kids.size()) after = kids[i + 1];
+    }
+    if (ts_node_is_null(open) || ts_node_is_null(expression) || ts_node_is_null(after)) {
+      fail(at_end(p), base::diag_message(base::DiagKind::FStringEmptyExpression));
+    }
+    std::string_view expr_text = text(end(open), begin(after));
+    if (expr_text.find('\\') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringBackslash));
+    if (expr_text.find('#') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringComment));
+    if (expr_text.find(p.quote) != std::string_view::npos) {
+      fail(at_end(p), base::diag_message(base::DiagKind::FStringExpectingBrace));
+    }
+    if (debug) {
+      TSNode stop = !ts_node_is_null(conversion) ? conversion : !ts_node_is_null(spec) ? spec : kids.back();
+      out.pending += std::string(text(end(open), begin(stop)));
+    }
+    out.flush();
+    auto fv = make<ast::FormattedValue>(n);
+    std::string_view et = type(expression);
+    if (et == "expression_list" || et == "pattern_list") {
+      // CPython 3.11 parses the text as "(a, b)" with '(' in place of '{', so the Tuple's range
+      // runs from '{' to one column past the expression text.
+      auto t = collection(expression);
+      SourceLoc e = begin(after);
+      locate(*t, begin(open), {e.line, e.col + 1});
+      fv->value = std::move(t);
+    } else if (et == "yield") {
+      fv->value = yield(expression);
+    } else {
+      fv->value = named_expr(expression);
+    }
+    if (!ts_node_is_null(conversion)) {
+      std::string_view c = text(conversion);
+      if (c.size() != 2 || (c[1] != 's' && c[1] != 'r' && c[1] != 'a')) {
+        fail(at_end(p), base::diag_message(base::DiagKind::FStringInvalidConversion));
+      }
+      fv->conversion = c[1];
+    } else if (debug && ts_node_is_null(spec)) {
+      fv->conversion = 'r';
+    }
+    if (!ts_node_is_null(spec)) {
+      if (spec_depth >= 1) {
+        for (TSNode k : named_children(spec)) {
+          if (is(k, "format_expression")) fail(at_end(p), base::diag_message(base::DiagKind::FStringTooDeep));
+        }
+      }
+      StringBuilder inner{*this, n, {}, {}};
+      auto spec_kids = children(spec);
+      if (spec_kids.empty()) invalid_syntax(spec);
+      SourceLoc cursor = end(spec_kids.front());  // after ':'
+      for (TSNode k : spec_kids) {
+        if (!is(k, "format_expression")) continue;
+        inner.pending += literal(p, text(cursor, begin(k)));
+        inner.values.push_back(interpolation(p, k, spec_depth + 1, inner));
+        cursor = end(k);
+      }
+      inner.pending += literal(p, text(cursor, end(spec)));
+      inner.flush();
+      auto joined = make<ast::JoinedStr>(p.node);
+      joined->values = std::move(inner.values);
+      fv->format_spec = std::move(joined);
+    }
+    return fv;
+  };
+
+  for (const Piece& p : pieces) {
+    if (!p.fstring) {
+      sb.pending += decode(p, body_of(p));
+      continue;
+    }
+    SourceLoc cursor = end(p.start);
+    for (TSNode k : children(p.node)) {
+      if (!is(k, "interpolation")) continue;
+      sb.pending += literal(p, text(cursor, begin(k)));
+      sb.values.push_back(interpolation(p, k, 0, sb));
+      cursor = end(k);
+    }
+    sb.pending += literal(p, text(cursor, begin(p.end)));
+  }
+  sb.flush();
+  auto joined = make<ast::JoinedStr>(n);
+  joined->values = std::move(sb.values);
+  return joined;
+}
+
+}  // namespace py2cpp::parse
