@@ -164,17 +164,97 @@ bool binary_op(std::string_view op, ast::Operator& out) {
 
 }  // namespace
 
+namespace {
+
+// Python's binding strength of a binary operator (Grammar/python.gram: bitwise_or ..
+// power); higher binds tighter.
+int binding(ast::Operator op) {
+  switch (op) {
+    case ast::Operator::BitOr: return 1;
+    case ast::Operator::BitXor: return 2;
+    case ast::Operator::BitAnd: return 3;
+    case ast::Operator::LShift:
+    case ast::Operator::RShift: return 4;
+    case ast::Operator::Add:
+    case ast::Operator::Sub: return 5;
+    case ast::Operator::Mult:
+    case ast::Operator::MatMult:
+    case ast::Operator::Div:
+    case ast::Operator::FloorDiv:
+    case ast::Operator::Mod: return 6;
+    case ast::Operator::Pow: return 7;
+  }
+  return 0;
+}
+
+}  // namespace
+
 // binary_operator: left op right  ->  BinOp(left, op, right)
+// tree-sitter-python 0.23 ranks '^' above '&' (PREC.xor 16 > PREC.bitwise_and 15), so a run of
+// unparenthesized binary operators is flattened to operands and operators in source order and
+// regrouped with Python's precedence (shunting-yard, no recursion).
 ast::ExprPtr Builder::binary_operator(TSNode n) {
-  TSNode left = field(n, "left");
-  TSNode op = field(n, "operator");
-  TSNode right = field(n, "right");
-  if (ts_node_is_null(left) || ts_node_is_null(op) || ts_node_is_null(right)) invalid_syntax(n);
-  auto b = make<ast::BinOp>(n);
-  if (!binary_op(type(op), b->op)) invalid_syntax(op);
-  b->left = expr(left);
-  b->right = expr(right);
-  return b;
+  struct Operand {
+    ast::ExprPtr e;
+    SourceLoc b, e_end;
+  };
+  std::vector<TSNode> operand_nodes;
+  std::vector<ast::Operator> ops;
+  // In-order walk of the binary_operator nodes: a stack of (node, next-step) pairs.
+  std::vector<std::pair<TSNode, int>> stack{{n, 0}};
+  while (!stack.empty()) {
+    auto& [node, step] = stack.back();
+    if (!is(node, "binary_operator")) {
+      operand_nodes.push_back(node);
+      stack.pop_back();
+      continue;
+    }
+    TSNode left = field(node, "left"), op = field(node, "operator"), right = field(node, "right");
+    if (ts_node_is_null(left) || ts_node_is_null(op) || ts_node_is_null(right)) invalid_syntax(node);
+    if (step == 0) {
+      step = 1;
+      stack.push_back({left, 0});
+    } else {
+      ast::Operator o;
+      if (!binary_op(type(op), o)) invalid_syntax(op);
+      ops.push_back(o);
+      stack.pop_back();
+      stack.push_back({right, 0});
+    }
+    if (stack.size() > static_cast<std::size_t>(kMaxDepth)) {
+      fail(range(n), "maximum recursion depth exceeded during ast construction");
+    }
+  }
+  std::vector<Operand> values;
+  std::vector<ast::Operator> pending;
+  auto reduce = [&]() {
+    Operand right = std::move(values.back());
+    values.pop_back();
+    Operand left = std::move(values.back());
+    values.pop_back();
+    auto b = make<ast::BinOp>(left.b, right.e_end);
+    b->op = pending.back();
+    pending.pop_back();
+    b->left = std::move(left.e);
+    b->right = std::move(right.e);
+    values.push_back({std::move(b), left.b, right.e_end});
+  };
+  for (std::size_t i = 0; i < operand_nodes.size(); ++i) {
+    if (i > 0) {
+      ast::Operator o = ops[i - 1];
+      int p = binding(o);
+      while (!pending.empty() &&
+             (binding(pending.back()) > p || (binding(pending.back()) == p && o != ast::Operator::Pow))) {
+        reduce();
+      }
+      pending.push_back(o);
+    }
+    TSNode operand = operand_nodes[i];
+    values.push_back({expr(operand), begin(operand), end(operand)});
+  }
+  while (!pending.empty()) reduce();
+  if (values.size() != 1) invalid_syntax(n);
+  return std::move(values.back().e);
 }
 
 // unary_operator: ('+' | '-' | '~') argument  ->  UnaryOp(op, operand)

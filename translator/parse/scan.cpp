@@ -207,7 +207,8 @@ std::optional<TokenError> scan_tokens(const base::SourceFile& source) {
         ++i;
       }
       if (!closed) {
-        std::string detected = std::to_string(line);
+        // CPython counts the line of the last character read; a final newline starts no line.
+        std::string detected = std::to_string(triple ? source.line_count() : line);
         return error(start_line, start_col, start_col + 1,
                      base::diag_message(triple ? base::DiagKind::UnterminatedTripleQuotedString
                                                : base::DiagKind::UnterminatedString,

@@ -97,7 +97,7 @@ ast::StmtPtr Builder::stmt(TSNode n) {
   if (t == "decorated_definition") return decorated_definition(n);
   if (t == "match_statement") return match_statement(n);
   if (t == "print_statement" || t == "exec_statement") {
-    std::string name(t.substr(0, 4));
+    std::string name(t.substr(0, t.find('_')));
     fail(n, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
   }
   // type_alias_statement (3.12), ERROR and anything else.

@@ -288,6 +288,23 @@ ast::ExprPtr Builder::strings(TSNode n) {
       SourceLoc e = begin(after);
       locate(*t, begin(open), {e.line, e.col + 1});
       fv->value = std::move(t);
+    } else if (et == "named_expression" && ts_node_is_null(spec) && !debug && ts_node_is_null(conversion)) {
+      // `{x:=1}` is x with the format spec "=1" in 3.11: the walrus needs parentheses.
+      TSNode name = field(expression, "name");
+      if (ts_node_is_null(name)) invalid_syntax(expression);
+      fv->value = identifier(name);
+      auto joined = make<ast::JoinedStr>(p.node);
+      std::string_view rest = text(end(name), begin(after));
+      std::string spec_text(rest.substr(rest.find(':') + 1));
+      if (!spec_text.empty()) {
+        auto c = make<ast::Constant>(n);
+        c->value = ast::ConstantValue::str(literal(p, spec_text));
+        joined->values.push_back(std::move(c));
+      }
+      fv->format_spec = std::move(joined);
+    } else if (et == "lambda" || et == "named_expression") {
+      // CPython 3.11 ends the expression at a top-level ':' (the format spec starts there).
+      fail(at_end(p), "f-string: invalid syntax");
     } else if (et == "yield") {
       fv->value = yield(expression);
     } else {
