@@ -138,7 +138,6 @@ class EventLoop final : public HeapObject {
   bool stopping_ = false;
   bool running_ = false;
   bool closed_ = false;
-  bool asyncgens_shutdown_called_ = false;
   TaskObject* current_task_ = nullptr;
   Object exception_handler_;
   // The generators that began iterating under this loop and are alive, in
