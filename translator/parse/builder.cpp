@@ -1,6 +1,8 @@
 // CST access and error helpers shared by the builders.
 #include "parse/builder.h"
 
+#include <algorithm>
+
 namespace py2cpp::parse {
 
 std::string_view Builder::text(TSNode n) const {
@@ -75,6 +77,11 @@ bool Builder::has_token(TSNode n, std::string_view token) const {
     if (!ts_node_is_named(c) && type(c) == token) return true;
   }
   return false;
+}
+
+bool Builder::logical_newline_between(std::uint32_t from, std::uint32_t to) const {
+  auto it = std::lower_bound(logical_newlines_.begin(), logical_newlines_.end(), static_cast<std::size_t>(from));
+  return it != logical_newlines_.end() && *it < to;
 }
 
 base::SourceLoc Builder::begin(TSNode n) const {

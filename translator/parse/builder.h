@@ -161,6 +161,9 @@ class Builder {
   ast::PatternPtr pattern(TSNode n);
 
   const base::SourceFile& source() const { return source_; }
+  // From scan_tokens(): where CPython's NEWLINE tokens are (sorted byte offsets).
+  void set_logical_newlines(std::vector<std::size_t> offsets) { logical_newlines_ = std::move(offsets); }
+  bool logical_newline_between(std::uint32_t from, std::uint32_t to) const;
   int fstring_depth_ = 0;
 
  private:
@@ -168,6 +171,7 @@ class Builder {
   base::Diagnostics& diags_;
   int depth_ = 0;
   std::vector<std::size_t> line_offsets_;
+  std::vector<std::size_t> logical_newlines_;
 };
 
 }  // namespace py2cpp::parse

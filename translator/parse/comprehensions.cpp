@@ -10,6 +10,7 @@ namespace py2cpp::parse {
 // dictionary_comprehension: '{' pair for_in_clause ... '}'
 // for_in_clause: ['async'] 'for' left 'in' right; if_clause: 'if' expression
 ast::ExprPtr Builder::comprehension(TSNode n) {
+  DepthGuard guard(*this, n);
   std::string_view t = type(n);
   TSNode body = field(n, "body");
   if (ts_node_is_null(body)) invalid_syntax(n);

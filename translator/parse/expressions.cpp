@@ -13,20 +13,25 @@ bool is_bare_tuple_like(std::string_view t) { return t == "expression_list" || t
 
 }  // namespace
 
+namespace {
+
+// Nodes that build a Starred: `*x`, and `*x + y` (a binary_operator led by a list_splat).
+bool makes_starred(std::string_view t) {
+  return t == "list_splat" || t == "list_splat_pattern" || t == "binary_operator";
+}
+
+}  // namespace
+
 ast::ExprPtr Builder::expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
   if (is(n, "named_expression")) invalid_syntax(n);
-  if (e->kind == ast::ExprKind::Starred && (is(n, "list_splat") || is(n, "list_splat_pattern"))) {
-    fail(n, "cannot use starred expression here");
-  }
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, "cannot use starred expression here");
   return e;
 }
 
 ast::ExprPtr Builder::named_expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
-  if (e->kind == ast::ExprKind::Starred && (is(n, "list_splat") || is(n, "list_splat_pattern"))) {
-    fail(n, "cannot use starred expression here");
-  }
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, "cannot use starred expression here");
   return e;
 }
 
@@ -132,8 +137,17 @@ ast::ExprPtr Builder::any_expr(TSNode n) {
 std::string Builder::identifier_text(TSNode n) {
   if (!is(n, "identifier")) invalid_syntax(n);
   std::string_view name = text(n);
-  // tree-sitter-python accepts Python 2's `async`/`await` names; they are keywords since 3.7.
-  if (name == "async" || name == "await") invalid_syntax(n);
+  // tree-sitter lexes a keyword where no keyword is expected as an identifier (`def f(for):`),
+  // and accepts Python 2's `async`/`await` names; CPython's hard keywords (Lib/keyword.py).
+  static constexpr std::string_view kKeywords[] = {
+      "False", "None",   "True",    "and",      "as",     "assert", "async", "await",
+      "break", "class",  "continue", "def",     "del",    "elif",   "else",  "except",
+      "finally", "for",  "from",    "global",   "if",     "import", "in",    "is",
+      "lambda", "nonlocal", "not",  "or",       "pass",   "raise",  "return", "try",
+      "while", "with",   "yield"};
+  for (std::string_view k : kKeywords) {
+    if (name == k) invalid_syntax(n);
+  }
   return std::string(name);
 }
 
@@ -225,6 +239,14 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
       fail(range(n), "maximum recursion depth exceeded during ast construction");
     }
   }
+  // tree-sitter reads `*a + b` as (*a) + b; CPython's `star_expression: '*' bitwise_or` makes
+  // it Starred(a + b).
+  bool starred = is(operand_nodes.front(), "list_splat");
+  if (starred) {
+    auto inner = named_children(operand_nodes.front());
+    if (inner.size() != 1) invalid_syntax(operand_nodes.front());
+    operand_nodes.front() = inner[0];
+  }
   std::vector<Operand> values;
   std::vector<ast::Operator> pending;
   auto reduce = [&]() {
@@ -254,6 +276,11 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
   }
   while (!pending.empty()) reduce();
   if (values.size() != 1) invalid_syntax(n);
+  if (starred) {
+    auto s = make<ast::Starred>(n);
+    s->value = std::move(values.back().e);
+    return s;
+  }
   return std::move(values.back().e);
 }
 
@@ -572,6 +599,7 @@ ast::ExprPtr Builder::dictionary(TSNode n) {
 // type: expression | splat_type | generic_type | union_type | member_type (annotations)
 //   ->  the annotation expression (Starred for `*args: *Ts`, Subscript, BinOp(BitOr), Attribute)
 ast::ExprPtr Builder::type_expr(TSNode n) {
+  DepthGuard guard(*this, n);
   if (!is(n, "type")) return expr(n);
   auto parts = named_children(n);
   if (parts.size() != 1) invalid_syntax(n);

@@ -62,6 +62,7 @@ ast::StmtPtr Builder::class_definition(TSNode n, ast::ExprList decorators) {
 
 // lambda: 'lambda' [lambda_parameters] ':' body  ->  Lambda(args, body)
 ast::ExprPtr Builder::lambda(TSNode n) {
+  DepthGuard guard(*this, n);
   auto l = make<ast::Lambda>(n);
   if (TSNode params = field(n, "parameters"); !ts_node_is_null(params)) l->args = parameters(params, true);
   TSNode body = field(n, "body");

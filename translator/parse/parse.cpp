@@ -4,6 +4,7 @@
 
 #include <tree_sitter/api.h>
 
+#include <algorithm>
 #include <cctype>
 #include <exception>
 #include <string_view>
@@ -77,13 +78,60 @@ std::optional<CstError> first_cst_error(TSNode root) {
   return found;
 }
 
+// tree-sitter-python takes a newline where no NEWLINE token fits for whitespace, so
+// `x = \n 1` parses. CPython ends the logical line there: the newline must fall between
+// statements, or after a compound statement's ':' or clause.
+std::optional<CstError> misplaced_newline(TSNode root, const std::vector<std::size_t>& newlines) {
+  static constexpr std::string_view kCompound[] = {
+      "if_statement", "elif_clause", "else_clause", "for_statement", "while_statement", "try_statement",
+      "except_clause", "except_group_clause", "finally_clause", "with_statement", "function_definition",
+      "class_definition", "decorated_definition", "match_statement", "case_clause"};
+  static constexpr std::string_view kAfter[] = {":", "block", "else_clause", "elif_clause", "except_clause",
+                                                "except_group_clause", "finally_clause", "decorator", "case_clause",
+                                                "comment"};
+  for (std::size_t p : newlines) {
+    auto at = static_cast<std::uint32_t>(p);
+    TSNode d = ts_node_descendant_for_byte_range(root, at, at + 1);
+    std::string_view t = ts_node_type(d);
+    bool ok = t == "module" || t == "block";
+    if (!ok && t == "decorator") {
+      std::uint32_t count = ts_node_named_child_count(d);
+      ok = count > 0 && ts_node_end_byte(ts_node_named_child(d, count - 1)) <= at;
+    }
+    if (!ok && std::find(std::begin(kCompound), std::end(kCompound), t) != std::end(kCompound)) {
+      TSNode last{};
+      std::uint32_t count = ts_node_child_count(d);
+      for (std::uint32_t i = 0; i < count; ++i) {
+        TSNode c = ts_node_child(d, i);
+        if (ts_node_end_byte(c) <= at) last = c;
+      }
+      ok = !ts_node_is_null(last) &&
+           std::find(std::begin(kAfter), std::end(kAfter), std::string_view(ts_node_type(last))) != std::end(kAfter);
+    }
+    if (!ok) {
+      // Points at the newline, as CPython points at its NEWLINE token.
+      return CstError{{{0, 0}, {0, 0}}, base::diag_message(base::DiagKind::InvalidSyntax), at};
+    }
+  }
+  return std::nullopt;
+}
+
+base::SourceLoc loc_of_offset(const base::SourceFile& source, std::size_t offset) {
+  const std::string& t = source.text();
+  std::size_t line_start = t.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  return {line, static_cast<int>(offset - line_start)};
+}
+
 bool before(base::SourceLoc a, base::SourceLoc b) { return a.line != b.line ? a.line < b.line : a.col < b.col; }
 
 }  // namespace
 
 std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Diagnostics& diags) {
   try {
-    std::optional<TokenError> token_error = scan_tokens(source);
+    ScanResult scan = scan_tokens(source);
+    std::optional<TokenError>& token_error = scan.error;
     if (token_error && !token_error->from_parser) {
       diags.error(token_error->range, token_error->message);
       return std::nullopt;
@@ -112,7 +160,13 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       diags.error(cst_error->range, cst_error->message);
       return std::nullopt;
     }
+    if (std::optional<CstError> newline = misplaced_newline(root, scan.logical_newlines)) {
+      base::SourceLoc at = loc_of_offset(source, newline->byte);
+      diags.error({at, {at.line, at.col + 1}}, newline->message);
+      return std::nullopt;
+    }
     Builder builder(source, diags);
+    builder.set_logical_newlines(std::move(scan.logical_newlines));
     try {
       return builder.module(root);
     } catch (const SyntaxErrorReported&) {

@@ -57,14 +57,16 @@ struct Bracket {
 
 }  // namespace
 
-std::optional<TokenError> scan_tokens(const base::SourceFile& source) {
+ScanResult scan_tokens(const base::SourceFile& source) {
+  ScanResult result;
   std::string_view s = source.text();
   std::size_t i = 0;
   int line = 1;
   std::size_t line_start = 0;
   auto col = [&]() { return static_cast<int>(i - line_start); };
   auto error = [&](int l, int c, int end_c, std::string msg, bool from_parser = false) {
-    return TokenError{{{l, c}, {l, end_c}}, std::move(msg), from_parser};
+    result.error = TokenError{{{l, c}, {l, end_c}}, std::move(msg), from_parser};
+    return std::move(result);
   };
   std::vector<Bracket> brackets;
   std::vector<int> indents{0};
@@ -153,17 +155,23 @@ std::optional<TokenError> scan_tokens(const base::SourceFile& source) {
       while (i < s.size() && s[i] != '\n') ++i;
       continue;
     }
-    if (ch == '\\' && i + 1 < s.size() && s[i + 1] == '\n') {
-      i += 2;
-      ++line;
-      line_start = i;
-      continue;
+    if (ch == '\\') {
+      if (i + 1 < s.size() && s[i + 1] == '\n') {
+        i += 2;
+        ++line;
+        line_start = i;
+        if (i >= s.size()) return error(line, 0, 0, "unexpected EOF while parsing");
+        continue;
+      }
+      if (i + 1 >= s.size()) return error(line, col(), col() + 1, "unexpected EOF while parsing");
+      return error(line, col() + 1, col() + 2, "unexpected character after line continuation character");
     }
     if (ch == '\n') {
       ++i;
       ++line;
       line_start = i;
       if (brackets.empty()) {
+        if (tokens > 0) result.logical_newlines.push_back(i - 1);
         end_logical_line();
         at_line_start = true;
       }
@@ -249,9 +257,10 @@ std::optional<TokenError> scan_tokens(const base::SourceFile& source) {
   }
   if (!brackets.empty()) {
     const Bracket& open = brackets.back();
-    return TokenError{{{open.line, open.col}, {open.line, open.col + 1}},
-                      base::diag_message(base::DiagKind::NeverClosedBracket, {std::string(1, open.c)}),
-                      false};
+    result.error = TokenError{{{open.line, open.col}, {open.line, open.col + 1}},
+                              base::diag_message(base::DiagKind::NeverClosedBracket, {std::string(1, open.c)}),
+                              false};
+    return result;
   }
   end_logical_line();
   if (prev_opens_block) {
@@ -261,7 +270,7 @@ std::optional<TokenError> scan_tokens(const base::SourceFile& source) {
                                         : "expected an indented block after " + prev_kind + " on line " + std::to_string(l);
     return error(l, c, c, msg, true);
   }
-  return std::nullopt;
+  return result;
 }
 
 }  // namespace py2cpp::parse

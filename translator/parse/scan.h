@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "base/source.h"
 
@@ -16,7 +17,16 @@ struct TokenError {
   bool from_parser = false;
 };
 
-// The first tokenizer-level error in `source`, if any. Linear time, no recursion.
-std::optional<TokenError> scan_tokens(const base::SourceFile& source);
+struct ScanResult {
+  // The first tokenizer-level error, if any.
+  std::optional<TokenError> error;
+  // Byte offsets of the newlines that end a logical line (outside brackets and strings, not
+  // after a backslash): CPython's NEWLINE tokens. tree-sitter-python treats other newlines
+  // as whitespace, so the builders check statements against these.
+  std::vector<std::size_t> logical_newlines;
+};
+
+// Scans `source` once. Linear time, no recursion.
+ScanResult scan_tokens(const base::SourceFile& source);
 
 }  // namespace py2cpp::parse

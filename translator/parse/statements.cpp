@@ -14,8 +14,24 @@ ast::Module Builder::module(TSNode root) {
 }
 
 // module: repeat(_statement); block: repeat(_statement) _dedent
+// Statements on one logical line must be separated by ';' (tree-sitter-python also accepts
+// `a b` as two statements).
 void Builder::statements_into(TSNode parent, ast::StmtList& out) {
-  for (TSNode c : named_children(parent)) out.push_back(stmt(c));
+  bool have_previous = false, separated = false;
+  std::uint32_t previous_end = 0;
+  for (TSNode c : children(parent)) {
+    if (!ts_node_is_named(c)) {
+      if (type(c) == ";") separated = true;
+      continue;
+    }
+    if (have_previous && !separated && !logical_newline_between(previous_end, ts_node_start_byte(c))) {
+      invalid_syntax(c);
+    }
+    out.push_back(stmt(c));
+    have_previous = true;
+    separated = false;
+    previous_end = ts_node_end_byte(c);
+  }
 }
 
 // _suite: block (simple statements on the header's line, or an indented block)

@@ -190,6 +190,8 @@ ast::ExprPtr Builder::strings(TSNode n) {
         default: invalid_syntax(p.start);
       }
     }
+    // Python's prefixes: r, u, b, f, and rb, br, fr, rf in any case (no u with others, no bf).
+    if (q > 2 || (p.u && q > 1) || (p.bytes && p.fstring) || (q == 2 && !p.raw)) invalid_syntax(p.start);
     p.quote = std::string(start_text.substr(q));
     pieces.push_back(p);
   }
@@ -269,6 +271,12 @@ ast::ExprPtr Builder::strings(TSNode n) {
       fail(at_end(p), base::diag_message(base::DiagKind::FStringEmptyExpression));
     }
     std::string_view expr_text = text(end(open), begin(after));
+    bool walrus_spec = type(expression) == "named_expression" && ts_node_is_null(spec) && !debug &&
+                       ts_node_is_null(conversion);
+    if (walrus_spec) {
+      // `{x:=1}` is x with the format spec "=1" in 3.11: the walrus needs parentheses.
+      expr_text = expr_text.substr(0, expr_text.find(':'));
+    }
     if (expr_text.find('\\') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringBackslash));
     if (expr_text.find('#') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringComment));
     if (expr_text.find(p.quote) != std::string_view::npos) {
@@ -288,8 +296,7 @@ ast::ExprPtr Builder::strings(TSNode n) {
       SourceLoc e = begin(after);
       locate(*t, begin(open), {e.line, e.col + 1});
       fv->value = std::move(t);
-    } else if (et == "named_expression" && ts_node_is_null(spec) && !debug && ts_node_is_null(conversion)) {
-      // `{x:=1}` is x with the format spec "=1" in 3.11: the walrus needs parentheses.
+    } else if (walrus_spec) {
       TSNode name = field(expression, "name");
       if (ts_node_is_null(name)) invalid_syntax(expression);
       fv->value = identifier(name);
