@@ -69,6 +69,8 @@ std::string cxx_string_literal(const std::string& s) {
 bool is_simple_cxx(const std::string& s) {
   if (s.rfind("k::", 0) == 0 || s.rfind("n::", 0) == 0) return s.find('(') == std::string::npos;
   if (s.rfind("pyrt::k", 0) == 0 && s.find('(') == std::string::npos) return true;
+  // Builtins cannot be rebound without becoming module globals.
+  if (s.rfind("pyrt::builtin::", 0) == 0) return true;
   if (s.rfind("pyrt::Object::from_", 0) == 0) return true;
   if (s.rfind("pyrt::Object()", 0) == 0) return true;
   if (s.size() > 1 && s[0] == 't') {
@@ -185,6 +187,7 @@ std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, Code
     case sema::Scope::Local: {
       std::string v = cxx_local(name);
       if (v.empty()) break;
+      if (b.params.count(name) && !b.unbound_later.count(name)) return v;
       return "pyrt::local(" + v + ", " + quoted + ")";
     }
     case sema::Scope::Cell:

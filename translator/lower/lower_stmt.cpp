@@ -213,7 +213,6 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
     broke = "t" + std::to_string(++fn().temps);
     w.line("bool " + broke + " = false;");
   }
-  w.open("");
   if (is_async) {
     w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
     w.line("pyrt::Object " + item + ";");
@@ -234,7 +233,6 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   stmts(f.body, w);
   fn().break_flags.pop_back();
   fn().loop_depth--;
-  w.close();
   w.close();
   if (!broke.empty()) {
     w.open("if (!" + broke + ")");

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <memory>
 #include <string>
 #include <unordered_map>
@@ -40,6 +41,10 @@ struct SymbolTable {
   std::vector<std::string> varnames;
   /// Free variables in order of first use (the closure layout).
   std::vector<std::string> freevars;
+  /// Parameter names (always bound on entry, so reads need no check).
+  std::set<std::string> params;
+  /// Names this block can unbind again: `del x` targets and `except ... as x`.
+  std::set<std::string> unbound_later;
   std::vector<std::unique_ptr<SymbolTable>> children;
 
   Scope scope_of(const std::string& name) const;

@@ -30,6 +30,7 @@ struct Facts {
   std::set<std::string> params;
   std::set<std::string> globals;
   std::set<std::string> nonlocals;
+  std::set<std::string> unbound_later;
   std::vector<const ast::Node*> returns_with_value;
   bool has_yield = false;
 };
@@ -234,7 +235,10 @@ class Collector {
         for (const auto& h : t.handlers) {
           const auto& handler = deref(h);
           if (handler.type) expr(*handler.type);
-          if (handler.name) bind(*handler.name);
+          if (handler.name) {
+            bind(*handler.name);
+            facts().unbound_later.insert(*handler.name);
+          }
           for (const auto& b : handler.body) stmt(*b);
         }
         for (const auto& b : t.orelse) stmt(*b);
@@ -388,6 +392,7 @@ class Collector {
         if (n.ctx == ast::ExprContext::Load) {
           use(n.id);
         } else {
+          if (n.ctx == ast::ExprContext::Del) facts().unbound_later.insert(n.id);
           bind(n.id);
         }
         return;
@@ -459,6 +464,8 @@ class Collector {
   // returns the free names `t` (or its children) need from outside.
   std::set<std::string> resolve(SymbolTable& t, const std::set<std::string>& enclosing) {
     Facts& f = facts_[&t];
+    t.params = f.params;
+    t.unbound_later = f.unbound_later;
     for (const auto& n : f.globals) t.symbols[n] = Scope::GlobalExplicit;
     std::set<std::string> local;
     for (const auto& n : f.bound) {
