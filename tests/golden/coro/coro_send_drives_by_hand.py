@@ -1,14 +1,11 @@
-import types
-
-
-@types.coroutine
-def suspend():
-    value = yield "suspended"
-    return value
+class Suspend:
+    def __await__(self):
+        value = yield "suspended"
+        return value
 
 
 async def worker():
-    got = await suspend()
+    got = await Suspend()
     print("worker got", got)
     return got * 2
 
