@@ -31,6 +31,8 @@ struct Facts {
   std::set<std::string> globals;
   std::set<std::string> nonlocals;
   std::set<std::string> unbound_later;
+  /// Where each nonlocal name was declared, for "no binding" errors.
+  std::map<std::string, base::SourceRange> nonlocal_at;
   std::vector<const ast::Node*> returns_with_value;
   bool has_yield = false;
 };
@@ -293,6 +295,7 @@ class Collector {
         diags_.error(s.range(), "name '" + n + "' is used prior to " + what + " declaration");
       }
       (is_global ? f.globals : f.nonlocals).insert(n);
+      if (!is_global) f.nonlocal_at.emplace(n, s.range());
     }
     // CPython checks the names first (symtable_visit_stmt) and the module
     // level only when analyzing the block (analyze_name).
@@ -474,8 +477,8 @@ class Collector {
       t.symbols[n] = t.kind == BlockKind::Module ? Scope::GlobalExplicit : Scope::Local;
     }
     for (const auto& n : f.nonlocals) {
-      if (!enclosing.count(n)) {
-        diags_.error(t.node ? t.node->range() : base::SourceRange{}, "no binding for nonlocal '" + n + "' found");
+      if (!enclosing.count(n) && t.kind != BlockKind::Module) {
+        diags_.error(f.nonlocal_at.at(n), "no binding for nonlocal '" + n + "' found");
       }
       t.symbols[n] = Scope::Free;
     }
