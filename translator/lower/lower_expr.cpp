@@ -120,9 +120,9 @@ std::string Lowerer::interned(const std::string& name) {
 }
 
 std::string Lowerer::kwnames(const std::vector<std::string>& names) {
-  std::string init = "pyrt::tuple_of({";
+  std::string init = "pyrt::tuple_of(";
   for (std::size_t i = 0; i < names.size(); ++i) init += (i ? ", " : "") + interned(names[i]);
-  init += "})";
+  init += ")";
   auto it = consts_.find(init);
   if (it != consts_.end()) return it->second;
   std::string name = "k::" + const_names_.unique("kwnames");
@@ -274,9 +274,9 @@ std::string Lowerer::elements(const ast::ExprList& elts, CodeWriter& w, bool& ha
     if (i + 1 < elts.size()) v = stable(v, w);
     parts.push_back(star ? "pyrt::Starred{" + v + "}" : v);
   }
-  std::string out = "{";
+  std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-  return out + "}";
+  return out;
 }
 
 std::string Lowerer::call(const ast::Call& c, CodeWriter& w) {
@@ -321,28 +321,32 @@ std::string Lowerer::call(const ast::Call& c, CodeWriter& w) {
       kw_values.push_back(v);
     }
   }
-  auto braced = [](const std::vector<std::string>& xs) {
-    std::string out = "{";
-    for (std::size_t i = 0; i < xs.size(); ++i) out += (i ? ", " : "") + xs[i];
-    return out + "}";
+  // Values follow as plain arguments (see translated.h on g++ and braced
+  // lists in coroutines).
+  auto trailing = [](const std::vector<std::string>& xs) {
+    std::string out;
+    for (const auto& x : xs) out += ", " + x;
+    return out;
   };
-  if (!method_self.empty()) return "pyrt::call_method(" + method_self + ", " + callee + ", " + braced(values) + ")";
+  if (!method_self.empty()) return "pyrt::call_method(" + method_self + ", " + callee + trailing(values) + ")";
   if (star) {
     std::string kw = "pyrt::Object()";
     if (!names.empty()) {
-      kw = temp("pyrt::dict_of({})", w);
+      kw = temp("pyrt::dict_new()", w);
       for (std::size_t i = 0; i < names.size(); ++i) {
         if (names[i].empty()) w.line("pyrt::dict_merge_kwargs(" + kw + ", " + kw_values[i] + ");");
         else w.line("pyrt::dict_merge_kwarg(" + kw + ", " + interned(names[i]) + ", " + kw_values[i] + ");");
       }
     }
-    return "pyrt::call_ex(" + callee + ", pyrt::tuple_from_parts(" + braced(values) + "), " + kw + ")";
+    std::string parts = trailing(values);
+    return "pyrt::call_ex(" + callee + ", pyrt::tuple_from_parts(" + (parts.empty() ? "" : parts.substr(2)) + "), " +
+           kw + ")";
   }
   if (!names.empty()) {
     for (const auto& v : kw_values) values.push_back(v);
-    return "pyrt::call_kw(" + callee + ", " + braced(values) + ", " + kwnames(names) + ")";
+    return "pyrt::call_kw(" + callee + ", " + kwnames(names) + trailing(values) + ")";
   }
-  return "pyrt::call(" + callee + ", " + braced(values) + ")";
+  return "pyrt::call(" + callee + trailing(values) + ")";
 }
 
 std::string Lowerer::super_call(const ast::Call& c, CodeWriter&) {
@@ -442,9 +446,9 @@ std::string Lowerer::fstring(const ast::JoinedStr& j, CodeWriter& w) {
     parts.push_back(part);
   }
   if (parts.size() == 1 && j.values[0]->kind == ast::ExprKind::Constant) return parts[0];
-  std::string out = "pyrt::fstring_join({";
+  std::string out = "pyrt::fstring_join(";
   for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-  return out + "})";
+  return out + ")";
 }
 
 std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
@@ -496,7 +500,7 @@ std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
     }
     case K::Dict: {
       const auto& d = ast::as<ast::Dict>(e);
-      std::string result = temp("pyrt::dict_of({})", w);
+      std::string result = temp("pyrt::dict_new()", w);
       for (std::size_t i = 0; i < d.keys.size(); ++i) {
         if (!d.keys[i]) {
           w.line("pyrt::dict_update(" + result + ", " + expr(*d.values[i], w) + ");");

@@ -163,8 +163,8 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
                          std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + "};");
 
   // The def site: defaults are evaluated now, in the enclosing scope.
-  std::string defaults = "{";
-  std::string kwdefaults = "{";
+  std::string defaults;
+  std::string kwdefaults;
   if (args != nullptr) {
     for (std::size_t i = 0; i < args->defaults.size(); ++i) {
       defaults += (i ? ", " : "") + stable(expr(*args->defaults[i], site), site);
@@ -174,12 +174,10 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
       kwdefaults += (i ? ", " : "") + v;
     }
   }
-  defaults += "}";
-  kwdefaults += "}";
-  std::string cells = "{";
+  std::string cells;
   for (std::size_t i = 0; i < table.freevars.size(); ++i) cells += (i ? ", " : "") + cxx_local(table.freevars[i]);
-  cells += "}";
-  return "pyrt::make_function(&spec::spec_" + cxx + ", " + defaults + ", " + kwdefaults + ", " + cells + ")";
+  return "pyrt::make_function(&spec::spec_" + cxx + ", pyrt::objects(" + defaults + "), pyrt::objects(" + kwdefaults +
+         "), pyrt::objects(" + cells + "))";
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
@@ -209,7 +207,7 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
   std::vector<std::string> decos;
   for (const auto& d : decorators) decos.push_back(stable(expr(*d, w), w));
   std::string value = emit_function(s, info_.block_of(s), &args, w);
-  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", {" + value + "})";
+  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(name, value, w);
 }
 
@@ -220,9 +218,8 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   }
   std::vector<std::string> decos;
   for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w));
-  std::string bases = "{";
+  std::string bases;
   for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w);
-  bases += "}";
   const sema::SymbolTable& table = info_.block_of(c);
   std::string ns = temp("pyrt::class_namespace(" + str_constant(table.qualname) + ")", w);
   std::string saved_ns = fn().class_ns;
@@ -233,7 +230,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   fn().class_ns = saved_ns;
   std::string value = "pyrt::make_class(" + str_constant(c.name) + ", " + str_constant(table.qualname) +
                       ", pyrt::tuple_of(" + bases + "), " + ns + ")";
-  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", {" + value + "})";
+  for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(c.name, value, w);
 }
 
@@ -318,11 +315,11 @@ std::string Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
     std::string make = emit_function(e, table, nullptr, w);
     std::string iter = deref(gens.front()).is_async ? "pyrt::aiter(" + first + ")" : "pyrt::iter(" + first + ")";
     std::string f = temp(make, w);
-    return "pyrt::call(" + f + ", {" + iter + "})";
+    return "pyrt::call(" + f + ", " + iter + ")";
   }
-  const char* init = e.kind == ast::ExprKind::ListComp  ? "pyrt::list_of({})"
-                     : e.kind == ast::ExprKind::SetComp ? "pyrt::set_of({})"
-                                                        : "pyrt::dict_of({})";
+  const char* init = e.kind == ast::ExprKind::ListComp  ? "pyrt::list_of()"
+                     : e.kind == ast::ExprKind::SetComp ? "pyrt::set_of()"
+                                                        : "pyrt::dict_new()";
   std::string first = stable(expr(*deref(gens.front()).iter, w), w);
   std::string result = temp(init, w);
   w.open("");

@@ -178,7 +178,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       const auto& a = ast::as<ast::Assert>(s);
       w.open("if (!(" + condition(*a.test, w) + "))");
       std::string msg = a.msg ? expr(*a.msg, w) : "";
-      w.line(a.msg ? "pyrt::raise(pyrt::call(pyrt::builtin::AssertionError, {" + msg + "}));"
+      w.line(a.msg ? "pyrt::raise(pyrt::call(pyrt::builtin::AssertionError, " + msg + "));"
                    : "pyrt::raise(pyrt::builtin::AssertionError);");
       w.close();
       return;

@@ -6,9 +6,17 @@
 #pragma once
 
 #include <initializer_list>
+#include <utility>
+#include <vector>
 
+#include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
+#include "pyrt/object/format.h"
+#include "pyrt/object/list.h"
 #include "pyrt/object/object.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/set.h"
+#include "pyrt/object/tuple.h"
 
 namespace pyrt {
 
@@ -84,6 +92,64 @@ void dict_update(const Object& dict, const Object& mapping);
 Object aiter(const Object& x);
 /// The iterator `yield from x` delegates to.
 Object iter_for_yield_from(const Object& x);
+
+// ---- argument packing without braced lists ----------------------------------
+// g++ 11.2-12.x reject a std::initializer_list temporary inside a coroutine
+// body ("error: array used as initializer", reported against GCC 11.2 in
+// Naios/continuable#67 and reproduced here with g++ 12.2). Translated bodies
+// therefore pass values as plain arguments to these variadic forms, which
+// build the braced list in an ordinary (non-coroutine) function. Operands are
+// already evaluated in Python's order by the time these are called.
+
+template <class... A>
+Object call(const Object& f, A&&... a) {
+  return call(f, {Object(std::forward<A>(a))...});
+}
+template <class... A>
+Object call_method(const Object& obj, const Object& name, A&&... a) {
+  return call_method(obj, name, {Object(std::forward<A>(a))...});
+}
+/// f(pos..., name=value...): the last `len(kwnames)` values are keywords.
+template <class... A>
+Object call_kw(const Object& f, const Object& kwnames, A&&... a) {
+  return call_kw(f, {Object(std::forward<A>(a))...}, kwnames);
+}
+template <class... A>
+Object tuple_of(A&&... a) {
+  return tuple_of({Object(std::forward<A>(a))...});
+}
+template <class... A>
+Object list_of(A&&... a) {
+  return list_of({Object(std::forward<A>(a))...});
+}
+template <class... A>
+Object set_of(A&&... a) {
+  return set_of({Object(std::forward<A>(a))...});
+}
+inline Object dict_new() { return dict_of({}); }
+template <class... A>
+Object fstring_join(A&&... a) {
+  return fstring_join({Object(std::forward<A>(a))...});
+}
+template <class... A>
+std::vector<Object> objects(A&&... a) {
+  std::vector<Object> out;
+  out.reserve(sizeof...(A));
+  (out.push_back(Object(std::forward<A>(a))), ...);
+  return out;
+}
+template <class... P>
+Object tuple_from_parts(P&&... p) {
+  return tuple_from_parts({Part(std::forward<P>(p))...});
+}
+template <class... P>
+Object list_from_parts(P&&... p) {
+  return list_from_parts({Part(std::forward<P>(p))...});
+}
+template <class... P>
+Object set_from_parts(P&&... p) {
+  return set_from_parts({Part(std::forward<P>(p))...});
+}
 
 /// Runs a translated module: sets sys.argv, runs `body`, turns an escaping
 /// exception into CPython's traceback report and exit status, flushes stdout.
