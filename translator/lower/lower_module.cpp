@@ -298,7 +298,7 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   w.close();
   fin = fn().finallies.back();
   fn().finallies.pop_back();
-  w.line(fin.label + ":;");
+  if (fin.used_break || fin.used_continue || fin.used_return) w.line(fin.label + ":;");
   std::string call = "pyrt::call_exit(" + exit + ", " + pending + ")";
   if (is_async) call = "co_await pyrt::await_(" + call + ")";
   std::string result = temp(call, w);

@@ -357,7 +357,7 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   // Jumps recorded while the body was lowered marked the stacked copy.
   fin = fn().finallies.back();
   fn().finallies.pop_back();
-  w.line(fin.label + ":;");
+  if (fin.used_break || fin.used_continue || fin.used_return) w.line(fin.label + ":;");
   stmts(t.finalbody, w);
   w.line("if (!" + pending + ".is_unbound()) throw pyrt::PyException{" + pending + "};");
   close_finally(fin, w);
