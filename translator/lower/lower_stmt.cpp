@@ -67,7 +67,7 @@ void Lowerer::close_finally(const FinallyTarget& f, CodeWriter& w) {
   }
   if (f.used_return) {
     w.open("if (" + f.kind_var + " == 3)");
-    jump(3, "std::move(" + f.value_var + ")", w);
+    jump(3, f.value_var, w);
     w.close();
   }
   if (!f.used_break && !f.used_continue && !f.used_return) {
