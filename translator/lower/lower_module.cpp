@@ -139,9 +139,11 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
 
   // Definitions: code info, entry point, spec.
   std::string code_name = "code_" + cxx;
-  definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
-                         quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
-                         std::to_string(node.lineno) + "};");
+  if (needs_code) {
+    definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
+                           quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
+                           std::to_string(node.lineno) + "};");
+  }
   std::string entry = "pyrt::Object entry_" + cxx + "([[maybe_unused]] pyrt::FunctionObject* self, " +
                       "[[maybe_unused]] pyrt::Object* args) {\n  return fn::" + cxx + "(";
   first = true;
