@@ -109,7 +109,7 @@ void Builder::not_supported(TSNode at, std::string_view construct) {
 Builder::DepthGuard::DepthGuard(Builder& b, TSNode at) : b_(b) {
   if (++b_.depth_ > kMaxDepth) {
     --b_.depth_;
-    b_.fail(b_.range(at), "maximum recursion depth exceeded during ast construction");
+    b_.fail(b_.range(at), base::diag_message(base::DiagKind::MaxRecursionDepth));
   }
 }
 

@@ -45,7 +45,7 @@ ast::ExprPtr Builder::comprehension(TSNode n) {
     d->generators = std::move(generators);
     return d;
   }
-  if (is(body, "list_splat")) fail(body, "iterable unpacking cannot be used in comprehension");
+  if (is(body, "list_splat")) fail(body, base::diag_message(base::DiagKind::UnpackingInComprehension));
   ast::ExprPtr elt = named_expr(body);
   if (t == "list_comprehension") {
     auto l = make<ast::ListComp>(n);

@@ -25,13 +25,13 @@ bool makes_starred(std::string_view t) {
 ast::ExprPtr Builder::expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
   if (is(n, "named_expression")) invalid_syntax(n);
-  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, "cannot use starred expression here");
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, base::diag_message(base::DiagKind::StarredHere));
   return e;
 }
 
 ast::ExprPtr Builder::named_expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
-  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, "cannot use starred expression here");
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, base::diag_message(base::DiagKind::StarredHere));
   return e;
 }
 
@@ -111,7 +111,7 @@ ast::ExprPtr Builder::any_expr(TSNode n) {
     if (inner.size() != 1) invalid_syntax(n);
     if (is(inner[0], "yield")) return yield(inner[0]);
     if (is(inner[0], "list_splat") || is(inner[0], "parenthesized_list_splat")) {
-      fail(inner[0], "cannot use starred expression here");
+      fail(inner[0], base::diag_message(base::DiagKind::StarredHere));
     }
     return named_expr(inner[0]);
   }
@@ -236,7 +236,7 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
       stack.push_back({right, 0});
     }
     if (stack.size() > static_cast<std::size_t>(kMaxDepth)) {
-      fail(range(n), "maximum recursion depth exceeded during ast construction");
+      fail(range(n), base::diag_message(base::DiagKind::MaxRecursionDepth));
     }
   }
   // tree-sitter reads `*a + b` as (*a) + b; CPython's `star_expression: '*' bitwise_or` makes
@@ -468,11 +468,11 @@ void Builder::arguments_into(TSNode argument_list, ast::ExprList& args, std::vec
       keywords.push_back(std::move(k));
       seen_double_star = true;
     } else if (t == "list_splat") {
-      if (seen_double_star) fail(item, "iterable argument unpacking follows keyword argument unpacking");
+      if (seen_double_star) fail(item, base::diag_message(base::DiagKind::IterableAfterKeywordUnpacking));
       args.push_back(any_expr(item));
     } else {
-      if (seen_double_star) fail(item, "positional argument follows keyword argument unpacking");
-      if (seen_keyword) fail(item, "positional argument follows keyword argument");
+      if (seen_double_star) fail(item, base::diag_message(base::DiagKind::PositionalAfterKeywordUnpacking));
+      if (seen_keyword) fail(item, base::diag_message(base::DiagKind::PositionalAfterKeyword));
       args.push_back(named_expr(item));
     }
   }
@@ -549,12 +549,12 @@ ast::ExprPtr Builder::collection(TSNode n) {
   bool comma = has_token(n, ",");
   auto element = [&](TSNode el) -> ast::ExprPtr {
     if (is(el, "yield")) invalid_syntax(el);
-    if (is(el, "parenthesized_list_splat")) fail(el, "cannot use starred expression here");
+    if (is(el, "parenthesized_list_splat")) fail(el, base::diag_message(base::DiagKind::StarredHere));
     return any_expr(el);
   };
   if ((t == "tuple" || t == "tuple_pattern") && elements.size() == 1 && !comma) {
     if (is(elements[0], "list_splat") || is(elements[0], "list_splat_pattern")) {
-      fail(elements[0], "cannot use starred expression here");
+      fail(elements[0], base::diag_message(base::DiagKind::StarredHere));
     }
     return t == "tuple" ? named_expr(elements[0]) : any_expr(elements[0]);
   }
@@ -694,7 +694,7 @@ void Builder::set_context(ast::Expr& e, ast::ExprContext ctx, TSNode at) {
     case ast::ExprKind::Subscript: static_cast<ast::Subscript&>(e).ctx = ctx; return;
     case ast::ExprKind::Starred: {
       auto& s = static_cast<ast::Starred&>(e);
-      if (ctx == ast::ExprContext::Del) fail(e.range(), "cannot delete starred");
+      if (ctx == ast::ExprContext::Del) fail(e.range(), base::diag_message(base::DiagKind::DeleteStarred));
       s.ctx = ctx;
       set_context(*s.value, ctx, at);
       return;
@@ -712,8 +712,9 @@ void Builder::set_context(ast::Expr& e, ast::ExprContext ctx, TSNode at) {
       return;
     }
     default: {
-      std::string verb = ctx == ast::ExprContext::Del ? "cannot delete " : "cannot assign to ";
-      fail(e.range(), verb + target_description(e));
+      fail(e.range(), base::diag_message(ctx == ast::ExprContext::Del ? base::DiagKind::CannotDelete
+                                                                       : base::DiagKind::CannotAssign,
+                                         {target_description(e)}));
     }
   }
 }

@@ -84,18 +84,18 @@ ast::arguments Builder::parameters(TSNode n, bool is_lambda) {
   TSNode bare_star_node{};
   for (TSNode p : named_children(n)) {
     std::string_view t = type(p);
-    if (seen_kwarg) fail(p, "arguments cannot follow var-keyword argument");
+    if (seen_kwarg) fail(p, base::diag_message(base::DiagKind::ArgAfterKwarg));
     if (t == "positional_separator") {
-      if (seen_slash) fail(p, "/ may appear only once");
-      if (seen_star) fail(p, "/ must be ahead of *");
-      if (a.args.empty()) fail(p, "at least one argument must precede /");
+      if (seen_slash) fail(p, base::diag_message(base::DiagKind::SlashTwice));
+      if (seen_star) fail(p, base::diag_message(base::DiagKind::SlashAfterStar));
+      if (a.args.empty()) fail(p, base::diag_message(base::DiagKind::SlashFirst));
       seen_slash = true;
       for (auto& arg : a.args) a.posonlyargs.push_back(std::move(arg));
       a.args.clear();
       continue;
     }
     if (t == "keyword_separator") {
-      if (seen_star) fail(p, "* argument may appear only once");
+      if (seen_star) fail(p, base::diag_message(base::DiagKind::StarTwice));
       seen_star = bare_star = true;
       bare_star_node = p;
       continue;
@@ -137,14 +137,14 @@ ast::arguments Builder::parameters(TSNode n, bool is_lambda) {
     }
     locate(arg, begin(name_id), arg_end);
     if (double_star) {
-      if (!ts_node_is_null(value)) fail(value, "var-keyword argument cannot have default value");
+      if (!ts_node_is_null(value)) fail(value, base::diag_message(base::DiagKind::KwargDefault));
       a.kwarg = std::move(arg);
       seen_kwarg = true;
       continue;
     }
     if (star) {
-      if (seen_star) fail(p, "* argument may appear only once");
-      if (!ts_node_is_null(value)) fail(value, "var-positional argument cannot have default value");
+      if (seen_star) fail(p, base::diag_message(base::DiagKind::StarTwice));
+      if (!ts_node_is_null(value)) fail(value, base::diag_message(base::DiagKind::VarargDefault));
       seen_star = true;
       a.vararg = std::move(arg);
       continue;
@@ -159,11 +159,11 @@ ast::arguments Builder::parameters(TSNode n, bool is_lambda) {
       seen_default = true;
       a.defaults.push_back(expr(value));
     } else if (seen_default) {
-      fail(p, "non-default argument follows default argument");
+      fail(p, base::diag_message(base::DiagKind::NonDefaultAfterDefault));
     }
     a.args.push_back(std::move(arg));
   }
-  if (bare_star) fail(bare_star_node, "named arguments must follow bare *");
+  if (bare_star) fail(bare_star_node, base::diag_message(base::DiagKind::BareStar));
   return a;
 }
 

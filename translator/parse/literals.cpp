@@ -110,13 +110,13 @@ ast::ExprPtr Builder::number(TSNode n) {
   auto c = make<ast::Constant>(n);
   if (s.empty()) invalid_syntax(n);
   char last = s.back();
-  if (last == 'l' || last == 'L') fail(n, "invalid decimal literal");  // Python 2's long suffix
+  if (last == 'l' || last == 'L') fail(n, base::diag_message(base::DiagKind::InvalidDecimalLiteral));  // Python 2's long suffix
   if (s.size() > 2 && s[0] == '0' && std::string_view("xXoObB").find(s[1]) != std::string_view::npos) {
     int base = (s[1] | 0x20) == 'x' ? 16 : (s[1] | 0x20) == 'o' ? 8 : 2;
     const char* what = base == 16 ? "hexadecimal" : base == 8 ? "octal" : "binary";
     std::size_t i = 2;
     if (i < s.size() && s[i] == '_') ++i;
-    if (digit_part(s, i, base) != s.size()) fail(n, std::string("invalid ") + what + " literal");
+    if (digit_part(s, i, base) != s.size()) fail(n, base::diag_message(base::DiagKind::InvalidNumberLiteral, {what}));
     c->value = ast::ConstantValue::integer(to_decimal(without_underscores(s.substr(2)), base));
     return c;
   }
@@ -124,7 +124,7 @@ ast::ExprPtr Builder::number(TSNode n) {
   std::string_view body = imaginary ? s.substr(0, s.size() - 1) : s;
   bool is_int = body.find_first_of(".eE") == std::string_view::npos;
   if (is_int && !imaginary) {
-    if (digit_part(body, 0, 10) != body.size()) fail(n, "invalid decimal literal");
+    if (digit_part(body, 0, 10) != body.size()) fail(n, base::diag_message(base::DiagKind::InvalidDecimalLiteral));
     std::string digits = without_underscores(body);
     std::size_t nonzero = digits.find_first_not_of('0');
     if (nonzero == std::string::npos) {
@@ -132,7 +132,7 @@ ast::ExprPtr Builder::number(TSNode n) {
       return c;
     }
     if (nonzero > 0) {
-      fail(n, "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+      fail(n, base::diag_message(base::DiagKind::LeadingZeros));
     }
     if (digits.size() > 4300) {
       fail(n, base::diag_message(base::DiagKind::IntTooLarge, {std::to_string(digits.size())}));
@@ -140,7 +140,7 @@ ast::ExprPtr Builder::number(TSNode n) {
     c->value = ast::ConstantValue::integer(digits);
     return c;
   }
-  if (!valid_decimal(body)) fail(n, "invalid decimal literal");
+  if (!valid_decimal(body)) fail(n, base::diag_message(base::DiagKind::InvalidDecimalLiteral));
   double v = to_double(without_underscores(body));
   c->value = imaginary ? ast::ConstantValue::imaginary(v) : ast::ConstantValue::floating(v);
   return c;

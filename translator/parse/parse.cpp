@@ -37,8 +37,49 @@ struct CstError {
   std::uint32_t byte;
 };
 
+TSNode first_leaf(TSNode n) {
+  while (ts_node_child_count(n) > 0) n = ts_node_child(n, 0);
+  return n;
+}
+
+TSNode last_leaf(TSNode n) {
+  while (ts_node_child_count(n) > 0) n = ts_node_child(n, ts_node_child_count(n) - 1);
+  return n;
+}
+
+// Where and what CPython would report for a tree-sitter ERROR node. CPython points at the token
+// it could not take: the token after the ERROR when one follows on the same line (`a b`), else
+// the end of the ERROR (`x = 1 +`). A compound statement header without its ':' gets CPython's
+// "expected ':'" at the end of the line.
+CstError error_node_diagnostic(TSNode error, const base::SourceFile& source) {
+  static constexpr std::string_view kHeaders[] = {"if", "elif", "else", "while", "for", "def", "class",
+                                                  "with", "try", "except", "finally"};
+  TSNode first = first_leaf(error);
+  std::string_view first_type = ts_node_type(first);
+  base::SourceLoc begin = loc_of(ts_node_start_point(first));
+  if (std::find(std::begin(kHeaders), std::end(kHeaders), first_type) != std::end(kHeaders)) {
+    std::string_view line = source.line_text(begin.line);
+    std::size_t end = line.find('#');
+    if (end == std::string_view::npos) end = line.size();
+    while (end > 0 && (line[end - 1] == ' ' || line[end - 1] == '\t')) --end;
+    if (line.substr(0, end).find(':') == std::string_view::npos) {
+      base::SourceLoc at{begin.line, static_cast<int>(end)};
+      return {{at, at}, base::diag_message(base::DiagKind::ExpectedToken, {":"}), ts_node_start_byte(error)};
+    }
+  }
+  TSNode next = ts_node_next_sibling(error);
+  while (!ts_node_is_null(next) && ts_node_child_count(next) > 0) next = first_leaf(next);
+  if (!ts_node_is_null(next) && ts_node_start_point(next).row == ts_node_end_point(error).row &&
+      ts_node_end_byte(next) > ts_node_start_byte(next)) {
+    return {{loc_of(ts_node_start_point(next)), loc_of(ts_node_end_point(next))},
+            base::diag_message(base::DiagKind::InvalidSyntax), ts_node_start_byte(error)};
+  }
+  base::SourceLoc end = loc_of(ts_node_end_point(last_leaf(error)));
+  return {{end, end}, base::diag_message(base::DiagKind::InvalidSyntax), ts_node_start_byte(error)};
+}
+
 // The first ERROR or MISSING node in document order, found without recursion.
-std::optional<CstError> first_cst_error(TSNode root) {
+std::optional<CstError> first_cst_error(TSNode root, const base::SourceFile& source) {
   if (!ts_node_has_error(root)) return std::nullopt;
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   std::optional<CstError> found;
@@ -55,11 +96,7 @@ std::optional<CstError> first_cst_error(TSNode root) {
       break;
     }
     if (std::string_view(ts_node_type(n)) == "ERROR") {
-      // Point at the first token inside the ERROR node, as CPython points at a token.
-      TSNode leaf = n;
-      while (ts_node_child_count(leaf) > 0) leaf = ts_node_child(leaf, 0);
-      found = CstError{{loc_of(ts_node_start_point(leaf)), loc_of(ts_node_end_point(leaf))},
-                       base::diag_message(base::DiagKind::InvalidSyntax), ts_node_start_byte(n)};
+      found = error_node_diagnostic(n, source);
       break;
     }
     if (ts_node_has_error(n) && ts_tree_cursor_goto_first_child(&cursor)) continue;
@@ -150,7 +187,7 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       return std::nullopt;
     }
     TSNode root = ts_tree_root_node(tree.get());
-    std::optional<CstError> cst_error = first_cst_error(root);
+    std::optional<CstError> cst_error = first_cst_error(root, source);
     // A parser-level indentation error wins unless tree-sitter saw a problem earlier.
     if (token_error && (!cst_error || !before(cst_error->range.begin, token_error->range.begin))) {
       diags.error(token_error->range, token_error->message);

@@ -131,18 +131,18 @@ ScanResult scan_tokens(const base::SourceFile& source) {
       int c = col();
       if (prev_opens_block) {
         if (width <= indents.back()) {
-          std::string msg = prev_kind.empty()
-                                ? "expected an indented block"
-                                : "expected an indented block after " + prev_kind + " on line " + std::to_string(prev_line);
+          std::string msg = prev_kind.empty() ? base::diag_message(base::DiagKind::ExpectedIndentedBlock)
+                                              : base::diag_message(base::DiagKind::ExpectedIndentedBlockAfter,
+                                                                   {prev_kind, std::to_string(prev_line)});
           return error(line, c, c + 1, msg, true);
         }
         indents.push_back(width);
-        if (static_cast<int>(indents.size()) > kMaxIndent) return error(line, c, c + 1, "too many levels of indentation");
+        if (static_cast<int>(indents.size()) > kMaxIndent) return error(line, c, c + 1, base::diag_message(base::DiagKind::TooManyIndentLevels));
       } else if (width > indents.back()) {
-        return error(line, c, c + 1, "unexpected indent", true);
+        return error(line, c, c + 1, base::diag_message(base::DiagKind::UnexpectedIndent), true);
       } else {
         while (width < indents.back()) indents.pop_back();
-        if (width != indents.back()) return error(line, c, c + 1, "unindent does not match any outer indentation level");
+        if (width != indents.back()) return error(line, c, c + 1, base::diag_message(base::DiagKind::UnindentMismatch));
       }
       prev_opens_block = false;
     }
@@ -160,11 +160,11 @@ ScanResult scan_tokens(const base::SourceFile& source) {
         i += 2;
         ++line;
         line_start = i;
-        if (i >= s.size()) return error(line, 0, 0, "unexpected EOF while parsing");
+        if (i >= s.size()) return error(line, 0, 0, base::diag_message(base::DiagKind::UnexpectedEof));
         continue;
       }
-      if (i + 1 >= s.size()) return error(line, col(), col() + 1, "unexpected EOF while parsing");
-      return error(line, col() + 1, col() + 2, "unexpected character after line continuation character");
+      if (i + 1 >= s.size()) return error(line, col(), col() + 1, base::diag_message(base::DiagKind::UnexpectedEof));
+      return error(line, col() + 1, col() + 2, base::diag_message(base::DiagKind::CharAfterContinuation));
     }
     if (ch == '\n') {
       ++i;
@@ -245,9 +245,11 @@ ScanResult scan_tokens(const base::SourceFile& source) {
       }
       Bracket open = brackets.back();
       if (closer_of(open.c) != static_cast<char>(ch)) {
-        std::string msg = std::string("closing parenthesis '") + static_cast<char>(ch) +
-                          "' does not match opening parenthesis '" + open.c + "'";
-        if (open.line != line) msg += " on line " + std::to_string(open.line);
+        std::string closer(1, static_cast<char>(ch)), opener(1, open.c);
+        std::string msg = open.line != line
+                              ? base::diag_message(base::DiagKind::MismatchedBracketOtherLine,
+                                                   {closer, opener, std::to_string(open.line)})
+                              : base::diag_message(base::DiagKind::MismatchedBracket, {closer, opener});
         return error(line, c, c + 1, msg);
       }
       brackets.pop_back();
@@ -266,8 +268,9 @@ ScanResult scan_tokens(const base::SourceFile& source) {
   if (prev_opens_block) {
     int l = prev_line;
     int c = static_cast<int>(source.line_text(l).size());
-    std::string msg = prev_kind.empty() ? "expected an indented block"
-                                        : "expected an indented block after " + prev_kind + " on line " + std::to_string(l);
+    std::string msg = prev_kind.empty() ? base::diag_message(base::DiagKind::ExpectedIndentedBlock)
+                                        : base::diag_message(base::DiagKind::ExpectedIndentedBlockAfter,
+                                                             {prev_kind, std::to_string(l)});
     return error(l, c, c, msg, true);
   }
   return result;

@@ -3,6 +3,8 @@
 // a compound statement ends where its last nested statement ends, as in CPython.
 #include "parse/builder.h"
 
+#include <optional>
+
 namespace py2cpp::parse {
 
 using base::SourceLoc;
@@ -114,7 +116,7 @@ ast::StmtPtr Builder::stmt(TSNode n) {
   if (t == "match_statement") return match_statement(n);
   if (t == "print_statement" || t == "exec_statement") {
     std::string name(t.substr(0, t.find('_')));
-    fail(n, "Missing parentheses in call to '" + name + "'. Did you mean " + name + "(...)?");
+    fail(n, base::diag_message(base::DiagKind::MissingParentheses, {name, name}));
   }
   // type_alias_statement (3.12), ERROR and anything else.
   invalid_syntax(n);
@@ -147,13 +149,13 @@ ast::StmtPtr Builder::expression_statement(TSNode n) {
 
 namespace {
 
-// The right-hand side of an assignment: one expression, a comma list (a Tuple) or a yield.
+// Whether an assignment's right-hand side is itself an assignment (a chain).
 bool is_rhs_chain(std::string_view t) { return t == "assignment" || t == "augmented_assignment"; }
 
-const char* annotated_target_error(std::string_view t) {
-  if (t == "pattern_list" || t == "tuple_pattern" || t == "tuple") return "only single target (not tuple) can be annotated";
-  if (t == "list_pattern" || t == "list") return "only single target (not list) can be annotated";
-  return nullptr;
+std::optional<base::DiagKind> annotated_target_error(std::string_view t) {
+  if (t == "pattern_list" || t == "tuple_pattern" || t == "tuple") return base::DiagKind::AnnotatedTuple;
+  if (t == "list_pattern" || t == "list") return base::DiagKind::AnnotatedList;
+  return std::nullopt;
 }
 
 }  // namespace
@@ -173,7 +175,7 @@ ast::StmtPtr Builder::assignment(TSNode stmt_node, TSNode n) {
     auto a = make<ast::AnnAssign>(stmt_node);
     bool parenthesized_single = is(left, "tuple_pattern") && !has_token(left, ",") && named_children(left).size() == 1;
     if (!parenthesized_single) {
-      if (const char* error = annotated_target_error(type(left))) fail(left, error);
+      if (auto error = annotated_target_error(type(left))) fail(left, base::diag_message(*error));
     }
     a->target = target(left, ast::ExprContext::Store);
     a->simple = is(left, "identifier") ? 1 : 0;
@@ -228,12 +230,17 @@ ast::StmtPtr Builder::augmented_assignment(TSNode stmt_node, TSNode n) {
   std::string_view lt = type(left);
   bool parenthesized_single = lt == "tuple_pattern" && !has_token(left, ",") && named_children(left).size() == 1;
   if (!parenthesized_single) {
-    if (lt == "pattern_list" || lt == "tuple_pattern") fail(left, "'tuple' is an illegal expression for augmented assignment");
-    if (lt == "list_pattern") fail(left, "'list' is an illegal expression for augmented assignment");
-    if (lt == "list_splat_pattern") fail(left, "'starred' is an illegal expression for augmented assignment");
+    auto illegal = [&](const char* what) {
+      fail(left, base::diag_message(base::DiagKind::IllegalAugmentedTarget, {what}));
+    };
+    if (lt == "pattern_list" || lt == "tuple_pattern") illegal("tuple");
+    if (lt == "list_pattern") illegal("list");
+    if (lt == "list_splat_pattern") illegal("starred");
   }
   a->target = target(left, ast::ExprContext::Store);
-  if (a->target->kind == ast::ExprKind::Starred) fail(left, "'starred' is an illegal expression for augmented assignment");
+  if (a->target->kind == ast::ExprKind::Starred) {
+    fail(left, base::diag_message(base::DiagKind::IllegalAugmentedTarget, {"starred"}));
+  }
   if (is_rhs_chain(type(right))) invalid_syntax(right);
   a->value = is(right, "yield") ? yield(right) : expressions(right);
   return a;
@@ -446,7 +453,7 @@ ast::StmtPtr Builder::try_statement(TSNode n) {
     if (t == "block") continue;  // the body
     if (t == "except_clause" || t == "except_group_clause") {
       if (star != (t == "except_group_clause")) {
-        fail(c, "cannot have both 'except' and 'except*' on the same 'try'");
+        fail(c, base::diag_message(base::DiagKind::MixedExceptStar));
       }
       ast::ExceptHandler h;
       TSNode body{};
@@ -459,7 +466,7 @@ ast::StmtPtr Builder::try_statement(TSNode n) {
         }
       }
       if (has_token(c, ",")) {
-        fail({begin(values.front()), end(values.back())}, "multiple exception types must be parenthesized");
+        fail({begin(values.front()), end(values.back())}, base::diag_message(base::DiagKind::ExceptTypesNotParenthesized));
       }
       if (values.size() == 1 && is(values[0], "as_pattern")) {
         auto parts = named_children(values[0]);
@@ -471,10 +478,10 @@ ast::StmtPtr Builder::try_statement(TSNode n) {
         }
       }
       if (values.size() > 2) invalid_syntax(c);
-      if (star && values.empty()) fail(c, "expected one or more exception types");
+      if (star && values.empty()) fail(c, base::diag_message(base::DiagKind::ExceptStarWithoutType));
       if (!values.empty()) h.type = expr(values[0]);
       if (values.size() == 2) {
-        if (!is(values[1], "identifier")) fail(values[1], "invalid syntax");
+        if (!is(values[1], "identifier")) invalid_syntax(values[1]);
         h.name = identifier_text(values[1]);
       }
       h.body = block(body);

@@ -103,19 +103,19 @@ Decoded decode_escapes(std::string_view s, bool bytes) {
         for (; k < digits && i + 1 < s.size() && hex_value(s[i + 1]) >= 0; ++k) v = v * 16 + hex_value(s[++i]);
         if (k < digits) {
           if (bytes) {
-            d.error = "(value error) invalid \\x escape at position " + std::to_string(start);
+            d.error = base::diag_message(base::DiagKind::TruncatedBytesHexEscape, {std::to_string(start)});
           } else {
             std::string what = e == 'x' ? "\\xXX" : e == 'u' ? "\\uXXXX" : "\\UXXXXXXXX";
-            d.error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) +
-                      "-" + std::to_string(i) + ": truncated " + what + " escape";
+            d.error = base::diag_message(base::DiagKind::TruncatedEscape,
+                                         {std::to_string(start), std::to_string(i), what});
           }
           return d;
         }
         if (bytes) {
           d.text += static_cast<char>(v);
         } else if (v > 0x10FFFF) {
-          d.error = "(unicode error) 'unicodeescape' codec can't decode bytes in position " + std::to_string(start) +
-                    "-" + std::to_string(i) + ": illegal Unicode character";
+          d.error = base::diag_message(base::DiagKind::IllegalUnicodeCharacter,
+                                       {std::to_string(start), std::to_string(i)});
           return d;
         } else {
           append_utf8(d.text, v);
@@ -311,7 +311,7 @@ ast::ExprPtr Builder::strings(TSNode n) {
       fv->format_spec = std::move(joined);
     } else if (et == "lambda" || et == "named_expression") {
       // CPython 3.11 ends the expression at a top-level ':' (the format spec starts there).
-      fail(at_end(p), "f-string: invalid syntax");
+      fail(at_end(p), base::diag_message(base::DiagKind::FStringInvalidSyntax));
     } else if (et == "yield") {
       fv->value = yield(expression);
     } else {
