@@ -10,7 +10,7 @@ namespace detail::names {
 Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, iter, next, getitem, setitem, delitem,
     contains, call, getattr, setattr, delattr, format, class_, dict, name, qualname, module, doc, annotations, index,
     init_subclass, class_getitem, post_init, enter, exit, neg, pos, invert, abs, float_, int_, round, get, set,
-    delete, set_name, mro, bases, match_args, dataclass_fields, dataclass_params, args, value, code, cause, context,
+    delete_, getattribute_, set_name, mro, bases, match_args, dataclass_fields, dataclass_params, args, value, code, cause, context,
     suppress_context, traceback, notes, keys;
 }  // namespace detail::names
 
@@ -36,7 +36,7 @@ void init_names() {
       {&n::class_getitem, "__class_getitem__"}, {&n::post_init, "__post_init__"}, {&n::enter, "__enter__"},
       {&n::exit, "__exit__"}, {&n::neg, "__neg__"}, {&n::pos, "__pos__"}, {&n::invert, "__invert__"},
       {&n::abs, "__abs__"}, {&n::float_, "__float__"}, {&n::int_, "__int__"}, {&n::round, "__round__"},
-      {&n::get, "__get__"}, {&n::set, "__set__"}, {&n::delete, "__delete__"}, {&n::set_name, "__set_name__"},
+      {&n::get, "__get__"}, {&n::set, "__set__"}, {&n::delete_, "__delete__"}, {&n::getattribute_, "__getattribute__"}, {&n::set_name, "__set_name__"},
       {&n::mro, "__mro__"}, {&n::bases, "__bases__"}, {&n::match_args, "__match_args__"},
       {&n::dataclass_fields, "__dataclass_fields__"}, {&n::dataclass_params, "__dataclass_params__"},
       {&n::args, "args"}, {&n::value, "value"}, {&n::code, "code"}, {&n::cause, "__cause__"},
@@ -59,10 +59,16 @@ void runtime_init() {
   detail::init_object_methods();
   detail::init_int_types();
   detail::init_float_type();
-  detail::init_container_types();
+  detail::init_descriptor_types();
+  detail::init_tuple_type();
+  detail::init_list_type();
+  detail::init_dict_type();
+  detail::init_set_types();
+  detail::init_range_slice_types();
   detail::init_function_types();
   detail::init_exception_types();
   detail::init_builtins();
+  detail::init_typing_types();
   detail::init_modules();
 }
 

@@ -17,7 +17,7 @@ namespace names {
 extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, iter, next, getitem, setitem,
     delitem, contains, call, getattr, setattr, delattr, format, class_, dict, name, qualname, module, doc,
     annotations, index, init_subclass, class_getitem, post_init, enter, exit, neg, pos, invert,
-    abs, float_, int_, round, get, set, delete, set_name, mro, bases, match_args, dataclass_fields,
+    abs, float_, int_, round, get, set, delete_, getattribute_, set_name, mro, bases, match_args, dataclass_fields,
     dataclass_params, args, value, code, cause, context, suppress_context, traceback, notes, keys;
 }  // namespace names
 
@@ -27,10 +27,16 @@ void init_object_methods();
 void init_str_type();
 void init_int_types();
 void init_float_type();
-void init_container_types();
+void init_tuple_type();
+void init_list_type();
+void init_dict_type();
+void init_set_types();
+void init_range_slice_types();
+void init_descriptor_types();
 void init_function_types();
 void init_exception_types();
 void init_builtins();
+void init_typing_types();
 void init_modules();
 
 /// Raises TypeError / ValueError / ... with `message`.
@@ -56,6 +62,11 @@ bool is_slot_default(const Object& attr);
 /// get `self` prepended without allocating a bound method.
 Object call_as_method(const Object& attr, const Object& self, std::initializer_list<Object> args);
 Object call_as_method_args(const Object& attr, const Object& self, const CallArgs& args);
+
+/// Reads an argument as a str: TypeError "<what> must be str, not int".
+std::string_view expect_str(const Object& x, const char* what);
+/// `%`-formatting of str (printf-style), Objects/unicodeobject.c's PyUnicode_Format.
+Object str_percent_format(const Object& fmt, const Object& args);
 
 /// The singleton NotImplemented.
 const Object& not_implemented();

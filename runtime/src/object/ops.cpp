@@ -555,7 +555,7 @@ struct SeqIterator final : detail::NativeIterator {
   bool next(Object& out) override {
     if (seq.is_unbound()) return false;
     try {
-      out = getitem(seq, Object::from_int(i));
+      out = pyrt::getitem(seq, Object::from_int(i));
     } catch (PyException& e) {
       if (exception_is(e.value, exc::IndexError) || exception_is(e.value, exc::StopIteration)) {
         seq = Object();

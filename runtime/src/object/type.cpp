@@ -13,6 +13,7 @@
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
+#include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -231,7 +232,7 @@ Object TypeObject::call(const CallArgs& args) {
 
 Object TypeObject::getitem(const Object& key) {
   Object cg = lookup(detail::names::class_getitem);
-  if (!cg.is_unbound()) return call(bind_descriptor(cg, Object(), this), {key});
+  if (!cg.is_unbound()) return pyrt::call(bind_descriptor(cg, Object(), this), {key});
   if (this == types::list || this == types::tuple || this == types::dict || this == types::set ||
       this == types::frozenset || this == types::type) {
     return make_generic_alias(Object(this), key);
@@ -323,7 +324,13 @@ const TypeObject* layout_of(TypeObject* t) {
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
   namespace nm = detail::names;
   std::vector<TypeObject*> bases;
-  for (const Object& b : tuple_items(bases_tuple)) {
+  for (Object b : tuple_items(bases_tuple)) {
+    if (b.type() != types::type) {
+      // __mro_entries__ of generic aliases (class C(Generic[T]), C(AsyncIterator[int])).
+      static const Object origin_name = intern("__origin__");
+      Object origin = getattr_or_unbound(b, origin_name);
+      if (origin.type() == types::type) b = origin;
+    }
     if (b.type() != types::type) detail::type_error("bases must be types");
     auto* bt = static_cast<TypeObject*>(b.heap());
     if (!bt->is_basetype) detail::type_error("type '" + bt->name + "' is not an acceptable base type");

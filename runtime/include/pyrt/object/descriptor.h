@@ -14,6 +14,7 @@ namespace pyrt {
 struct PropertyObject final : HeapObject {
   PropertyObject(Object fget, Object fset, Object fdel, Object doc);
   Object fget, fset, fdel, doc;
+  Object name;  ///< set by __set_name__ when the class is created, for messages
   Object getattr(const Object& name) override;
 };
 

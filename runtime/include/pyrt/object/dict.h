@@ -25,6 +25,7 @@ struct DictObject final : HeapObject {
   std::vector<Entry> entries;       ///< insertion order, with holes
   std::vector<std::int32_t> index;  ///< -1 empty, -2 dummy, else entry position
   std::int64_t used = 0;            ///< live entries
+  std::int64_t filled = 0;          ///< index slots that are not empty (live or dummy)
   std::uint64_t version = 0;        ///< bumped on every insertion/deletion (iteration checks)
 
   /// The entry position for `key`, or -1. Compares interned str keys by

@@ -17,6 +17,7 @@ struct ExceptionObject final : Instance {
   bool suppress_context = false;  ///< set by `raise ... from`
   Object traceback;               ///< always None (no frames are recorded)
   Object notes;                   ///< __notes__ (add_note), unbound when none
+  bool raised = false;            ///< ever raised: the report prints a traceback header for it
 
   Object base_repr() override;
   Object base_str() override;

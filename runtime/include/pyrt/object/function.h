@@ -97,6 +97,10 @@ struct BuiltinFunction final : HeapObject {
   /// When set, the function binds like a plain function when found on a
   /// class (used for the methods dataclasses and object generate).
   bool binds_as_method = false;
+  /// Marks object's and BaseException's own dunders (object.__repr__, ...):
+  /// an Instance whose class only inherits one of these uses the C++
+  /// behaviour directly instead of calling through Python.
+  bool slot_default = false;
   /// Extra state for native closures (functools.partial, dataclass
   /// decorators with arguments); read by `fn`/`method` through the receiver.
   Object data;

@@ -47,6 +47,9 @@ class Object {
   /// Takes a new reference to `p` (which may be freshly constructed with a
   /// count of zero). `p` must not be null.
   explicit Object(HeapObject* p) noexcept;
+  /// Implicit for type objects, so translated `C = make_class(...)` and
+  /// `call(deco, {make_class(...)})` need no cast. `t` must not be null.
+  Object(TypeObject* t) noexcept;  // NOLINT(google-explicit-constructor)
   Object(const Object& o) noexcept : tag_(o.tag_), u_(o.u_) { incref(); }
   Object(Object&& o) noexcept : tag_(o.tag_), u_(o.u_) { o.tag_ = Tag::Unbound; }
   Object& operator=(const Object& o) noexcept {

@@ -48,8 +48,10 @@ struct SetObject final : HeapObject {
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
   Object inplace(BinaryOp op, const Object& other) override;
 
- private:
+  /// set_table_resize: rebuilds into the smallest power-of-two table larger
+  /// than `minused`, dropping dummies.
   void resize(std::int64_t minused);
+  /// set_insert_clean: places a key known to be absent.
   void insert_clean(const Object& key, std::int64_t hash);
 };
 

@@ -1,0 +1,518 @@
+// dict: CPython 3.6+'s compact, insertion-ordered layout (an entries vector
+// plus an index table probed with CPython's perturbation scheme), views, and
+// the dict methods. Mirrors Objects/dictobject.c (messages, repr, update
+// rules, "dictionary changed size during iteration").
+#include "pyrt/object/dict.h"
+
+#include <string>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/descriptor.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/list.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/set.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+using detail::type_error;
+
+DictObject::DictObject() : HeapObject(types::dict) {}
+
+namespace {
+
+DictObject* as_d(const Object& x) { return static_cast<DictObject*>(x.heap()); }
+
+// The hash CPython would use, with the cached str hash taken directly.
+inline std::int64_t key_hash(const Object& key) {
+  if (key.is_heap() && key.heap()->type == types::str) return str_hash(static_cast<StrObject*>(key.heap()));
+  return hash(key);
+}
+
+inline bool keys_equal(const Object& stored, const Object& key) {
+  if (stored.is(key)) return true;
+  if (stored.is_heap() && key.is_heap() && stored.heap()->type == types::str && key.heap()->type == types::str) {
+    return str_equal(stored, key);
+  }
+  return compare_bool(CmpOp::Eq, stored, key);
+}
+
+}  // namespace
+
+std::int64_t DictObject::find(const Object& key, std::int64_t h) const {
+  if (index.empty()) return -1;
+  std::size_t mask = index.size() - 1;
+  auto perturb = static_cast<std::uint64_t>(h);
+  std::size_t i = static_cast<std::size_t>(h) & mask;
+  for (;;) {
+    std::int32_t ix = index[i];
+    if (ix == -1) return -1;
+    if (ix >= 0) {
+      const Entry& e = entries[static_cast<std::size_t>(ix)];
+      if (e.key.is(key)) return ix;
+      if (e.hash == h && keys_equal(e.key, key)) return ix;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+std::int64_t DictObject::find(const Object& key) const {
+  if (used == 0) return -1;
+  return find(key, key_hash(key));
+}
+
+void DictObject::rebuild_index(std::size_t capacity) {
+  // Compact the entries (drop holes), then re-index.
+  if (static_cast<std::int64_t>(entries.size()) != used) {
+    std::vector<Entry> live;
+    live.reserve(static_cast<std::size_t>(used));
+    for (Entry& e : entries)
+      if (!e.key.is_unbound()) live.push_back(std::move(e));
+    entries = std::move(live);
+  }
+  index.assign(capacity, -1);
+  filled = static_cast<std::int64_t>(entries.size());
+  std::size_t mask = capacity - 1;
+  for (std::size_t k = 0; k < entries.size(); ++k) {
+    auto perturb = static_cast<std::uint64_t>(entries[k].hash);
+    std::size_t i = static_cast<std::size_t>(entries[k].hash) & mask;
+    while (index[i] != -1) {
+      perturb >>= 5;
+      i = (i * 5 + perturb + 1) & mask;
+    }
+    index[i] = static_cast<std::int32_t>(k);
+  }
+}
+
+void DictObject::insert(const Object& key, std::int64_t h, Object value) {
+  std::int64_t pos = find(key, h);
+  if (pos >= 0) {
+    entries[static_cast<std::size_t>(pos)].value = std::move(value);
+    return;
+  }
+  // Keep the index at most 2/3 full counting holes, like CPython's USABLE_FRACTION.
+  if (index.empty() || static_cast<std::size_t>(filled + 1) * 3 > index.size() * 2) {
+    std::size_t cap = 8;
+    while (cap * 2 < (static_cast<std::size_t>(used) + 1) * 3) cap <<= 1;
+    rebuild_index(cap);
+  }
+  std::size_t mask = index.size() - 1;
+  auto perturb = static_cast<std::uint64_t>(h);
+  std::size_t i = static_cast<std::size_t>(h) & mask;
+  while (index[i] >= 0) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  if (index[i] == -1) ++filled;
+  index[i] = static_cast<std::int32_t>(entries.size());
+  entries.push_back(Entry{h, key, std::move(value)});
+  ++used;
+  ++version;
+}
+
+void DictObject::erase_at(std::int64_t pos) {
+  Entry& e = entries[static_cast<std::size_t>(pos)];
+  std::size_t mask = index.size() - 1;
+  auto perturb = static_cast<std::uint64_t>(e.hash);
+  std::size_t i = static_cast<std::size_t>(e.hash) & mask;
+  while (index[i] != pos) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+  index[i] = -2;
+  // Move out before releasing: a destructor may re-enter the dict.
+  Object k = std::move(e.key), v = std::move(e.value);
+  --used;
+  ++version;
+  // Trailing holes can simply be dropped, which keeps popitem() O(1).
+  while (!entries.empty() && entries.back().key.is_unbound()) {
+    entries.pop_back();
+  }
+  if (entries.empty()) {
+    index.assign(index.size(), -1);
+    filled = 0;
+  }
+}
+
+void DictObject::clear() {
+  std::vector<Entry> old;
+  old.swap(entries);
+  index.clear();
+  used = 0;
+  filled = 0;
+  ++version;
+}
+
+Object dict_of(std::initializer_list<std::pair<Object, Object>> items) {
+  auto* d = new DictObject();
+  Object out(d);
+  for (const auto& [k, v] : items) d->insert(k, key_hash(k), v);
+  return out;
+}
+
+Object new_dict() { return make<DictObject>(); }
+bool is_dict(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::dict; }
+DictObject* as_dict(const Object& d) { return as_d(d); }
+
+Object dict_get(const Object& dict, const Object& key) {
+  DictObject* d = as_d(dict);
+  std::int64_t pos = d->find(key);
+  return pos < 0 ? Object() : d->entries[static_cast<std::size_t>(pos)].value;
+}
+
+void dict_set(const Object& dict, const Object& key, const Object& value) {
+  as_d(dict)->insert(key, key_hash(key), value);
+}
+
+bool dict_del(const Object& dict, const Object& key) {
+  DictObject* d = as_d(dict);
+  std::int64_t pos = d->find(key);
+  if (pos < 0) return false;
+  d->erase_at(pos);
+  return true;
+}
+
+void raise_key_error(const Object& key) { raise(new_exception_args(exc::KeyError, {key})); }
+
+void dict_update_from(const Object& dict, const Object& other) {
+  DictObject* d = as_d(dict);
+  if (is_dict(other)) {
+    std::vector<DictObject::Entry> copy = as_d(other)->entries;
+    for (auto& e : copy)
+      if (!e.key.is_unbound()) d->insert(e.key, e.hash, e.value);
+    return;
+  }
+  Object keys = getattr_or_unbound(other, detail::names::keys);
+  if (!keys.is_unbound()) {
+    Object it = iter(call(keys, {}));
+    Object k;
+    while (next(it, k)) d->insert(k, key_hash(k), getitem(other, k));
+    return;
+  }
+  Object it = iter(other);
+  Object item;
+  std::size_t n = 0;
+  while (next(it, item)) {
+    Object pair;
+    try {
+      pair = tuple_from_iterable(item);
+    } catch (PyException& e) {
+      if (!exception_is(e.value, exc::TypeError)) throw;
+      type_error("cannot convert dictionary update sequence element #" + std::to_string(n) + " to a sequence");
+    }
+    const auto& kv = tuple_items(pair);
+    if (kv.size() != 2) {
+      detail::value_error("dictionary update sequence element #" + std::to_string(n) + " has length " +
+                          std::to_string(kv.size()) + "; 2 is required");
+    }
+    d->insert(kv[0], key_hash(kv[0]), kv[1]);
+    ++n;
+  }
+}
+
+// ---- protocol ---------------------------------------------------------------------------
+
+Object DictObject::repr() {
+  if (used == 0) return str_from("{}");
+  detail::ReprGuard guard(this);
+  if (!guard.entered) return str_from("{...}");
+  std::string out = "{";
+  bool first = true;
+  std::vector<Entry> snapshot = entries;
+  for (const Entry& e : snapshot) {
+    if (e.key.is_unbound()) continue;
+    if (!first) out += ", ";
+    first = false;
+    out += str_view(pyrt::repr(e.key));
+    out += ": ";
+    out += str_view(pyrt::repr(e.value));
+  }
+  out += "}";
+  return str_from(std::move(out));
+}
+
+std::int64_t DictObject::hash() { type_error("unhashable type: 'dict'"); }
+
+Object DictObject::richcompare(const Object& other, CmpOp op) {
+  if (!is_dict(other) || (op != CmpOp::Eq && op != CmpOp::Ne)) return Object();
+  DictObject* o = as_d(other);
+  bool eq = used == o->used;
+  if (eq) {
+    std::vector<Entry> snapshot = entries;
+    for (const Entry& e : snapshot) {
+      if (e.key.is_unbound()) continue;
+      std::int64_t pos = o->find(e.key, e.hash);
+      if (pos < 0) {
+        eq = false;
+        break;
+      }
+      Object v = o->entries[static_cast<std::size_t>(pos)].value;
+      if (!equal(e.value, v)) {
+        eq = false;
+        break;
+      }
+    }
+  }
+  return Object::from_bool(op == CmpOp::Eq ? eq : !eq);
+}
+
+namespace {
+
+enum class ViewKind { Keys, Values, Items };
+
+struct DictIterator final : detail::NativeIterator {
+  DictIterator(TypeObject* t, Object dict, ViewKind kind)
+      : NativeIterator(t), dict(std::move(dict)), kind(kind), start_used(as_d(this->dict)->used) {}
+  Object dict;
+  ViewKind kind;
+  std::int64_t start_used;
+  std::size_t pos = 0;
+  bool next(Object& out) override {
+    if (dict.is_unbound()) return false;
+    DictObject* d = as_d(dict);
+    if (d->used != start_used) {
+      start_used = -1;  // CPython keeps failing afterwards
+      raise_error(exc::RuntimeError, "dictionary changed size during iteration");
+    }
+    while (pos < d->entries.size() && d->entries[pos].key.is_unbound()) ++pos;
+    if (pos >= d->entries.size()) {
+      dict = Object();
+      return false;
+    }
+    const DictObject::Entry& e = d->entries[pos++];
+    switch (kind) {
+      case ViewKind::Keys: out = e.key; break;
+      case ViewKind::Values: out = e.value; break;
+      case ViewKind::Items: out = tuple_of({e.key, e.value}); break;
+    }
+    return true;
+  }
+  std::int64_t len() override {
+    if (dict.is_unbound()) return 0;
+    std::int64_t n = 0;
+    DictObject* d = as_d(dict);
+    for (std::size_t i = pos; i < d->entries.size(); ++i) n += !d->entries[i].key.is_unbound();
+    return n;
+  }
+};
+
+Object dict_iterator(const Object& dict, ViewKind kind) {
+  static TypeObject* tk = detail::iterator_type("dict_keyiterator");
+  static TypeObject* tv = detail::iterator_type("dict_valueiterator");
+  static TypeObject* ti = detail::iterator_type("dict_itemiterator");
+  TypeObject* t = kind == ViewKind::Keys ? tk : kind == ViewKind::Values ? tv : ti;
+  return make<DictIterator>(t, dict, kind);
+}
+
+struct DictView final : HeapObject {
+  DictView(TypeObject* t, Object dict, ViewKind kind) : HeapObject(t), dict(std::move(dict)), kind(kind) {}
+  Object dict;
+  ViewKind kind;
+
+  Object repr() override {
+    detail::ReprGuard guard(this);
+    if (!guard.entered) return str_from("...");
+    Object items = list_from_iterable(Object(this));
+    return str_from(type->name + "(" + std::string(str_view(pyrt::repr(items))) + ")");
+  }
+  Object iter() override { return dict_iterator(dict, kind); }
+  std::int64_t len() override { return as_d(dict)->used; }
+  Object truthy() override { return Object::from_bool(as_d(dict)->used != 0); }
+  Object contains(const Object& item) override {
+    DictObject* d = as_d(dict);
+    if (kind == ViewKind::Keys) return Object::from_bool(d->find(item) >= 0);
+    if (kind == ViewKind::Items) {
+      if (!is_tuple(item) || tuple_items(item).size() != 2) return kFalse;
+      std::int64_t pos = d->find(tuple_items(item)[0]);
+      if (pos < 0) return kFalse;
+      Object v = d->entries[static_cast<std::size_t>(pos)].value;
+      return Object::from_bool(equal(v, tuple_items(item)[1]));
+    }
+    return Object();
+  }
+  Object richcompare(const Object& other, CmpOp op) override {
+    if (kind == ViewKind::Values) return Object();
+    if (!(other.type() == type || is_set(other))) return Object();
+    return compare(op, set_from_iterable(Object(this)), set_from_iterable(other));
+  }
+  Object binop(BinaryOp op, const Object& other, bool reflected) override {
+    if (kind == ViewKind::Values) return Object();
+    if (op != BinaryOp::BitAnd && op != BinaryOp::BitOr && op != BinaryOp::Sub && op != BinaryOp::BitXor) {
+      return Object();
+    }
+    Object a = set_from_iterable(reflected ? other : Object(this));
+    Object b = set_from_iterable(reflected ? Object(this) : other);
+    return binary_op(op, a, b);
+  }
+};
+
+Object make_view(const Object& dict, ViewKind kind) {
+  TypeObject* t = kind == ViewKind::Keys ? types::dict_keys : kind == ViewKind::Values ? types::dict_values
+                                                                                        : types::dict_items;
+  return make<DictView>(t, dict, kind);
+}
+
+}  // namespace
+
+Object DictObject::iter() { return dict_iterator(Object(this), ViewKind::Keys); }
+std::int64_t DictObject::len() { return used; }
+
+Object DictObject::getitem(const Object& key) {
+  std::int64_t pos = find(key);
+  if (pos < 0) raise_key_error(key);
+  return entries[static_cast<std::size_t>(pos)].value;
+}
+
+void DictObject::setitem(const Object& key, const Object& value) {
+  if (value.is_unbound()) {
+    std::int64_t pos = find(key);
+    if (pos < 0) raise_key_error(key);
+    erase_at(pos);
+    return;
+  }
+  insert(key, key_hash(key), value);
+}
+
+Object DictObject::contains(const Object& item) { return Object::from_bool(find(item) >= 0); }
+Object DictObject::truthy() { return Object::from_bool(used != 0); }
+
+Object DictObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  if (op != BinaryOp::BitOr || !is_dict(other)) return Object();
+  Object out = new_dict();
+  dict_update_from(out, reflected ? other : Object(this));
+  dict_update_from(out, reflected ? Object(this) : other);
+  return out;
+}
+
+Object DictObject::inplace(BinaryOp op, const Object& other) {
+  if (op != BinaryOp::BitOr) return Object();
+  dict_update_from(Object(this), other);
+  return Object(this);
+}
+
+// ---- methods ---------------------------------------------------------------------------------
+
+namespace {
+
+Object m_get(const Object& self, const CallArgs& args) {
+  check_nargs(args, "get", 1, 2);
+  Object v = dict_get(self, args.args[0]);
+  if (!v.is_unbound()) return v;
+  return args.npos > 1 ? args.args[1] : kNone;
+}
+
+Object m_setdefault(const Object& self, const CallArgs& args) {
+  check_nargs(args, "setdefault", 1, 2);
+  Object v = dict_get(self, args.args[0]);
+  if (!v.is_unbound()) return v;
+  Object dflt = args.npos > 1 ? args.args[1] : kNone;
+  dict_set(self, args.args[0], dflt);
+  return dflt;
+}
+
+Object m_pop(const Object& self, const CallArgs& args) {
+  check_nargs(args, "pop", 1, 2);
+  DictObject* d = as_d(self);
+  std::int64_t pos = d->find(args.args[0]);
+  if (pos < 0) {
+    if (args.npos > 1) return args.args[1];
+    raise_key_error(args.args[0]);
+  }
+  Object v = d->entries[static_cast<std::size_t>(pos)].value;
+  d->erase_at(pos);
+  return v;
+}
+
+Object m_popitem(const Object& self, const CallArgs& args) {
+  check_nargs(args, "popitem", 0, 0);
+  DictObject* d = as_d(self);
+  if (d->used == 0) raise_error(exc::KeyError, "popitem(): dictionary is empty");
+  auto pos = static_cast<std::int64_t>(d->entries.size()) - 1;
+  Object out = tuple_of({d->entries.back().key, d->entries.back().value});
+  d->erase_at(pos);
+  return out;
+}
+
+Object m_update(const Object& self, const CallArgs& args) {
+  if (args.npos > 1) type_error("update expected at most 1 argument, got " + std::to_string(args.npos));
+  if (args.npos == 1) dict_update_from(self, args.args[0]);
+  for (std::size_t i = 0; i < args.nkw; ++i) dict_set(self, args.kwnames[i], args.args[args.npos + i]);
+  return kNone;
+}
+
+Object m_keys(const Object& self, const CallArgs& args) {
+  check_nargs(args, "keys", 0, 0);
+  return make_view(self, ViewKind::Keys);
+}
+
+Object m_values(const Object& self, const CallArgs& args) {
+  check_nargs(args, "values", 0, 0);
+  return make_view(self, ViewKind::Values);
+}
+
+Object m_items(const Object& self, const CallArgs& args) {
+  check_nargs(args, "items", 0, 0);
+  return make_view(self, ViewKind::Items);
+}
+
+Object m_copy(const Object& self, const CallArgs& args) {
+  check_nargs(args, "copy", 0, 0);
+  Object out = new_dict();
+  dict_update_from(out, self);
+  return out;
+}
+
+Object m_clear(const Object& self, const CallArgs& args) {
+  check_nargs(args, "clear", 0, 0);
+  as_d(self)->clear();
+  return kNone;
+}
+
+Object m_fromkeys(const CallArgs& args) {
+  // Bound as a classmethod: args[0] is the class.
+  if (args.npos < 2 || args.npos > 3) {
+    type_error("fromkeys expected at least 1 argument, got " + std::to_string(args.npos > 0 ? args.npos - 1 : 0));
+  }
+  Object out = new_dict();
+  Object value = args.npos > 2 ? args.args[2] : kNone;
+  Object it = iter(args.args[1]);
+  Object k;
+  while (next(it, k)) dict_set(out, k, value);
+  return out;
+}
+
+Object dict_new(TypeObject*, const CallArgs& args) {
+  if (args.npos > 1) type_error("dict expected at most 1 argument, got " + std::to_string(args.npos));
+  Object out = new_dict();
+  if (args.npos == 1) dict_update_from(out, args.args[0]);
+  for (std::size_t i = 0; i < args.nkw; ++i) dict_set(out, args.kwnames[i], args.args[args.npos + i]);
+  return out;
+}
+
+}  // namespace
+
+void detail::init_dict_type() {
+  TypeObject* t = types::dict;
+  t->native_new = dict_new;
+  add_method(t, "get", m_get);
+  add_method(t, "setdefault", m_setdefault);
+  add_method(t, "pop", m_pop);
+  add_method(t, "popitem", m_popitem);
+  add_method(t, "update", m_update);
+  add_method(t, "keys", m_keys);
+  add_method(t, "values", m_values);
+  add_method(t, "items", m_items);
+  add_method(t, "copy", m_copy);
+  add_method(t, "clear", m_clear);
+  dict_set(t->dict, intern("fromkeys"), make<ClassMethodObject>(make_builtin("fromkeys", m_fromkeys)));
+  types::dict_keys = make_builtin_type("dict_keys");
+  types::dict_values = make_builtin_type("dict_values");
+  types::dict_items = make_builtin_type("dict_items");
+}
+
+}  // namespace pyrt

@@ -1,0 +1,470 @@
+// The builtin exception hierarchy, exception instances, raising with
+// __context__ chaining, and the uncaught-exception report. Mirrors CPython's
+// Objects/exceptions.c (str/repr rules per class), Python/errors.c
+// (_PyErr_SetObject's context handling) and Lib/traceback.py's chain format.
+#include "pyrt/object/exception.h"
+
+#include <new>
+#include <string>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/exception_object.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/list.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/print.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+namespace exc {
+TypeObject* BaseException;
+TypeObject* BaseExceptionGroup;
+TypeObject* Exception;
+TypeObject* GeneratorExit;
+TypeObject* KeyboardInterrupt;
+TypeObject* SystemExit;
+TypeObject* ArithmeticError;
+TypeObject* ZeroDivisionError;
+TypeObject* OverflowError;
+TypeObject* AssertionError;
+TypeObject* AttributeError;
+TypeObject* LookupError;
+TypeObject* IndexError;
+TypeObject* KeyError;
+TypeObject* NameError;
+TypeObject* UnboundLocalError;
+TypeObject* RuntimeError;
+TypeObject* NotImplementedError;
+TypeObject* RecursionError;
+TypeObject* StopIteration;
+TypeObject* StopAsyncIteration;
+TypeObject* TypeError;
+TypeObject* ValueError;
+TypeObject* UnicodeError;
+TypeObject* OSError;
+TypeObject* TimeoutError;
+TypeObject* ImportError;
+TypeObject* ModuleNotFoundError;
+TypeObject* MemoryError;
+TypeObject* EOFError;
+TypeObject* SystemError;
+TypeObject* ExceptionGroup;
+TypeObject* CancelledError;
+TypeObject* InvalidStateError;
+TypeObject* QueueEmpty;
+TypeObject* QueueFull;
+TypeObject* FrozenInstanceError;
+}  // namespace exc
+
+namespace nm = detail::names;
+
+// ---- instances ---------------------------------------------------------------------------------
+
+ExceptionObject::ExceptionObject(TypeObject* t, Object a)
+    : Instance(t), args(std::move(a)), cause(kNone), context(kNone), traceback(kNone) {}
+
+ExceptionObject* as_exception(const Object& value) noexcept {
+  if (!value.is_heap() || !value.heap()->type->is_exception) return nullptr;
+  return static_cast<ExceptionObject*>(value.heap());
+}
+
+Object ExceptionObject::base_str() {
+  const auto& a = tuple_items(args);
+  if (type->is_subtype(exc::BaseExceptionGroup) && a.size() == 2) {
+    std::int64_t n = pyrt::len(a[1]);
+    return str_from(str_text(a[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
+  }
+  if (type->is_subtype(exc::KeyError) && a.size() == 1) return pyrt::repr(a[0]);
+  if (type->is_subtype(exc::OSError) && a.size() >= 2 && a.size() <= 5) {
+    return str_from("[Errno " + str_text(a[0]) + "] " + str_text(a[1]));
+  }
+  if (a.empty()) return str_from(std::string_view());
+  if (a.size() == 1) return pyrt::str(a[0]);
+  return pyrt::str(args);
+}
+
+Object ExceptionObject::base_repr() {
+  const auto& a = tuple_items(args);
+  if (a.size() == 1) return str_from(type->name + "(" + repr_text(a[0]) + ")");
+  return str_from(type->name + repr_text(args));
+}
+
+Object ExceptionObject::base_getattr(const Object& name) {
+  if (name.is(nm::args)) return args;
+  if (name.is(nm::cause)) return cause;
+  if (name.is(nm::context)) return context;
+  if (name.is(nm::suppress_context)) return Object::from_bool(suppress_context);
+  if (name.is(nm::traceback)) return traceback;
+  if (name.is(nm::notes)) return notes;
+  const auto& a = tuple_items(args);
+  std::string_view n = str_view(name);
+  if (n == "value" && (type->is_subtype(exc::StopIteration) || type->is_subtype(exc::StopAsyncIteration))) {
+    return a.empty() ? kNone : a[0];
+  }
+  if (n == "code" && type->is_subtype(exc::SystemExit)) {
+    if (a.empty()) return kNone;
+    return a.size() == 1 ? a[0] : args;
+  }
+  if (type->is_subtype(exc::BaseExceptionGroup)) {
+    if (n == "message") return a.empty() ? kNone : a[0];
+    if (n == "exceptions") return a.size() < 2 ? tuple_of({}) : tuple_from_iterable(a[1]);
+  }
+  if (type->is_subtype(exc::OSError)) {
+    if (n == "errno") return a.size() >= 2 ? a[0] : kNone;
+    if (n == "strerror") return a.size() >= 2 ? a[1] : kNone;
+  }
+  if (n == "name" && (type->is_subtype(exc::NameError) || type->is_subtype(exc::AttributeError) ||
+                      type->is_subtype(exc::ImportError))) {
+    return kNone;
+  }
+  return Object();
+}
+
+bool ExceptionObject::base_setattr(const Object& name, const Object& value) {
+  if (name.is(nm::args)) {
+    if (value.is_unbound()) detail::type_error("args may not be deleted");
+    args = tuple_from_iterable(value);
+    return true;
+  }
+  if (name.is(nm::cause) || name.is(nm::context)) {
+    bool cause_attr = name.is(nm::cause);
+    if (value.is_unbound()) detail::type_error(std::string(cause_attr ? "__cause__" : "__context__") + " may not be deleted");
+    if (!value.is_none() && as_exception(value) == nullptr) {
+      detail::type_error(std::string("exception ") + (cause_attr ? "cause" : "context") +
+                         " must be None or derive from BaseException");
+    }
+    if (cause_attr) {
+      cause = value;
+      suppress_context = true;
+    } else {
+      context = value;
+    }
+    return true;
+  }
+  if (name.is(nm::suppress_context)) {
+    suppress_context = pyrt::truthy(value);
+    return true;
+  }
+  if (name.is(nm::traceback)) {
+    traceback = kNone;
+    return true;
+  }
+  if (name.is(nm::notes)) {
+    notes = value;
+    return true;
+  }
+  return false;
+}
+
+// ---- creation and raising ----------------------------------------------------------------------------
+
+Object new_exception(TypeObject* type, std::string message) {
+  if (message.empty()) return make<ExceptionObject>(type, tuple_of({}));
+  return make<ExceptionObject>(type, tuple_of({str_from(std::move(message))}));
+}
+
+Object new_exception_args(TypeObject* type, std::initializer_list<Object> args) {
+  return make<ExceptionObject>(type, tuple_of(args));
+}
+
+namespace {
+
+Object g_current_exception;
+
+Object instantiate(const Object& value) {
+  if (value.type() == types::type && static_cast<TypeObject*>(value.heap())->is_exception) {
+    Object inst = call(value, {});
+    if (as_exception(inst) == nullptr) {
+      detail::type_error("calling " + repr_text(value) +
+                         " should have returned an instance of BaseException, not " + type_name_text(inst));
+    }
+    return inst;
+  }
+  if (as_exception(value) != nullptr) return value;
+  detail::type_error("exceptions must derive from BaseException");
+}
+
+}  // namespace
+
+void raise(const Object& value) {
+  Object inst = instantiate(value);
+  ExceptionObject* e = as_exception(inst);
+  const Object& cur = g_current_exception;
+  if (!cur.is_unbound() && !cur.is(inst)) {
+    Object o = cur;
+    while (ExceptionObject* oe = as_exception(o)) {
+      if (oe->context.is_none()) break;
+      if (oe->context.is(inst)) {
+        oe->context = kNone;
+        break;
+      }
+      o = oe->context;
+    }
+    e->context = cur;
+  }
+  e->raised = true;
+  throw PyException{inst};
+}
+
+void raise_from(const Object& value, const Object& cause) {
+  Object inst = instantiate(value);
+  Object c;
+  if (cause.is_none()) {
+    c = kNone;
+  } else if (cause.type() == types::type && static_cast<TypeObject*>(cause.heap())->is_exception) {
+    c = call(cause, {});
+  } else if (as_exception(cause) != nullptr) {
+    c = cause;
+  } else {
+    detail::type_error("exception causes must derive from BaseException");
+  }
+  ExceptionObject* e = as_exception(inst);
+  e->cause = c;
+  e->suppress_context = true;
+  raise(inst);
+}
+
+void raise_error(TypeObject* type, std::string message) { raise(new_exception(type, std::move(message))); }
+
+bool exception_is(const Object& value, TypeObject* type) { return value.type()->is_subtype(type); }
+
+bool exception_matches(const Object& value, const Object& type_or_tuple) {
+  if (type_or_tuple.type() == types::tuple) {
+    for (const Object& t : tuple_items(type_or_tuple))
+      if (exception_matches(value, t)) return true;
+    return false;
+  }
+  if (type_or_tuple.type() != types::type || !static_cast<TypeObject*>(type_or_tuple.heap())->is_exception) {
+    detail::type_error("catching classes that do not inherit from BaseException is not allowed");
+  }
+  return value.type()->is_subtype(static_cast<TypeObject*>(type_or_tuple.heap()));
+}
+
+Object current_exception() { return g_current_exception; }
+
+ExceptionScope::ExceptionScope(const Object& value) : saved_(g_current_exception) { g_current_exception = value; }
+ExceptionScope::~ExceptionScope() { g_current_exception = std::move(saved_); }
+
+Object exception_from_current() {
+  try {
+    throw;
+  } catch (PyException& e) {
+    return e.value;
+  } catch (std::bad_alloc&) {
+    return new_exception(exc::MemoryError, "");
+  } catch (std::exception& e) {
+    return new_exception(exc::SystemError, std::string("C++ exception: ") + e.what());
+  } catch (...) {
+    return new_exception(exc::SystemError, "unknown C++ exception");
+  }
+}
+
+Object exception_args(const Object& value) { return as_exception(value)->args; }
+Object exception_cause(const Object& value) { return as_exception(value)->cause; }
+Object exception_context(const Object& value) { return as_exception(value)->context; }
+bool exception_suppress_context(const Object& value) { return as_exception(value)->suppress_context; }
+void set_exception_context(const Object& value, const Object& context) { as_exception(value)->context = context; }
+
+Object stop_iteration_value(const Object& value) {
+  const auto& a = tuple_items(as_exception(value)->args);
+  return a.empty() ? kNone : a[0];
+}
+
+// ---- the uncaught-exception report ----------------------------------------------------------------------
+
+namespace {
+
+std::string final_line(const Object& value) {
+  TypeObject* t = value.type();
+  std::string name = type_qualified_name(t);
+  std::string text;
+  try {
+    text = str_text(value);
+  } catch (PyException&) {
+    text = "<exception str() failed>";
+  }
+  std::string out = text.empty() ? name : name + ": " + text;
+  out += "\n";
+  ExceptionObject* e = as_exception(value);
+  if (e != nullptr && !e->notes.is_unbound() && is_list(e->notes)) {
+    for (const Object& n : list_items(e->notes)) out += str_text(n) + "\n";
+  }
+  return out;
+}
+
+void format_chain(const Object& value, std::vector<const HeapObject*>& seen, std::string& out) {
+  seen.push_back(value.heap());
+  ExceptionObject* e = as_exception(value);
+  auto unseen = [&](const Object& x) {
+    if (x.is_none() || x.is_unbound()) return false;
+    for (const HeapObject* s : seen)
+      if (s == x.heap()) return false;
+    return true;
+  };
+  if (e != nullptr) {
+    if (unseen(e->cause)) {
+      format_chain(e->cause, seen, out);
+      out += "\nThe above exception was the direct cause of the following exception:\n\n";
+    } else if (!e->suppress_context && unseen(e->context)) {
+      format_chain(e->context, seen, out);
+      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+    }
+  }
+  if (e == nullptr || e->raised) out += "Traceback (most recent call last):\n  File \"<translated>\", line ?, in <module>\n";
+  out += final_line(value);
+}
+
+}  // namespace
+
+void print_uncaught(const Object& value) {
+  std::string out;
+  std::vector<const HeapObject*> seen;
+  format_chain(value, seen, out);
+  write_stderr(out);
+}
+
+// ---- BaseException's methods ---------------------------------------------------------------------
+
+namespace {
+
+Object exception_new(TypeObject* type, const CallArgs& args) {
+  if (!type->is_heap_type && args.nkw) detail::type_error(type->name + "() takes no keyword arguments");
+  std::vector<Object> a(args.args, args.args + args.npos);
+  return make<ExceptionObject>(type, tuple_from_vector(std::move(a)));
+}
+
+Object exc_init(const CallArgs& args) {
+  if (args.npos < 1) detail::type_error("descriptor '__init__' of 'BaseException' object needs an argument");
+  ExceptionObject* e = as_exception(args.args[0]);
+  if (e == nullptr) detail::type_error("descriptor '__init__' requires a 'BaseException' object");
+  if (args.nkw) detail::type_error(e->type->name + "() takes no keyword arguments");
+  e->args = tuple_from_vector(std::vector<Object>(args.args + 1, args.args + args.npos));
+  return kNone;
+}
+
+Object exc_str(const CallArgs& args) {
+  check_nargs(args, "__str__", 1, 1);
+  return as_exception(args.args[0])->base_str();
+}
+
+Object exc_repr(const CallArgs& args) {
+  check_nargs(args, "__repr__", 1, 1);
+  return as_exception(args.args[0])->base_repr();
+}
+
+Object exc_with_traceback(const Object& self, const CallArgs& args) {
+  check_nargs(args, "with_traceback", 1, 1);
+  return self;
+}
+
+Object exc_add_note(const Object& self, const CallArgs& args) {
+  check_nargs(args, "add_note", 1, 1);
+  if (!is_str(args.args[0])) {
+    detail::type_error("note must be a str, not '" + type_name_text(args.args[0]) + "'");
+  }
+  ExceptionObject* e = as_exception(self);
+  if (e->notes.is_unbound()) e->notes = list_of({});
+  list_append(e->notes, args.args[0]);
+  return kNone;
+}
+
+Object group_new(TypeObject* type, const CallArgs& args) {
+  if (args.nkw) detail::type_error(type->name + "() takes no keyword arguments");
+  if (args.npos != 2) {
+    detail::type_error(type->name + "() takes exactly 2 arguments (" + std::to_string(args.npos) + " given)");
+  }
+  if (!is_str(args.args[0])) detail::type_error("argument 1 must be str, not " + type_name_text(args.args[0]));
+  Object excs = args.args[1];
+  const char* seq_msg = "second argument (exceptions) must be a sequence";
+  if (!is_list(excs) && !is_tuple(excs)) detail::type_error(seq_msg);
+  if (len(excs) == 0) detail::value_error("second argument (exceptions) must be a non-empty sequence");
+  bool all_exceptions = true;
+  Object it = iter(excs);
+  Object x;
+  std::size_t i = 0;
+  while (next(it, x)) {
+    if (as_exception(x) == nullptr) {
+      detail::value_error("Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+    }
+    all_exceptions = all_exceptions && exception_is(x, exc::Exception);
+    ++i;
+  }
+  // BaseExceptionGroup(...) of plain Exceptions is an ExceptionGroup.
+  if (type == exc::BaseExceptionGroup && all_exceptions) type = exc::ExceptionGroup;
+  if (type == exc::ExceptionGroup && !all_exceptions) {
+    detail::type_error("Cannot nest BaseExceptions in an ExceptionGroup");
+  }
+  return make<ExceptionObject>(type, tuple_of({args.args[0], excs}));
+}
+
+TypeObject* make_exc(const char* name, TypeObject* base, const char* module = "builtins") {
+  TypeObject* t = make_builtin_type(name, base, module, base ? base->native_new : exception_new, true);
+  t->is_exception = true;
+  return t;
+}
+
+void add_slot(TypeObject* t, const char* name, NativeFn fn) {
+  auto* f = new BuiltinFunction(name, fn);
+  f->binds_as_method = true;
+  f->slot_default = true;
+  dict_set(t->dict, intern(name), Object(f));
+}
+
+}  // namespace
+
+void detail::init_exception_types() {
+  using namespace exc;
+  BaseException = make_exc("BaseException", nullptr);
+  BaseException->native_new = exception_new;
+  add_slot(BaseException, "__init__", exc_init);
+  add_slot(BaseException, "__str__", exc_str);
+  add_slot(BaseException, "__repr__", exc_repr);
+  add_method(BaseException, "with_traceback", exc_with_traceback);
+  add_method(BaseException, "add_note", exc_add_note);
+  BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
+  BaseExceptionGroup->native_new = group_new;
+  GeneratorExit = make_exc("GeneratorExit", BaseException);
+  KeyboardInterrupt = make_exc("KeyboardInterrupt", BaseException);
+  SystemExit = make_exc("SystemExit", BaseException);
+  Exception = make_exc("Exception", BaseException);
+  ArithmeticError = make_exc("ArithmeticError", Exception);
+  OverflowError = make_exc("OverflowError", ArithmeticError);
+  ZeroDivisionError = make_exc("ZeroDivisionError", ArithmeticError);
+  AssertionError = make_exc("AssertionError", Exception);
+  AttributeError = make_exc("AttributeError", Exception);
+  EOFError = make_exc("EOFError", Exception);
+  ExceptionGroup = make_exc("ExceptionGroup", BaseExceptionGroup);
+  ExceptionGroup->bases.push_back(Exception);
+  ExceptionGroup->compute_mro();
+  ImportError = make_exc("ImportError", Exception);
+  ModuleNotFoundError = make_exc("ModuleNotFoundError", ImportError);
+  LookupError = make_exc("LookupError", Exception);
+  IndexError = make_exc("IndexError", LookupError);
+  KeyError = make_exc("KeyError", LookupError);
+  MemoryError = make_exc("MemoryError", Exception);
+  NameError = make_exc("NameError", Exception);
+  UnboundLocalError = make_exc("UnboundLocalError", NameError);
+  OSError = make_exc("OSError", Exception);
+  TimeoutError = make_exc("TimeoutError", OSError);
+  RuntimeError = make_exc("RuntimeError", Exception);
+  NotImplementedError = make_exc("NotImplementedError", RuntimeError);
+  RecursionError = make_exc("RecursionError", RuntimeError);
+  StopAsyncIteration = make_exc("StopAsyncIteration", Exception);
+  StopIteration = make_exc("StopIteration", Exception);
+  SystemError = make_exc("SystemError", Exception);
+  TypeError = make_exc("TypeError", Exception);
+  ValueError = make_exc("ValueError", Exception);
+  UnicodeError = make_exc("UnicodeError", ValueError);
+  CancelledError = make_exc("CancelledError", BaseException, "asyncio.exceptions");
+  InvalidStateError = make_exc("InvalidStateError", Exception, "asyncio.exceptions");
+  QueueEmpty = make_exc("QueueEmpty", Exception, "asyncio.queues");
+  QueueFull = make_exc("QueueFull", Exception, "asyncio.queues");
+  FrozenInstanceError = make_exc("FrozenInstanceError", AttributeError, "dataclasses");
+}
+
+}  // namespace pyrt

@@ -1,0 +1,451 @@
+// Function objects and argument binding (CPython 3.11's
+// initialize_locals in Python/ceval.c, with its exact messages), bound
+// methods, native functions and method descriptors, and the argument
+// parsers native functions use (Python/getargs.c and Argument Clinic texts).
+#include "pyrt/object/function.h"
+
+#include <cstdio>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/cell.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+using detail::type_error;
+
+// ---- FunctionObject --------------------------------------------------------------------------
+
+FunctionObject::FunctionObject(const FunctionSpec* s, std::vector<Object> d, std::vector<Object> kd,
+                               std::vector<Object> c)
+    : HeapObject(types::function), spec(s), defaults(std::move(d)), kwdefaults(std::move(kd)), cells(std::move(c)) {}
+
+Object make_function(const FunctionSpec* spec, std::vector<Object> defaults, std::vector<Object> kwdefaults,
+                     std::vector<Object> cells) {
+  return make<FunctionObject>(spec, std::move(defaults), std::move(kwdefaults), std::move(cells));
+}
+
+std::size_t FunctionObject::slot_count() const noexcept {
+  return static_cast<std::size_t>(spec->npositional + spec->has_varargs + spec->nkwonly + spec->has_varkw);
+}
+
+namespace {
+
+// Interned parameter names per spec, built on first keyword call.
+const std::vector<Object>& interned_params(const FunctionSpec* spec) {
+  static auto* cache = new std::unordered_map<const FunctionSpec*, std::vector<Object>>();
+  auto it = cache->find(spec);
+  if (it != cache->end()) return it->second;
+  std::vector<Object> names;
+  for (const auto& p : spec->params) names.push_back(intern(p));
+  return cache->emplace(spec, std::move(names)).first->second;
+}
+
+std::string qualname_text(FunctionObject* f) {
+  if (!f->qualname.is_unbound()) return std::string(str_view(f->qualname));
+  return f->spec->qualname;
+}
+
+// "'a'", "'a' and 'b'", "'a', 'b', and 'c'" (format_missing).
+std::string name_list(const std::vector<std::string>& names) {
+  std::vector<std::string> q;
+  for (const auto& n : names) q.push_back("'" + n + "'");
+  if (q.size() == 1) return q[0];
+  if (q.size() == 2) return q[0] + " and " + q[1];
+  std::string out;
+  for (std::size_t i = 0; i + 2 < q.size(); ++i) out += q[i] + ", ";
+  return out + q[q.size() - 2] + ", and " + q.back();
+}
+
+}  // namespace
+
+void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* slots) {
+  const FunctionSpec& s = *spec;
+  const std::size_t npositional = static_cast<std::size_t>(s.npositional);
+  const std::size_t kw0 = npositional + (s.has_varargs ? 1 : 0);
+  const std::size_t total_named = npositional + static_cast<std::size_t>(s.nkwonly);
+  const std::size_t off = self_arg.is_unbound() ? 0 : 1;
+  const std::size_t argcount = args.npos + off;
+  auto param_slot = [&](std::size_t j) { return j < npositional ? j : kw0 + (j - npositional); };
+
+  // Positional arguments.
+  std::size_t n = argcount < npositional ? argcount : npositional;
+  for (std::size_t i = 0; i < n; ++i) slots[i] = (off && i == 0) ? self_arg : args.args[i - off];
+  if (s.has_varargs) {
+    std::vector<Object> rest;
+    for (std::size_t i = n; i < argcount; ++i) rest.push_back((off && i == 0) ? self_arg : args.args[i - off]);
+    slots[npositional] = tuple_from_vector(std::move(rest));
+  }
+  Object kwdict;
+  if (s.has_varkw) {
+    kwdict = new_dict();
+    slots[kw0 + static_cast<std::size_t>(s.nkwonly)] = kwdict;
+  }
+
+  // Keyword arguments.
+  if (args.nkw) {
+    const std::vector<Object>& pnames = interned_params(spec);
+    for (std::size_t k = 0; k < args.nkw; ++k) {
+      const Object& key = args.kwnames[k];
+      const Object& value = args.args[args.npos + k];
+      std::size_t j = static_cast<std::size_t>(s.nposonly);
+      for (; j < total_named; ++j)
+        if (pnames[j].heap() == key.heap()) break;
+      if (j == total_named) {
+        for (j = static_cast<std::size_t>(s.nposonly); j < total_named; ++j)
+          if (str_equal(pnames[j], key)) break;
+      }
+      if (j == total_named) {
+        if (kwdict.is_unbound()) {
+          std::vector<std::string> posonly;
+          for (std::size_t p = 0; p < static_cast<std::size_t>(s.nposonly); ++p) {
+            for (std::size_t q = 0; q < args.nkw; ++q)
+              if (str_equal(pnames[p], args.kwnames[q])) posonly.push_back(s.params[p]);
+          }
+          if (!posonly.empty()) {
+            std::string joined;
+            for (std::size_t p = 0; p < posonly.size(); ++p) joined += (p ? ", " : "") + posonly[p];
+            type_error(qualname_text(this) + "() got some positional-only arguments passed as keyword arguments: '" +
+                       joined + "'");
+          }
+          type_error(qualname_text(this) + "() got an unexpected keyword argument '" + std::string(str_view(key)) +
+                     "'");
+        }
+        dict_set(kwdict, key, value);
+        continue;
+      }
+      Object& slot = slots[param_slot(j)];
+      if (!slot.is_unbound()) {
+        type_error(qualname_text(this) + "() got multiple values for argument '" + std::string(str_view(key)) + "'");
+      }
+      slot = value;
+    }
+  }
+
+  // Too many positional arguments.
+  if (argcount > npositional && !s.has_varargs) {
+    std::size_t kwonly_given = 0;
+    for (std::size_t j = 0; j < static_cast<std::size_t>(s.nkwonly); ++j) kwonly_given += !slots[kw0 + j].is_unbound();
+    std::size_t defcount = defaults.size();
+    std::string sig;
+    bool plural;
+    if (defcount) {
+      plural = true;
+      sig = "from " + std::to_string(npositional - defcount) + " to " + std::to_string(npositional);
+    } else {
+      plural = npositional != 1;
+      sig = std::to_string(npositional);
+    }
+    std::string kwonly_sig;
+    if (kwonly_given) {
+      kwonly_sig = std::string(" positional argument") + (argcount != 1 ? "s" : "") + " (and " +
+                   std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
+    }
+    type_error(qualname_text(this) + "() takes " + sig + " positional argument" + (plural ? "s" : "") + " but " +
+               std::to_string(argcount) + kwonly_sig + " " +
+               (argcount == 1 && !kwonly_given ? "was" : "were") + " given");
+  }
+
+  // Missing positional arguments, then defaults.
+  if (argcount < npositional) {
+    std::size_t defcount = defaults.size();
+    std::size_t m = npositional - defcount;
+    std::vector<std::string> missing;
+    for (std::size_t i = argcount; i < m; ++i)
+      if (slots[i].is_unbound()) missing.push_back(s.params[i]);
+    if (!missing.empty()) {
+      type_error(qualname_text(this) + "() missing " + std::to_string(missing.size()) + " required positional argument" +
+                 (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+    }
+    for (std::size_t i = (n > m ? n - m : 0); i < defcount; ++i)
+      if (slots[m + i].is_unbound()) slots[m + i] = defaults[i];
+  }
+
+  // Keyword-only defaults.
+  if (s.nkwonly) {
+    std::vector<std::string> missing;
+    for (std::size_t j = 0; j < static_cast<std::size_t>(s.nkwonly); ++j) {
+      Object& slot = slots[kw0 + j];
+      if (!slot.is_unbound()) continue;
+      if (j < kwdefaults.size() && !kwdefaults[j].is_unbound()) {
+        slot = kwdefaults[j];
+      } else {
+        missing.push_back(s.params[npositional + j]);
+      }
+    }
+    if (!missing.empty()) {
+      type_error(qualname_text(this) + "() missing " + std::to_string(missing.size()) + " required keyword-only argument" +
+                 (missing.size() == 1 ? "" : "s") + ": " + name_list(missing));
+    }
+  }
+}
+
+Object FunctionObject::call_with_self(const Object& self_arg, const CallArgs& args) {
+  Object keep(this);  // the frame's reference, as CPython's
+  std::size_t n = slot_count();
+  if (n <= 8) {
+    Object slots[8];
+    bind(self_arg, args, slots);
+    return spec->entry(this, slots);
+  }
+  std::vector<Object> slots(n);
+  bind(self_arg, args, slots.data());
+  return spec->entry(this, slots.data());
+}
+
+Object FunctionObject::call(const CallArgs& args) { return call_with_self(Object(), args); }
+
+Object FunctionObject::repr() {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
+  return str_from("<function " + qualname_text(this) + buf);
+}
+
+Object FunctionObject::getattr(const Object& n) {
+  namespace nm = detail::names;
+  if (n.is(nm::name)) return name.is_unbound() ? str_from(spec->name) : name;
+  if (n.is(nm::qualname)) return qualname.is_unbound() ? str_from(spec->qualname) : qualname;
+  if (n.is(nm::dict)) {
+    if (dict.is_unbound()) dict = new_dict();
+    return dict;
+  }
+  if (!dict.is_unbound()) {
+    Object v = dict_get(dict, n);
+    if (!v.is_unbound()) return v;
+  }
+  if (n.is(nm::module)) return str_from("__main__");
+  if (n.is(nm::doc)) return kNone;
+  std::string_view t = str_view(n);
+  if (t == "__defaults__") return defaults.empty() ? kNone : tuple_from_vector(defaults);
+  if (t == "__kwdefaults__") {
+    if (spec->nkwonly == 0) return kNone;
+    Object d = new_dict();
+    for (std::size_t j = 0; j < kwdefaults.size(); ++j)
+      if (!kwdefaults[j].is_unbound()) dict_set(d, intern(spec->params[static_cast<std::size_t>(spec->npositional) + j]), kwdefaults[j]);
+    return d;
+  }
+  if (t == "__annotations__") return new_dict();
+  return HeapObject::getattr(n);
+}
+
+void FunctionObject::setattr(const Object& n, const Object& value) {
+  namespace nm = detail::names;
+  if (n.is(nm::name) && !value.is_unbound()) {
+    if (!is_str(value)) type_error("__name__ must be set to a string object");
+    name = value;
+    return;
+  }
+  if (n.is(nm::qualname) && !value.is_unbound()) {
+    if (!is_str(value)) type_error("__qualname__ must be set to a string object");
+    qualname = value;
+    return;
+  }
+  if (dict.is_unbound()) dict = new_dict();
+  if (value.is_unbound()) {
+    if (!dict_del(dict, n)) {
+      detail::attribute_error("'function' object has no attribute '" + std::string(str_view(n)) + "'");
+    }
+    return;
+  }
+  dict_set(dict, n, value);
+}
+
+// ---- BoundMethod ---------------------------------------------------------------------------
+
+BoundMethod::BoundMethod(Object f, Object s) : HeapObject(types::method), func(std::move(f)), self(std::move(s)) {}
+
+Object make_bound_method(Object func, Object self) { return make<BoundMethod>(std::move(func), std::move(self)); }
+
+Object BoundMethod::repr() {
+  Object qn = getattr_or_unbound(func, detail::names::qualname);
+  if (qn.is_unbound()) qn = getattr_or_unbound(func, detail::names::name);
+  std::string name = qn.is_unbound() ? "?" : str_text(qn);
+  return str_from("<bound method " + name + " of " + repr_text(self) + ">");
+}
+
+std::int64_t BoundMethod::hash() {
+  std::int64_t h = pyrt::hash(self) ^ pyrt::hash(func);
+  return h == -1 ? -2 : h;
+}
+
+Object BoundMethod::richcompare(const Object& other, CmpOp op) {
+  if (other.type() != types::method || (op != CmpOp::Eq && op != CmpOp::Ne)) return Object();
+  auto* o = static_cast<BoundMethod*>(other.heap());
+  bool eq = func.is(o->func) && self.is(o->self);
+  return Object::from_bool(op == CmpOp::Eq ? eq : !eq);
+}
+
+Object BoundMethod::getattr(const Object& n) {
+  std::string_view t = str_view(n);
+  if (t == "__self__") return self;
+  if (t == "__func__") return func;
+  if (n.is(detail::names::class_)) return Object(types::method);
+  return pyrt::getattr(func, n);
+}
+
+Object BoundMethod::call(const CallArgs& args) {
+  if (func.type() == types::function) {
+    return static_cast<FunctionObject*>(func.heap())->call_with_self(self, args);
+  }
+  std::vector<Object> full;
+  full.reserve(args.npos + args.nkw + 1);
+  full.push_back(self);
+  for (std::size_t i = 0; i < args.npos + args.nkw; ++i) full.push_back(args.args[i]);
+  return call_args(func, CallArgs{full.data(), args.npos + 1, args.nkw, args.kwnames});
+}
+
+// ---- BuiltinFunction / MethodDescriptor ---------------------------------------------------------
+
+BuiltinFunction::BuiltinFunction(const char* n, NativeFn f) : HeapObject(types::builtin_function), name(n), fn(f) {}
+BuiltinFunction::BuiltinFunction(const char* n, NativeMethod m, Object s)
+    : HeapObject(types::builtin_function), name(n), method(m), self_(std::move(s)) {}
+
+Object make_builtin(const char* name, NativeFn fn) { return make<BuiltinFunction>(name, fn); }
+
+Object make_native_method(const Object& self, const char* name, NativeMethod method) {
+  return make<BuiltinFunction>(name, method, self);
+}
+
+Object BuiltinFunction::repr() {
+  if (method == nullptr) return str_from(std::string("<built-in function ") + name + ">");
+  char buf[32];
+  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(self_.heap()));
+  if (self_.type() == types::module) {
+    return str_from(std::string("<built-in method ") + name + " of module object" + buf);
+  }
+  return str_from(std::string("<built-in method ") + name + " of " + self_.type()->name + " object" + buf);
+}
+
+Object BuiltinFunction::getattr(const Object& n) {
+  namespace nm = detail::names;
+  if (n.is(nm::name) || n.is(nm::qualname)) return str_from(name);
+  if (str_view(n) == "__self__") return self_.is_unbound() ? kNone : self_;
+  if (n.is(nm::module)) return kNone;
+  if (n.is(nm::doc)) return kNone;
+  return HeapObject::getattr(n);
+}
+
+Object BuiltinFunction::call(const CallArgs& args) {
+  if (method != nullptr) return method(self_, args);
+  return fn(args);
+}
+
+MethodDescriptor::MethodDescriptor(TypeObject* o, const char* n, NativeMethod m)
+    : HeapObject(types::method_descriptor), owner(o), name(n), method(m) {}
+
+Object MethodDescriptor::repr() {
+  return str_from(std::string("<method '") + name + "' of '" + owner->name + "' objects>");
+}
+
+Object MethodDescriptor::call(const CallArgs& args) {
+  if (args.npos == 0) type_error(std::string("unbound method ") + owner->name + "." + name + "() needs an argument");
+  const Object& self = args.args[0];
+  if (!self.type()->is_subtype(owner)) {
+    type_error(std::string("descriptor '") + name + "' for '" + owner->name + "' objects doesn't apply to a '" +
+               type_name_text(self) + "' object");
+  }
+  return method(self, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+}
+
+void add_method(TypeObject* type, const char* name, NativeMethod method) {
+  dict_set(type->dict, intern(name), make<MethodDescriptor>(type, name, method));
+}
+
+// ---- argument parsing -------------------------------------------------------------------------
+
+void check_no_kwargs(const CallArgs& args, const char* name) {
+  if (args.nkw) type_error(std::string(name) + "() takes no keyword arguments");
+}
+
+void check_nargs(const CallArgs& args, const char* name, std::size_t min, std::size_t max) {
+  check_no_kwargs(args, name);
+  std::size_t n = args.npos;
+  if (n >= min && n <= max) return;
+  std::string given = std::to_string(n);
+  if (min == max && max == 0) type_error(std::string(name) + "() takes no arguments (" + given + " given)");
+  if (min == max && max == 1) type_error(std::string(name) + "() takes exactly one argument (" + given + " given)");
+  if (min == max) {
+    type_error(std::string(name) + " expected " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+               ", got " + given);
+  }
+  if (n < min) {
+    type_error(std::string(name) + " expected at least " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
+               ", got " + given);
+  }
+  type_error(std::string(name) + " expected at most " + std::to_string(max) + " argument" + (max == 1 ? "" : "s") +
+             ", got " + given);
+}
+
+void parse_args(const CallArgs& args, const char* fname, std::initializer_list<const char*> names,
+                std::size_t npositional, std::size_t nrequired, Object* out) {
+  std::size_t total = names.size();
+  if (args.npos > npositional) {
+    if (npositional == 0) type_error(std::string(fname) + "() takes no positional arguments");
+    type_error(std::string(fname) + "() takes at most " + std::to_string(npositional) + " argument" +
+               (npositional == 1 ? "" : "s") + " (" + std::to_string(args.npos) + " given)");
+  }
+  for (std::size_t i = 0; i < args.npos; ++i) out[i] = args.args[i];
+  for (std::size_t k = 0; k < args.nkw; ++k) {
+    std::string_view key = str_view(args.kwnames[k]);
+    std::size_t j = 0;
+    for (const char* n : names) {
+      if (*n != '\0' && key == n) break;
+      ++j;
+    }
+    if (j == total) {
+      type_error("'" + std::string(key) + "' is an invalid keyword argument for " + fname + "()");
+    }
+    if (!out[j].is_unbound()) {
+      type_error(std::string("argument for ") + fname + "() given by name ('" + std::string(key) + "') and position (" +
+                 std::to_string(j + 1) + ")");
+    }
+    out[j] = args.args[args.npos + k];
+  }
+  std::size_t j = 0;
+  for (const char* n : names) {
+    if (j < nrequired && out[j].is_unbound()) {
+      type_error(std::string(fname) + "() missing required argument '" + n + "' (pos " + std::to_string(j + 1) + ")");
+    }
+    ++j;
+  }
+}
+
+Object kwarg(const CallArgs& args, std::string_view name) {
+  for (std::size_t k = 0; k < args.nkw; ++k)
+    if (str_view(args.kwnames[k]) == name) return args.args[args.npos + k];
+  return Object();
+}
+
+// ---- cells ---------------------------------------------------------------------------------------
+
+Cell::Cell(Object initial) : HeapObject(types::cell), value(std::move(initial)) {}
+
+Object Cell::repr() {
+  char buf[64];
+  if (value.is_unbound()) {
+    std::snprintf(buf, sizeof buf, "<cell at %p: empty>", static_cast<void*>(this));
+    return str_from(buf);
+  }
+  std::snprintf(buf, sizeof buf, "<cell at %p: ", static_cast<void*>(this));
+  char tail[32];
+  std::snprintf(tail, sizeof tail, " object at %p>",
+                value.is_heap() ? static_cast<void*>(value.heap()) : static_cast<void*>(this));
+  return str_from(std::string(buf) + value.type()->name + tail);
+}
+
+Object make_cell(Object initial) { return make<Cell>(std::move(initial)); }
+
+void detail::init_function_types() {
+  types::function = make_builtin_type("function");
+  types::method = make_builtin_type("method");
+  types::cell = make_builtin_type("cell");
+}
+
+}  // namespace pyrt

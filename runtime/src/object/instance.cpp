@@ -1,0 +1,293 @@
+// Instances of user classes: attribute access with CPython's descriptor
+// precedence (Objects/object.c PyObject_GenericGetAttr/SetAttr) and every
+// protocol slot forwarded to the class's dunder methods (the slot_tp_* and
+// slot_nb_* wrappers of Objects/typeobject.c, with their error texts).
+#include "pyrt/object/instance.h"
+
+#include <string>
+
+#include "internal.h"
+#include "pyrt/object/descriptor.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/int.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+namespace nm = detail::names;
+using detail::call_as_method;
+using detail::type_error;
+
+Instance::Instance(TypeObject* t) : HeapObject(t) {}
+
+Object new_instance(TypeObject* type) { return make<Instance>(type); }
+
+namespace {
+
+// The user-defined attribute `name` on the class, unbound when the class only
+// inherits a builtin slot default (or nothing).
+Object user_dunder(TypeObject* type, const Object& name) {
+  Object f = type->lookup(name);
+  if (f.is_unbound() || detail::is_slot_default(f)) return Object();
+  return f;
+}
+
+// A user-defined descriptor object (an instance whose class has __get__).
+bool has_user_get(const Object& descr) {
+  return descr.is_heap() && descr.heap()->type->is_heap_type && !descr.type()->lookup(nm::get).is_unbound();
+}
+
+}  // namespace
+
+Object generic_getattr(const Object& obj, const Object& dict, const Object& name) {
+  TypeObject* tp = obj.type();
+  Object descr = tp->lookup(name);
+  if (!descr.is_unbound()) {
+    if (descr.type() == types::property) {
+      return property_get(static_cast<PropertyObject*>(descr.heap()), obj, name);
+    }
+    if (has_user_get(descr) && !descr.type()->lookup(nm::set).is_unbound()) {
+      return call_as_method(descr.type()->lookup(nm::get), descr, {obj, Object(tp)});
+    }
+  }
+  if (!dict.is_unbound()) {
+    Object v = dict_get(dict, name);
+    if (!v.is_unbound()) return v;
+  }
+  if (descr.is_unbound()) return Object();
+  if (has_user_get(descr)) return call_as_method(descr.type()->lookup(nm::get), descr, {obj, Object(tp)});
+  return bind_descriptor(descr, obj, tp);
+}
+
+void generic_setattr(Instance* self, const Object& name, const Object& value) {
+  Object descr = self->type->lookup(name);
+  if (!descr.is_unbound()) {
+    if (descr.type() == types::property) {
+      property_set(static_cast<PropertyObject*>(descr.heap()), Object(self), name, value);
+      return;
+    }
+    if (descr.is_heap() && descr.heap()->type->is_heap_type) {
+      Object f = descr.type()->lookup(value.is_unbound() ? nm::delete_ : nm::set);
+      if (!f.is_unbound()) {
+        if (value.is_unbound()) call_as_method(f, descr, {Object(self)});
+        else call_as_method(f, descr, {Object(self), value});
+        return;
+      }
+    }
+  }
+  if (self->base_setattr(name, value)) return;
+  if (value.is_unbound()) {
+    if (self->dict.is_unbound() || !dict_del(self->dict, name)) {
+      detail::attribute_error("'" + self->type->name + "' object has no attribute '" + std::string(str_view(name)) +
+                              "'");
+    }
+    return;
+  }
+  if (self->dict.is_unbound()) self->dict = new_dict();
+  dict_set(self->dict, name, value);
+}
+
+void object_setattr(const Object& obj, const Object& name, const Object& value) {
+  if (obj.is_heap()) {
+    if (auto* inst = dynamic_cast<Instance*>(obj.heap())) {
+      generic_setattr(inst, name, value);
+      return;
+    }
+  }
+  setattr(obj, name, value);
+}
+
+// ---- attribute protocol -------------------------------------------------------------------------
+
+Object Instance::getattr(const Object& name) {
+  Object self(this);
+  if (name.is(nm::class_)) return Object(type);
+  if (name.is(nm::dict)) {
+    if (dict.is_unbound()) dict = new_dict();
+    return dict;
+  }
+  Object ga = type->lookup(nm::getattribute_);
+  if (!ga.is_unbound() && !detail::is_slot_default(ga)) {
+    try {
+      return call_as_method(ga, self, {name});
+    } catch (PyException& e) {
+      if (!exception_is(e.value, exc::AttributeError)) throw;
+      Object f = user_dunder(type, nm::getattr);
+      if (f.is_unbound()) throw;
+      return call_as_method(f, self, {name});
+    }
+  }
+  Object r = generic_getattr(self, dict, name);
+  if (!r.is_unbound()) return r;
+  r = base_getattr(name);
+  if (!r.is_unbound()) return r;
+  Object f = user_dunder(type, nm::getattr);
+  if (!f.is_unbound()) return call_as_method(f, self, {name});
+  return Object();
+}
+
+void Instance::setattr(const Object& name, const Object& value) {
+  Object f = user_dunder(type, value.is_unbound() ? nm::delattr : nm::setattr);
+  if (!f.is_unbound()) {
+    if (value.is_unbound()) call_as_method(f, Object(this), {name});
+    else call_as_method(f, Object(this), {name, value});
+    return;
+  }
+  generic_setattr(this, name, value);
+}
+
+Object Instance::base_getattr(const Object&) { return Object(); }
+bool Instance::base_setattr(const Object&, const Object&) { return false; }
+Object Instance::base_repr() { return str_from(default_object_repr(Object(this))); }
+Object Instance::base_str() { return repr(); }
+
+// ---- dunder dispatch ------------------------------------------------------------------------------
+
+Object Instance::repr() {
+  Object f = user_dunder(type, nm::repr);
+  if (f.is_unbound()) return base_repr();
+  return call_as_method(f, Object(this), {});
+}
+
+Object Instance::str() {
+  Object f = type->lookup(nm::str);
+  if (f.is_unbound() || (detail::is_slot_default(f) && dict_get(types::object->dict, nm::str).is(f))) {
+    return repr();  // object.__str__ is repr(self)
+  }
+  if (detail::is_slot_default(f)) return base_str();
+  return call_as_method(f, Object(this), {});
+}
+
+std::int64_t Instance::hash() {
+  Object f = type->lookup(nm::hash);
+  if (f.is_none()) type_error("unhashable type: '" + type->name + "'");
+  if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
+  Object r = call_as_method(f, Object(this), {});
+  if (!is_int(r)) type_error("__hash__ method should return an integer");
+  std::int64_t h = int_hash(r);
+  return h == -1 ? -2 : h;
+}
+
+Object Instance::richcompare(const Object& other, CmpOp op) {
+  Object f = user_dunder(type, detail::cmp_name(op));
+  if (!f.is_unbound()) {
+    Object r = call_as_method(f, Object(this), {other});
+    if (detail::is_not_implemented(r)) return Object();
+    return r;
+  }
+  bool same = other.is_heap() && other.heap() == this;
+  if (op == CmpOp::Eq) return same ? kTrue : Object();
+  if (op == CmpOp::Ne) {
+    Object eq = user_dunder(type, nm::eq);
+    if (!eq.is_unbound()) {
+      Object r = call_as_method(eq, Object(this), {other});
+      if (detail::is_not_implemented(r)) return Object();
+      return Object::from_bool(!pyrt::truthy(r));
+    }
+    return same ? kFalse : Object();
+  }
+  return Object();
+}
+
+Object Instance::call(const CallArgs& args) {
+  Object f = user_dunder(type, nm::call);
+  if (f.is_unbound()) return Object();
+  return detail::call_as_method_args(f, Object(this), args);
+}
+
+Object Instance::iter() {
+  Object f = type->lookup(nm::iter);
+  if (f.is_unbound()) return Object();
+  if (f.is_none()) type_error("'" + type->name + "' object is not iterable");
+  Object r = call_as_method(f, Object(this), {});
+  if (r.is_heap() && dynamic_cast<Instance*>(r.heap()) != nullptr && r.type()->lookup(nm::next).is_unbound()) {
+    type_error("iter() returned non-iterator of type '" + type_name_text(r) + "'");
+  }
+  return r;
+}
+
+bool Instance::next(Object& out) {
+  Object f = type->lookup(nm::next);
+  if (f.is_unbound()) type_error("'" + type->name + "' object is not an iterator");
+  try {
+    out = call_as_method(f, Object(this), {});
+  } catch (PyException& e) {
+    if (exception_is(e.value, exc::StopIteration)) return false;
+    throw;
+  }
+  return true;
+}
+
+std::int64_t Instance::len() {
+  Object f = user_dunder(type, nm::len);
+  if (f.is_unbound()) return -1;
+  Object r = call_as_method(f, Object(this), {});
+  if (!is_int(r)) type_error("'" + type_name_text(r) + "' object cannot be interpreted as an integer");
+  if (int_sign(r) < 0) detail::value_error("__len__() should return >= 0");
+  std::int64_t n;
+  if (!int_to_int64(r, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  return n;
+}
+
+Object Instance::getitem(const Object& key) {
+  Object f = user_dunder(type, nm::getitem);
+  if (f.is_unbound()) return Object();
+  return call_as_method(f, Object(this), {key});
+}
+
+void Instance::setitem(const Object& key, const Object& value) {
+  if (value.is_unbound()) {
+    Object f = user_dunder(type, nm::delitem);
+    if (f.is_unbound()) type_error("'" + type->name + "' object doesn't support item deletion");
+    call_as_method(f, Object(this), {key});
+    return;
+  }
+  Object f = user_dunder(type, nm::setitem);
+  if (f.is_unbound()) type_error("'" + type->name + "' object does not support item assignment");
+  call_as_method(f, Object(this), {key, value});
+}
+
+Object Instance::contains(const Object& item) {
+  Object f = user_dunder(type, nm::contains);
+  if (f.is_unbound()) return Object();
+  return Object::from_bool(pyrt::truthy(call_as_method(f, Object(this), {item})));
+}
+
+Object Instance::truthy() {
+  Object f = user_dunder(type, nm::bool_);
+  if (!f.is_unbound()) {
+    Object r = call_as_method(f, Object(this), {});
+    if (!r.is_bool()) type_error("__bool__ should return bool, returned " + type_name_text(r));
+    return r;
+  }
+  if (!user_dunder(type, nm::len).is_unbound()) return Object::from_bool(len() != 0);
+  return Object();
+}
+
+Object Instance::binop(BinaryOp op, const Object& other, bool reflected) {
+  Object f = user_dunder(type, detail::binop_name(op, reflected ? 1 : 0));
+  if (f.is_unbound()) return Object();
+  Object r = call_as_method(f, Object(this), {other});
+  if (detail::is_not_implemented(r)) return Object();
+  return r;
+}
+
+Object Instance::inplace(BinaryOp op, const Object& other) {
+  Object f = user_dunder(type, detail::binop_name(op, 2));
+  if (f.is_unbound()) return Object();
+  Object r = call_as_method(f, Object(this), {other});
+  if (detail::is_not_implemented(r)) return Object();
+  return r;
+}
+
+Object Instance::unaryop(UnaryOp op) {
+  const Object& name = op == UnaryOp::USub ? nm::neg : op == UnaryOp::UAdd ? nm::pos : nm::invert;
+  Object f = user_dunder(type, name);
+  if (f.is_unbound()) return Object();
+  return call_as_method(f, Object(this), {});
+}
+
+}  // namespace pyrt

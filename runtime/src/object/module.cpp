@@ -1,0 +1,814 @@
+// Modules, the import registry, and the native modules sys, time, math,
+// itertools and functools. Mirrors CPython's Objects/moduleobject.c and the
+// C modules' observable behaviour (error texts, reprs).
+#include "pyrt/object/module.h"
+
+#include <chrono>
+#include <cmath>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/dataclass.h"
+#include "pyrt/object/descriptor.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/float.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/int.h"
+#include "pyrt/object/list.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/print.h"
+#include "pyrt/object/slice.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+#include "pyrt/object/typing.h"
+
+namespace pyrt {
+
+using detail::type_error;
+using detail::value_error;
+
+ModuleObject::ModuleObject(std::string_view n) : HeapObject(types::module), name(str_from(n)), dict(new_dict()) {
+  dict_set(dict, detail::names::name, name);
+}
+
+Object new_module(std::string_view name) { return make<ModuleObject>(name); }
+
+void module_add(const Object& module, std::string_view name, const Object& value) {
+  dict_set(static_cast<ModuleObject*>(module.heap())->dict, intern(name), value);
+}
+
+Object ModuleObject::repr() { return str_from("<module " + str_repr_text(str_view(name)) + " (built-in)>"); }
+
+Object ModuleObject::getattr(const Object& n) {
+  Object v = dict_get(dict, n);
+  if (!v.is_unbound()) return v;
+  if (n.is(detail::names::dict)) return dict;
+  if (n.is(detail::names::class_)) return Object(types::module);
+  return Object();
+}
+
+void ModuleObject::setattr(const Object& n, const Object& value) {
+  if (value.is_unbound()) {
+    if (!dict_del(dict, n)) {
+      detail::attribute_error("module '" + std::string(str_view(name)) + "' has no attribute '" +
+                              std::string(str_view(n)) + "'");
+    }
+    return;
+  }
+  dict_set(dict, n, value);
+}
+
+namespace {
+
+struct Registry {
+  std::unordered_map<std::string, Object (*)()> builders;
+  std::unordered_map<std::string, Object> loaded;
+};
+
+Registry& registry() {
+  static auto* r = new Registry();
+  return *r;
+}
+
+}  // namespace
+
+void register_module(std::string_view name, Object (*create)()) { registry().builders[std::string(name)] = create; }
+
+Object import_module(std::string_view name) {
+  Registry& r = registry();
+  std::string key(name);
+  auto it = r.loaded.find(key);
+  if (it != r.loaded.end()) return it->second;
+  auto b = r.builders.find(key);
+  if (b == r.builders.end()) {
+    std::size_t dot = key.find('.');
+    std::string top = dot == std::string::npos ? key : key.substr(0, dot);
+    if (dot != std::string::npos && r.builders.count(top)) {
+      raise_error(exc::ModuleNotFoundError, "No module named '" + key + "'; '" + top + "' is not a package");
+    }
+    raise_error(exc::ModuleNotFoundError, "No module named '" + key + "'");
+  }
+  Object m = b->second();
+  r.loaded[key] = m;
+  return m;
+}
+
+namespace {
+
+// ---- sys ------------------------------------------------------------------------------------------
+
+Object sys_exit(const CallArgs& args) {
+  check_nargs(args, "exit", 0, 1);
+  if (args.npos == 0) raise(new_exception_args(exc::SystemExit, {}));
+  raise(new_exception_args(exc::SystemExit, {args.args[0]}));
+}
+
+Object sys_exception(const CallArgs& args) {
+  check_nargs(args, "exception", 0, 0);
+  Object e = current_exception();
+  return e.is_unbound() ? kNone : e;
+}
+
+Object sys_exc_info(const CallArgs& args) {
+  check_nargs(args, "exc_info", 0, 0);
+  Object e = current_exception();
+  if (e.is_unbound()) return tuple_of({kNone, kNone, kNone});
+  return tuple_of({Object(e.type()), e, kNone});
+}
+
+Object sys_getrecursionlimit(const CallArgs& args) {
+  check_nargs(args, "getrecursionlimit", 0, 0);
+  return Object::from_int(1000);
+}
+
+Object sys_setrecursionlimit(const CallArgs& args) {
+  check_nargs(args, "setrecursionlimit", 1, 1);
+  return kNone;
+}
+
+Object make_sys() {
+  Object m = new_module("sys");
+  module_add(m, "argv", list_of({}));
+  module_add(m, "exit", make_builtin("exit", sys_exit));
+  module_add(m, "exception", make_builtin("exception", sys_exception));
+  module_add(m, "exc_info", make_builtin("exc_info", sys_exc_info));
+  module_add(m, "getrecursionlimit", make_builtin("getrecursionlimit", sys_getrecursionlimit));
+  module_add(m, "setrecursionlimit", make_builtin("setrecursionlimit", sys_setrecursionlimit));
+  module_add(m, "stdout", stdout_object());
+  module_add(m, "stderr", stderr_object());
+  module_add(m, "version_info",
+             tuple_of({Object::from_int(3), Object::from_int(11), Object::from_int(2), str_from("final"),
+                       Object::from_int(0)}));
+  module_add(m, "version", str_from("3.11.2 (py2cpp-async)"));
+  module_add(m, "platform", str_from("linux"));
+  module_add(m, "maxsize", Object::from_int(INT64_MAX));
+  module_add(m, "byteorder", str_from("little"));
+  module_add(m, "modules", new_dict());
+  return m;
+}
+
+// ---- time -----------------------------------------------------------------------------------------
+
+double seconds_since(std::chrono::steady_clock::time_point t) {
+  return std::chrono::duration<double>(t.time_since_epoch()).count();
+}
+
+Object time_monotonic(const CallArgs& args) {
+  check_nargs(args, "monotonic", 0, 0);
+  return Object::from_float(seconds_since(std::chrono::steady_clock::now()));
+}
+
+Object time_time(const CallArgs& args) {
+  check_nargs(args, "time", 0, 0);
+  return Object::from_float(
+      std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+Object time_ns(const CallArgs& args) {
+  check_nargs(args, "time_ns", 0, 0);
+  return Object::from_int(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count());
+}
+
+Object time_monotonic_ns(const CallArgs& args) {
+  check_nargs(args, "monotonic_ns", 0, 0);
+  return Object::from_int(
+      std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
+}
+
+Object time_sleep(const CallArgs& args) {
+  check_nargs(args, "sleep", 1, 1);
+  double d;
+  if (!to_double(args.args[0], d)) {
+    type_error("'" + type_name_text(args.args[0]) + "' object cannot be interpreted as an integer");
+  }
+  if (d < 0) value_error("sleep length must be non-negative");
+  flush_stdout();
+  struct timespec ts;
+  ts.tv_sec = static_cast<time_t>(d);
+  ts.tv_nsec = static_cast<long>((d - static_cast<double>(ts.tv_sec)) * 1e9);
+  nanosleep(&ts, nullptr);
+  return kNone;
+}
+
+Object make_time() {
+  Object m = new_module("time");
+  module_add(m, "monotonic", make_builtin("monotonic", time_monotonic));
+  module_add(m, "perf_counter", make_builtin("perf_counter", time_monotonic));
+  module_add(m, "time", make_builtin("time", time_time));
+  module_add(m, "time_ns", make_builtin("time_ns", time_ns));
+  module_add(m, "monotonic_ns", make_builtin("monotonic_ns", time_monotonic_ns));
+  module_add(m, "perf_counter_ns", make_builtin("perf_counter_ns", time_monotonic_ns));
+  module_add(m, "sleep", make_builtin("sleep", time_sleep));
+  return m;
+}
+
+// ---- math -----------------------------------------------------------------------------------------
+
+double real_arg(const Object& x) {
+  double d;
+  if (to_double(x, d)) return d;
+  Object f = x.type()->lookup(detail::names::float_);
+  if (!f.is_unbound()) return detail::call_as_method(f, x, {}).as_float();
+  type_error("must be real number, not " + type_name_text(x));
+}
+
+[[noreturn]] void domain_error() { value_error("math domain error"); }
+
+template <double (*F)(double)>
+Object math1(const CallArgs& args) {
+  check_nargs(args, "math", 1, 1);
+  double x = real_arg(args.args[0]);
+  double r = F(x);
+  if (std::isnan(r) && !std::isnan(x)) domain_error();
+  if (std::isinf(r) && std::isfinite(x)) raise_error(exc::OverflowError, "math range error");
+  return Object::from_float(r);
+}
+
+double m_sqrt(double x) { return x < 0 ? NAN : std::sqrt(x); }
+double m_exp(double x) { return std::exp(x); }
+double m_sin(double x) { return std::sin(x); }
+double m_cos(double x) { return std::cos(x); }
+double m_tan(double x) { return std::tan(x); }
+double m_atan(double x) { return std::atan(x); }
+double m_asin(double x) { return (x < -1 || x > 1) ? NAN : std::asin(x); }
+double m_acos(double x) { return (x < -1 || x > 1) ? NAN : std::acos(x); }
+double m_fabs(double x) { return std::fabs(x); }
+double m_log2(double x) { return x <= 0 ? NAN : std::log2(x); }
+double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
+double m_sinh(double x) { return std::sinh(x); }
+double m_cosh(double x) { return std::cosh(x); }
+double m_tanh(double x) { return std::tanh(x); }
+
+Object math_log(const CallArgs& args) {
+  check_nargs(args, "log", 1, 2);
+  auto ln = [](const Object& v) {
+    if (is_int(v) && int_sign(v) > 0) {
+      double d = int_to_double(v);
+      if (std::isfinite(d)) return std::log(d);
+      // Huge ints: log via the bit length.
+      std::string digits = int_to_decimal(v);
+      return std::log(std::stod("0." + digits)) + static_cast<double>(digits.size()) * std::log(10.0);
+    }
+    double x = real_arg(v);
+    if (x <= 0) domain_error();
+    return std::log(x);
+  };
+  double r = ln(args.args[0]);
+  if (args.npos == 2) {
+    double b = ln(args.args[1]);
+    if (b == 0) raise_error(exc::ZeroDivisionError, "float division by zero");
+    r /= b;
+  }
+  return Object::from_float(r);
+}
+
+Object to_int_result(double r, const char* name) {
+  (void)name;
+  return int_from_double(r);
+}
+
+Object math_floor(const CallArgs& args) {
+  check_nargs(args, "floor", 1, 1);
+  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  static const Object name = intern("__floor__");
+  if (!args.args[0].is_float()) {
+    Object f = args.args[0].type()->lookup(name);
+    if (!f.is_unbound()) return detail::call_as_method(f, args.args[0], {});
+  }
+  return to_int_result(std::floor(real_arg(args.args[0])), "floor");
+}
+
+Object math_ceil(const CallArgs& args) {
+  check_nargs(args, "ceil", 1, 1);
+  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  static const Object name = intern("__ceil__");
+  if (!args.args[0].is_float()) {
+    Object f = args.args[0].type()->lookup(name);
+    if (!f.is_unbound()) return detail::call_as_method(f, args.args[0], {});
+  }
+  return to_int_result(std::ceil(real_arg(args.args[0])), "ceil");
+}
+
+Object math_trunc(const CallArgs& args) {
+  check_nargs(args, "trunc", 1, 1);
+  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  return int_from_double(std::trunc(real_arg(args.args[0])));
+}
+
+Object math_pow(const CallArgs& args) {
+  check_nargs(args, "pow", 2, 2);
+  double x = real_arg(args.args[0]), y = real_arg(args.args[1]);
+  if (x == 0 && y < 0) domain_error();
+  if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) domain_error();
+  double r = std::pow(x, y);
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) raise_error(exc::OverflowError, "math range error");
+  return Object::from_float(r);
+}
+
+Object math_atan2(const CallArgs& args) {
+  check_nargs(args, "atan2", 2, 2);
+  return Object::from_float(std::atan2(real_arg(args.args[0]), real_arg(args.args[1])));
+}
+
+Object math_hypot(const CallArgs& args) {
+  double acc = 0;
+  for (std::size_t i = 0; i < args.npos; ++i) acc = std::hypot(acc, real_arg(args.args[i]));
+  return Object::from_float(acc);
+}
+
+Object math_gcd(const CallArgs& args) {
+  Object g = Object::from_int(0);
+  for (std::size_t i = 0; i < args.npos; ++i) {
+    mpz_t a, b;
+    mpz_inits(a, b, nullptr);
+    int_to_mpz(g, a);
+    if (!is_int(args.args[i])) {
+      mpz_clears(a, b, nullptr);
+      type_error("'" + type_name_text(args.args[i]) + "' object cannot be interpreted as an integer");
+    }
+    int_to_mpz(args.args[i], b);
+    mpz_gcd(a, a, b);
+    g = int_from_mpz(a);
+    mpz_clears(a, b, nullptr);
+  }
+  return g;
+}
+
+Object math_factorial(const CallArgs& args) {
+  check_nargs(args, "factorial", 1, 1);
+  if (!is_int(args.args[0])) {
+    type_error("'" + type_name_text(args.args[0]) + "' object cannot be interpreted as an integer");
+  }
+  std::int64_t n = index_value(args.args[0]);
+  if (n < 0) value_error("factorial() not defined for negative values");
+  mpz_t r;
+  mpz_init(r);
+  mpz_fac_ui(r, static_cast<unsigned long>(n));
+  Object out = int_from_mpz(r);
+  mpz_clear(r);
+  return out;
+}
+
+Object math_isqrt(const CallArgs& args) {
+  check_nargs(args, "isqrt", 1, 1);
+  if (int_sign(args.args[0]) < 0) value_error("isqrt() argument must be nonnegative");
+  mpz_t r;
+  mpz_init(r);
+  int_to_mpz(args.args[0], r);
+  mpz_sqrt(r, r);
+  Object out = int_from_mpz(r);
+  mpz_clear(r);
+  return out;
+}
+
+Object math_isclose(const CallArgs& args) {
+  Object a[4];
+  parse_args(args, "isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, 2, a);
+  double x = real_arg(a[0]), y = real_arg(a[1]);
+  double rel = a[2].is_unbound() ? 1e-09 : real_arg(a[2]);
+  double abs_tol = a[3].is_unbound() ? 0.0 : real_arg(a[3]);
+  if (rel < 0 || abs_tol < 0) value_error("tolerances must be non-negative");
+  if (x == y) return kTrue;
+  if (std::isinf(x) || std::isinf(y)) return kFalse;
+  double diff = std::fabs(y - x);
+  return Object::from_bool(diff <= std::fabs(rel * y) || diff <= std::fabs(rel * x) || diff <= abs_tol);
+}
+
+template <bool (*P)(double)>
+Object math_pred(const CallArgs& args) {
+  check_nargs(args, "math", 1, 1);
+  return Object::from_bool(P(real_arg(args.args[0])));
+}
+
+bool p_isnan(double x) { return std::isnan(x); }
+bool p_isinf(double x) { return std::isinf(x); }
+bool p_isfinite(double x) { return std::isfinite(x); }
+
+Object math_copysign(const CallArgs& args) {
+  check_nargs(args, "copysign", 2, 2);
+  return Object::from_float(std::copysign(real_arg(args.args[0]), real_arg(args.args[1])));
+}
+
+Object math_fsum(const CallArgs& args) {
+  check_nargs(args, "fsum", 1, 1);
+  // Shewchuk's exact summation, as math.fsum.
+  std::vector<double> partials;
+  Object it = iter(args.args[0]);
+  Object v;
+  while (next(it, v)) {
+    double x = real_arg(v);
+    std::size_t i = 0;
+    for (double y : partials) {
+      if (std::fabs(x) < std::fabs(y)) std::swap(x, y);
+      double hi = x + y;
+      double lo = y - (hi - x);
+      if (lo != 0.0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.resize(i);
+    partials.push_back(x);
+  }
+  double sum = 0;
+  for (double p : partials) sum += p;
+  return Object::from_float(sum);
+}
+
+Object math_prod(const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "prod", {"", "start"}, 1, 1, a);
+  Object acc = a[1].is_unbound() ? Object::from_int(1) : a[1];
+  Object it = iter(a[0]);
+  Object v;
+  while (next(it, v)) acc = mul(acc, v);
+  return acc;
+}
+
+Object make_math() {
+  Object m = new_module("math");
+  module_add(m, "pi", Object::from_float(M_PI));
+  module_add(m, "e", Object::from_float(M_E));
+  module_add(m, "tau", Object::from_float(2 * M_PI));
+  module_add(m, "inf", Object::from_float(HUGE_VAL));
+  module_add(m, "nan", Object::from_float(NAN));
+  module_add(m, "sqrt", make_builtin("sqrt", math1<m_sqrt>));
+  module_add(m, "exp", make_builtin("exp", math1<m_exp>));
+  module_add(m, "sin", make_builtin("sin", math1<m_sin>));
+  module_add(m, "cos", make_builtin("cos", math1<m_cos>));
+  module_add(m, "tan", make_builtin("tan", math1<m_tan>));
+  module_add(m, "asin", make_builtin("asin", math1<m_asin>));
+  module_add(m, "acos", make_builtin("acos", math1<m_acos>));
+  module_add(m, "atan", make_builtin("atan", math1<m_atan>));
+  module_add(m, "sinh", make_builtin("sinh", math1<m_sinh>));
+  module_add(m, "cosh", make_builtin("cosh", math1<m_cosh>));
+  module_add(m, "tanh", make_builtin("tanh", math1<m_tanh>));
+  module_add(m, "fabs", make_builtin("fabs", math1<m_fabs>));
+  module_add(m, "log2", make_builtin("log2", math1<m_log2>));
+  module_add(m, "log10", make_builtin("log10", math1<m_log10>));
+  module_add(m, "log", make_builtin("log", math_log));
+  module_add(m, "floor", make_builtin("floor", math_floor));
+  module_add(m, "ceil", make_builtin("ceil", math_ceil));
+  module_add(m, "trunc", make_builtin("trunc", math_trunc));
+  module_add(m, "pow", make_builtin("pow", math_pow));
+  module_add(m, "atan2", make_builtin("atan2", math_atan2));
+  module_add(m, "hypot", make_builtin("hypot", math_hypot));
+  module_add(m, "gcd", make_builtin("gcd", math_gcd));
+  module_add(m, "factorial", make_builtin("factorial", math_factorial));
+  module_add(m, "isqrt", make_builtin("isqrt", math_isqrt));
+  module_add(m, "isclose", make_builtin("isclose", math_isclose));
+  module_add(m, "isnan", make_builtin("isnan", math_pred<p_isnan>));
+  module_add(m, "isinf", make_builtin("isinf", math_pred<p_isinf>));
+  module_add(m, "isfinite", make_builtin("isfinite", math_pred<p_isfinite>));
+  module_add(m, "copysign", make_builtin("copysign", math_copysign));
+  module_add(m, "fsum", make_builtin("fsum", math_fsum));
+  module_add(m, "prod", make_builtin("prod", math_prod));
+  return m;
+}
+
+// ---- itertools ----------------------------------------------------------------------------------
+
+struct CountObject final : detail::NativeIterator {
+  CountObject(TypeObject* t, Object start, Object step) : NativeIterator(t), value(std::move(start)), step(std::move(step)) {}
+  Object value, step;
+  bool next(Object& out) override {
+    out = value;
+    value = add(value, step);
+    return true;
+  }
+  Object repr() override {
+    if (step.is_small_int() && step.as_int() == 1) return str_from("count(" + repr_text(value) + ")");
+    return str_from("count(" + repr_text(value) + ", " + repr_text(step) + ")");
+  }
+};
+
+struct ISliceObject final : detail::NativeIterator {
+  ISliceObject(TypeObject* t, Object it, std::int64_t next_i, std::int64_t stop, std::int64_t step)
+      : NativeIterator(t), it(std::move(it)), next_index(next_i), stop(stop), step(step) {}
+  Object it;
+  std::int64_t pos = 0, next_index, stop, step;
+  bool next(Object& out) override {
+    if (it.is_unbound()) return false;
+    Object x;
+    while (pos < next_index) {
+      if (!pyrt::next(it, x)) {
+        it = Object();
+        return false;
+      }
+      ++pos;
+    }
+    if (stop >= 0 && pos >= stop) {
+      it = Object();
+      return false;
+    }
+    if (!pyrt::next(it, x)) {
+      it = Object();
+      return false;
+    }
+    ++pos;
+    next_index += step;
+    if (stop >= 0 && next_index > stop) next_index = stop;
+    out = std::move(x);
+    return true;
+  }
+};
+
+struct ChainObject final : detail::NativeIterator {
+  ChainObject(TypeObject* t, Object sources) : NativeIterator(t), sources(std::move(sources)) {}
+  Object sources, current;
+  bool next(Object& out) override {
+    for (;;) {
+      if (current.is_unbound()) {
+        Object src;
+        if (sources.is_unbound() || !pyrt::next(sources, src)) {
+          sources = Object();
+          return false;
+        }
+        current = pyrt::iter(src);
+      }
+      if (pyrt::next(current, out)) return true;
+      current = Object();
+    }
+  }
+};
+
+struct RepeatObject final : detail::NativeIterator {
+  RepeatObject(TypeObject* t, Object value, std::int64_t times) : NativeIterator(t), value(std::move(value)), times(times) {}
+  Object value;
+  std::int64_t times;
+  bool next(Object& out) override {
+    if (times == 0) return false;
+    if (times > 0) --times;
+    out = value;
+    return true;
+  }
+};
+
+struct CycleObject final : detail::NativeIterator {
+  CycleObject(TypeObject* t, Object it) : NativeIterator(t), it(std::move(it)) {}
+  Object it;
+  std::vector<Object> saved;
+  std::size_t index = 0;
+  bool next(Object& out) override {
+    if (!it.is_unbound()) {
+      if (pyrt::next(it, out)) {
+        saved.push_back(out);
+        return true;
+      }
+      it = Object();
+    }
+    if (saved.empty()) return false;
+    out = saved[index];
+    index = (index + 1) % saved.size();
+    return true;
+  }
+};
+
+TypeObject* t_count;
+TypeObject* t_islice;
+TypeObject* t_chain;
+TypeObject* t_repeat;
+TypeObject* t_cycle;
+
+Object count_new(TypeObject*, const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "count", {"start", "step"}, 2, 0, a);
+  return make<CountObject>(t_count, a[0].is_unbound() ? Object::from_int(0) : a[0],
+                           a[1].is_unbound() ? Object::from_int(1) : a[1]);
+}
+
+std::int64_t islice_arg(const Object& x, std::int64_t fallback) {
+  if (x.is_none()) return fallback;
+  if (!is_int(x) || int_sign(x) < 0) {
+    value_error("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.");
+  }
+  return index_value(x);
+}
+
+Object islice_new(TypeObject*, const CallArgs& args) {
+  check_no_kwargs(args, "islice");
+  if (args.npos < 2 || args.npos > 4) {
+    type_error("islice expected at most 4 arguments, got " + std::to_string(args.npos));
+  }
+  std::int64_t start = 0, stop, step = 1;
+  if (args.npos == 2) {
+    stop = islice_arg(args.args[1], -1);
+  } else {
+    start = islice_arg(args.args[1], 0);
+    stop = islice_arg(args.args[2], -1);
+    if (args.npos == 4) {
+      step = islice_arg(args.args[3], 1);
+      if (step == 0) value_error("Step for islice() must be a positive integer or None.");
+    }
+  }
+  return make<ISliceObject>(t_islice, iter(args.args[0]), start, stop, step);
+}
+
+Object chain_new(TypeObject*, const CallArgs& args) {
+  check_no_kwargs(args, "chain");
+  return make<ChainObject>(t_chain, iter(tuple_from_vector(std::vector<Object>(args.args, args.args + args.npos))));
+}
+
+Object chain_from_iterable(const CallArgs& args) {
+  check_nargs(args, "from_iterable", 2, 2);  // bound as a classmethod: (cls, iterable)
+  return make<ChainObject>(t_chain, iter(args.args[1]));
+}
+
+Object repeat_new(TypeObject*, const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "repeat", {"object", "times"}, 2, 1, a);
+  std::int64_t times = a[1].is_unbound() ? -1 : index_value(a[1]);
+  if (!a[1].is_unbound() && times < 0) times = 0;
+  return make<RepeatObject>(t_repeat, a[0], times);
+}
+
+Object cycle_new(TypeObject*, const CallArgs& args) {
+  check_nargs(args, "cycle", 1, 1);
+  return make<CycleObject>(t_cycle, iter(args.args[0]));
+}
+
+Object itertools_accumulate(const CallArgs& args) {
+  Object a[3];
+  parse_args(args, "accumulate", {"iterable", "func", "initial"}, 2, 1, a);
+  std::vector<Object> out;
+  Object acc = a[2].is_unbound() || a[2].is_none() ? Object() : a[2];
+  if (!acc.is_unbound()) out.push_back(acc);
+  Object it = iter(a[0]);
+  Object x;
+  while (next(it, x)) {
+    if (acc.is_unbound()) acc = x;
+    else acc = (a[1].is_unbound() || a[1].is_none()) ? add(acc, x) : call(a[1], {acc, x});
+    out.push_back(acc);
+  }
+  return iter(list_from_vector(std::move(out)));
+}
+
+Object itertools_product(const CallArgs& args) {
+  Object a[1];
+  Object repeat = kwarg(args, "repeat");
+  (void)a;
+  std::vector<std::vector<Object>> pools;
+  for (std::size_t i = 0; i < args.npos; ++i) {
+    Object l = list_from_iterable(args.args[i]);
+    pools.push_back(list_items(l));
+  }
+  std::int64_t r = repeat.is_unbound() ? 1 : index_value(repeat);
+  std::vector<std::vector<Object>> all;
+  for (std::int64_t k = 0; k < r; ++k)
+    for (auto& p : pools) all.push_back(p);
+  std::vector<Object> out;
+  std::vector<std::size_t> idx(all.size(), 0);
+  for (auto& p : all)
+    if (p.empty()) return iter(list_of({}));
+  for (;;) {
+    std::vector<Object> t;
+    for (std::size_t i = 0; i < all.size(); ++i) t.push_back(all[i][idx[i]]);
+    out.push_back(tuple_from_vector(std::move(t)));
+    std::size_t i = all.size();
+    while (i > 0) {
+      --i;
+      if (++idx[i] < all[i].size()) break;
+      idx[i] = 0;
+      if (i == 0) return iter(list_from_vector(std::move(out)));
+    }
+    if (all.empty()) return iter(list_from_vector(std::move(out)));
+  }
+}
+
+Object make_itertools() {
+  Object m = new_module("itertools");
+  t_count = make_builtin_type("count", nullptr, "itertools", count_new);
+  t_islice = make_builtin_type("islice", nullptr, "itertools", islice_new);
+  t_chain = make_builtin_type("chain", nullptr, "itertools", chain_new);
+  t_repeat = make_builtin_type("repeat", nullptr, "itertools", repeat_new);
+  t_cycle = make_builtin_type("cycle", nullptr, "itertools", cycle_new);
+  dict_set(t_chain->dict, intern("from_iterable"),
+           make<ClassMethodObject>(make_builtin("from_iterable", chain_from_iterable)));
+  module_add(m, "count", Object(t_count));
+  module_add(m, "islice", Object(t_islice));
+  module_add(m, "chain", Object(t_chain));
+  module_add(m, "repeat", Object(t_repeat));
+  module_add(m, "cycle", Object(t_cycle));
+  module_add(m, "accumulate", make_builtin("accumulate", itertools_accumulate));
+  module_add(m, "product", make_builtin("product", itertools_product));
+  return m;
+}
+
+// ---- functools -------------------------------------------------------------------------------------
+
+struct PartialObject final : HeapObject {
+  PartialObject(TypeObject* t, Object fn, std::vector<Object> args, Object kw)
+      : HeapObject(t), fn(std::move(fn)), args(std::move(args)), kw(std::move(kw)) {}
+  Object fn;
+  std::vector<Object> args;
+  Object kw;  // dict
+  Object call(const CallArgs& a) override {
+    std::vector<Object> all(args);
+    all.insert(all.end(), a.args, a.args + a.npos);
+    std::size_t npos = all.size();
+    Object merged = new_dict();
+    dict_update_from(merged, kw);
+    for (std::size_t k = 0; k < a.nkw; ++k) dict_set(merged, a.kwnames[k], a.args[a.npos + k]);
+    std::vector<Object> names;
+    for (auto& e : as_dict(merged)->entries) {
+      if (e.key.is_unbound()) continue;
+      names.push_back(e.key);
+      all.push_back(e.value);
+    }
+    return call_args(fn, CallArgs{all.data(), npos, names.size(), names.data()});
+  }
+  Object repr() override {
+    std::string out = "functools.partial(" + repr_text(fn);
+    for (auto& x : args) out += ", " + repr_text(x);
+    for (auto& e : as_dict(kw)->entries)
+      if (!e.key.is_unbound()) out += ", " + std::string(str_view(e.key)) + "=" + repr_text(e.value);
+    return str_from(out + ")");
+  }
+  Object getattr(const Object& n) override {
+    std::string_view t = str_view(n);
+    if (t == "func") return fn;
+    if (t == "args") return tuple_from_vector(args);
+    if (t == "keywords") return kw;
+    return HeapObject::getattr(n);
+  }
+};
+
+TypeObject* t_partial;
+
+Object partial_new(TypeObject*, const CallArgs& args) {
+  if (args.npos < 1) type_error("type 'partial' takes at least one argument");
+  if (!is_callable(args.args[0])) type_error("the first argument must be callable");
+  Object kw = new_dict();
+  for (std::size_t k = 0; k < args.nkw; ++k) dict_set(kw, args.kwnames[k], args.args[args.npos + k]);
+  return make<PartialObject>(t_partial, args.args[0], std::vector<Object>(args.args + 1, args.args + args.npos), kw);
+}
+
+Object functools_reduce(const CallArgs& args) {
+  check_nargs(args, "reduce", 2, 3);
+  Object it = iter(args.args[1]);
+  Object acc;
+  if (args.npos == 3) acc = args.args[2];
+  Object x;
+  while (next(it, x)) acc = acc.is_unbound() ? x : call(args.args[0], {acc, x});
+  if (acc.is_unbound()) type_error("reduce() of empty iterable with no initial value");
+  return acc;
+}
+
+// wraps(wrapped)(wrapper): copies __module__, __name__, __qualname__, __doc__
+// and sets __wrapped__ (functools.update_wrapper).
+Object wraps_apply(const Object& self, const CallArgs& args) {
+  check_nargs(args, "wraps", 1, 1);
+  const Object& wrapped = self;
+  const Object& wrapper = args.args[0];
+  namespace nm = detail::names;
+  for (const Object* name : {&nm::module, &nm::name, &nm::qualname, &nm::doc}) {
+    Object v = getattr_or_unbound(wrapped, *name);
+    if (!v.is_unbound()) {
+      try {
+        setattr(wrapper, *name, v);
+      } catch (PyException&) {
+      }
+    }
+  }
+  static const Object wrapped_name = intern("__wrapped__");
+  try {
+    setattr(wrapper, wrapped_name, wrapped);
+  } catch (PyException&) {
+  }
+  return wrapper;
+}
+
+Object functools_wraps(const CallArgs& args) {
+  check_nargs(args, "wraps", 1, 1);
+  return make_native_method(args.args[0], "wraps", wraps_apply);
+}
+
+Object make_functools() {
+  Object m = new_module("functools");
+  t_partial = make_builtin_type("partial", nullptr, "functools", partial_new);
+  module_add(m, "partial", Object(t_partial));
+  module_add(m, "reduce", make_builtin("reduce", functools_reduce));
+  module_add(m, "wraps", make_builtin("wraps", functools_wraps));
+  return m;
+}
+
+}  // namespace
+
+void detail::init_modules() {
+  types::module = make_builtin_type("module");
+  register_module("sys", make_sys);
+  register_module("time", make_time);
+  register_module("math", make_math);
+  register_module("itertools", make_itertools);
+  register_module("functools", make_functools);
+  register_module("dataclasses", make_dataclasses_module);
+  register_module("typing", make_typing_module);
+  register_module("collections.abc", make_collections_abc_module);
+  register_module("collections", make_collections_module);
+  register_module("abc", make_abc_module);
+  register_module("__future__", make_future_module);
+}
+
+}  // namespace pyrt
