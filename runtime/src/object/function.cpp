@@ -70,10 +70,8 @@ void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* 
   const FunctionSpec& s = *spec;
   const std::size_t npositional = static_cast<std::size_t>(s.npositional);
   const std::size_t kw0 = npositional + (s.has_varargs ? 1 : 0);
-  const std::size_t total_named = npositional + static_cast<std::size_t>(s.nkwonly);
   const std::size_t off = self_arg.is_unbound() ? 0 : 1;
   const std::size_t argcount = args.npos + off;
-  auto param_slot = [&](std::size_t j) { return j < npositional ? j : kw0 + (j - npositional); };
 
   // Positional arguments.
   std::size_t n = argcount < npositional ? argcount : npositional;
@@ -89,20 +87,23 @@ void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* 
     slots[kw0 + static_cast<std::size_t>(s.nkwonly)] = kwdict;
   }
 
-  // Keyword arguments.
+  // Keyword arguments: positional-or-keyword slots, then keyword-only ones.
   if (args.nkw) {
     const std::vector<Object>& pnames = interned_params(spec);
+    const std::size_t kw_end = kw0 + static_cast<std::size_t>(s.nkwonly);
+    auto next_slot = [&](std::size_t j) { return j + 1 == npositional ? kw0 : j + 1; };
+    const std::size_t first = static_cast<std::size_t>(s.nposonly) < npositional ? static_cast<std::size_t>(s.nposonly) : kw0;
     for (std::size_t k = 0; k < args.nkw; ++k) {
       const Object& key = args.kwnames[k];
       const Object& value = args.args[args.npos + k];
-      std::size_t j = static_cast<std::size_t>(s.nposonly);
-      for (; j < total_named; ++j)
+      std::size_t j = first;
+      for (; j < kw_end; j = next_slot(j))
         if (pnames[j].heap() == key.heap()) break;
-      if (j == total_named) {
-        for (j = static_cast<std::size_t>(s.nposonly); j < total_named; ++j)
+      if (j >= kw_end) {
+        for (j = first; j < kw_end; j = next_slot(j))
           if (str_equal(pnames[j], key)) break;
       }
-      if (j == total_named) {
+      if (j >= kw_end) {
         if (kwdict.is_unbound()) {
           std::vector<std::string> posonly;
           for (std::size_t p = 0; p < static_cast<std::size_t>(s.nposonly); ++p) {
@@ -121,7 +122,7 @@ void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* 
         dict_set(kwdict, key, value);
         continue;
       }
-      Object& slot = slots[param_slot(j)];
+      Object& slot = slots[j];
       if (!slot.is_unbound()) {
         type_error(qualname_text(this) + "() got multiple values for argument '" + std::string(str_view(key)) + "'");
       }
@@ -177,7 +178,7 @@ void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* 
       if (j < kwdefaults.size() && !kwdefaults[j].is_unbound()) {
         slot = kwdefaults[j];
       } else {
-        missing.push_back(s.params[npositional + j]);
+        missing.push_back(s.params[kw0 + j]);
       }
     }
     if (!missing.empty()) {
@@ -228,7 +229,10 @@ Object FunctionObject::getattr(const Object& n) {
     if (spec->nkwonly == 0) return kNone;
     Object d = new_dict();
     for (std::size_t j = 0; j < kwdefaults.size(); ++j)
-      if (!kwdefaults[j].is_unbound()) dict_set(d, intern(spec->params[static_cast<std::size_t>(spec->npositional) + j]), kwdefaults[j]);
+      if (!kwdefaults[j].is_unbound()) {
+        std::size_t slot = static_cast<std::size_t>(spec->npositional + spec->has_varargs) + j;
+        dict_set(d, intern(spec->params[slot]), kwdefaults[j]);
+      }
     return d;
   }
   if (t == "__annotations__") return new_dict();

@@ -14,8 +14,9 @@ namespace pyrt {
 struct FunctionObject;
 
 /// The static shape of a translated function, emitted once per `def`.
-/// `params` lists positional-or-keyword names (posonly first), then the
-/// keyword-only names; the *args and **kwargs names are not listed.
+/// `params` names every slot in slot order: positional parameters (posonly
+/// first), the *args name if any, the keyword-only names, the **kwargs name
+/// if any (CPython's binding order, as the translator emits it).
 struct FunctionSpec {
   const char* name;
   const char* qualname;
