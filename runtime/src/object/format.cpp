@@ -7,6 +7,7 @@
 #include "pyrt/object/format.h"
 
 #include <cmath>
+#include <cstdlib>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -286,12 +287,43 @@ std::string format_float(double value, std::string_view spec) {
     v *= 100;
     type = 'f';
   }
-  bool unused;
-  std::string body = format_double_raw(v, type, precision, s.alternate, unused);
-  if (add_dot_0 && std::isfinite(v) && body.find_first_of(".e") == std::string::npos) body += ".0";
+  std::string body;
+  if (add_dot_0 && std::isfinite(v)) {
+    // format_float_short's 'g' with Py_DTSF_ADD_DOT_0: exponent notation as
+    // soon as decpt > precision - 1, so format(100.0, '.3') is '1e+02'.
+    if (precision == 0) precision = 1;
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*e", static_cast<int>(precision - 1), std::fabs(v));
+    std::string sci = buf;
+    std::size_t epos = sci.find('e');
+    std::string digits;
+    for (char c : sci.substr(0, epos))
+      if (c != '.') digits += c;
+    int decpt = std::atoi(sci.c_str() + epos + 1) + 1;
+    if (!s.alternate)
+      while (digits.size() > 1 && digits.back() == '0') digits.pop_back();
+    auto n = static_cast<int>(digits.size());
+    if (decpt <= -4 || decpt > precision - 1) {
+      body = digits.substr(0, 1);
+      if (n > 1 || s.alternate) body += "." + digits.substr(1);
+      int e = decpt - 1;
+      char ebuf[16];
+      std::snprintf(ebuf, sizeof ebuf, "e%c%02d", e < 0 ? '-' : '+', e < 0 ? -e : e);
+      body += ebuf;
+    } else if (decpt <= 0) {
+      body = "0." + std::string(static_cast<std::size_t>(-decpt), '0') + digits;
+    } else if (decpt < n) {
+      body = digits.substr(0, static_cast<std::size_t>(decpt)) + "." + digits.substr(static_cast<std::size_t>(decpt));
+    } else {
+      body = digits + std::string(static_cast<std::size_t>(decpt - n), '0') + ".0";
+    }
+  } else {
+    bool unused;
+    body = format_double_raw(v, type, precision, s.alternate, unused);
+  }
   if (s.alternate && type == 'r' && body.find('.') == std::string::npos) body += ".";
   bool negative = std::signbit(v) && !std::isnan(v);
-  if (negative && s.no_neg_0) {
+  if (negative && s.no_neg_0 && std::isfinite(v)) {
     bool all_zero = true;
     for (char c : body)
       if (c >= '1' && c <= '9') all_zero = false;
