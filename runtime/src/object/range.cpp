@@ -86,6 +86,9 @@ Object RangeObject::getitem(const Object& key) {
     std::int64_t new_step = step * s;
     return make<RangeObject>(new_start, new_start + n * new_step, new_step);
   }
+  if (!is_int(key) && key.type()->lookup(detail::names::index).is_unbound()) {
+    detail::type_error("range indices must be integers or slices, not " + type_name_text(key));
+  }
   std::int64_t i = sequence_index(key, length, "range object");
   return Object::from_int(start + i * step);
 }

@@ -479,6 +479,9 @@ Object StrObject::getitem(const Object& key) {
     std::int64_t n = slice_indices(key, length, start, stop, step);
     return str_slice(this, start, stop, step, n);
   }
+  if (!is_int(key) && key.type()->lookup(detail::names::index).is_unbound()) {
+    type_error("string indices must be integers, not '" + type_name_text(key) + "'");
+  }
   std::int64_t i = sequence_index(key, length, "string");
   return str_char_at(Object(this), i);
 }
@@ -659,9 +662,7 @@ Object split_impl(const Object& self, const CallArgs& args, const char* name, bo
         while (i < n && cp_isspace(s[static_cast<std::size_t>(i)])) ++i;
         if (i >= n) break;
         if (static_cast<std::int64_t>(out.size()) >= maxsplit) {
-          std::int64_t e = n;
-          while (e > i && cp_isspace(s[static_cast<std::size_t>(e - 1)])) --e;
-          out.push_back(s.sub(static_cast<std::size_t>(i), static_cast<std::size_t>(e)));
+          out.push_back(s.sub(static_cast<std::size_t>(i), static_cast<std::size_t>(n)));
           break;
         }
         std::int64_t j = i;
@@ -675,9 +676,7 @@ Object split_impl(const Object& self, const CallArgs& args, const char* name, bo
         while (i > 0 && cp_isspace(s[static_cast<std::size_t>(i - 1)])) --i;
         if (i <= 0) break;
         if (static_cast<std::int64_t>(out.size()) >= maxsplit) {
-          std::int64_t b = 0;
-          while (b < i && cp_isspace(s[static_cast<std::size_t>(b)])) ++b;
-          out.push_back(s.sub(static_cast<std::size_t>(b), static_cast<std::size_t>(i)));
+          out.push_back(s.sub(0, static_cast<std::size_t>(i)));
           break;
         }
         std::int64_t j = i;
