@@ -257,6 +257,23 @@ Object frozenset_of(std::initializer_list<Object> items) {
   return out;
 }
 
+Object set_display_of_constants(std::initializer_list<Object> items) {
+  if (items.size() <= 2) return set_of(items);
+  // PyFrozenSet_New(tuple), then merge_consts_recursive's rebuild from the
+  // frozenset's iteration order, then SET_UPDATE into an empty set.
+  Object folded = frozenset_of(items);
+  std::vector<Object> order;
+  for (const auto& slot : as_set(folded)->table)
+    if (slot_live(slot)) order.push_back(slot.key);
+  auto* rebuilt = new SetObject(true);
+  Object keep(rebuilt);
+  for (const Object& x : order) rebuilt->add(x);
+  auto* out = new SetObject(false);
+  Object result(out);
+  set_merge(out, rebuilt);
+  return result;
+}
+
 Object set_from_iterable(const Object& iterable, bool frozen) {
   auto* s = new SetObject(frozen);
   Object out(s);

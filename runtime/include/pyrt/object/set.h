@@ -57,6 +57,12 @@ struct SetObject final : HeapObject {
 
 Object set_of(std::initializer_list<Object> items);
 Object frozenset_of(std::initializer_list<Object> items);
+/// A set display whose 3+ elements are all constants (`{'a', 'b', 'c'}`).
+/// CPython 3.11 compiles it to BUILD_SET + SET_UPDATE of a folded frozenset
+/// constant, which the compiler's merge_consts rebuilds once from its own
+/// iteration order; the resulting layout (and so the printed order) can
+/// differ from adding the elements one by one, which is what set_of does.
+Object set_display_of_constants(std::initializer_list<Object> items);
 /// set(iterable) / frozenset(iterable).
 Object set_from_iterable(const Object& iterable, bool frozen = false);
 bool is_set(const Object& x) noexcept;  ///< set or frozenset
