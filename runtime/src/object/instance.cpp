@@ -167,7 +167,10 @@ std::int64_t Instance::hash() {
   if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
   Object r = call_as_method(f, Object(this), {});
   if (!is_int(r)) type_error("__hash__ method should return an integer");
-  std::int64_t h = int_hash(r);
+  // slot_tp_hash: a value that fits Py_hash_t is used as is, larger ints
+  // are reduced by the int hash.
+  std::int64_t h;
+  if (!int_to_int64(r, h)) h = int_hash(r);
   return h == -1 ? -2 : h;
 }
 
