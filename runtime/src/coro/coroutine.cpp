@@ -26,9 +26,9 @@ TypeObject* coroutine_type() {
 // PEP 479 for coroutines: StopIteration escaping the body becomes
 // RuntimeError("coroutine raised StopIteration") chained to it.
 Object convert_stop_iteration(Object error, const char* message) {
-  if (!exception_is(error, exc::StopIteration) && !exception_is(error, exc::StopAsyncIteration)) {
-    return error;
-  }
+  // StopAsyncIteration passes through: it is how `async def __anext__` ends
+  // an async iteration.
+  if (!exception_is(error, exc::StopIteration)) return error;
   try {
     raise_from(new_exception(exc::RuntimeError, message), error);
   } catch (PyException& e) {
