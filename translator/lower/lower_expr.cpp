@@ -73,6 +73,12 @@ bool is_simple_cxx(const std::string& s) {
   if (s.rfind("pyrt::builtin::", 0) == 0) return true;
   if (s.rfind("pyrt::Object::from_", 0) == 0) return true;
   if (s.rfind("pyrt::Object()", 0) == 0) return true;
+  // A bare C++ identifier is a parameter or temporary: reading it has no
+  // effect and nothing evaluated later can rebind it.
+  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
+                        std::string::npos) {
+    return true;
+  }
   if (s.size() > 1 && s[0] == 't') {
     for (std::size_t i = 1; i < s.size(); ++i)
       if (s[i] < '0' || s[i] > '9') return false;
