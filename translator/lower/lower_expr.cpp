@@ -350,7 +350,7 @@ std::string Lowerer::call(const ast::Call& c, CodeWriter& w) {
   }
   if (!names.empty()) {
     for (const auto& v : kw_values) values.push_back(v);
-    return "pyrt::call_kw(" + callee + ", " + kwnames(names) + trailing(values) + ")";
+    return "pyrt::call_with_keywords(" + callee + ", " + kwnames(names) + trailing(values) + ")";
   }
   return "pyrt::call(" + callee + trailing(values) + ")";
 }
@@ -518,8 +518,12 @@ std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
       return result;
     }
     case K::Set: {
+      const auto& set_elts = ast::as<ast::Set>(e).elts;
+      bool all_constant = set_elts.size() >= 3;
+      for (const auto& x : set_elts) all_constant = all_constant && x->kind == K::Constant;
       bool star = false;
-      std::string elts = elements(ast::as<ast::Set>(e).elts, w, star);
+      std::string elts = elements(set_elts, w, star);
+      if (all_constant) return "pyrt::set_display_of_constants(" + elts + ")";
       return (star ? "pyrt::set_from_parts(" : "pyrt::set_of(") + elts + ")";
     }
     case K::List: {

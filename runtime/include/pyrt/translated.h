@@ -111,7 +111,7 @@ Object call_method(const Object& obj, const Object& name, A&&... a) {
 }
 /// f(pos..., name=value...): the last `len(kwnames)` values are keywords.
 template <class... A>
-Object call_kw(const Object& f, const Object& kwnames, A&&... a) {
+Object call_with_keywords(const Object& f, const Object& kwnames, A&&... a) {
   return call_kw(f, {Object(std::forward<A>(a))...}, kwnames);
 }
 template <class... A>
@@ -125,6 +125,13 @@ Object list_of(A&&... a) {
 template <class... A>
 Object set_of(A&&... a) {
   return set_of({Object(std::forward<A>(a))...});
+}
+/// A display of three or more constants, which CPython builds from a folded
+/// frozenset (so its iteration order can differ from set_of's).
+template <class... A>
+  requires(sizeof...(A) >= 3)
+Object set_display_of_constants(A&&... a) {
+  return set_display_of_constants({Object(std::forward<A>(a))...});
 }
 inline Object dict_new() { return dict_of({}); }
 template <class... A>

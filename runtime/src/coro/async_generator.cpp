@@ -271,7 +271,17 @@ AsyncForIter::AsyncForIter(const Object& iterable) {
                                     std::string(type_name(iterable)));
   }
   iter_ = call(method, {});
-  if (iter_.is_heap() && iter_.heap()->type == agen_type()) agen_ = static_cast<AsyncGenObject*>(iter_.heap());
+  if (iter_.is_heap() && iter_.heap()->type == agen_type()) {
+    agen_ = static_cast<AsyncGenObject*>(iter_.heap());
+    return;
+  }
+  // CPython checks for __anext__ when the first step begins, which is right
+  // after __aiter__ with nothing observable in between.
+  static const Object anext_name = intern("__anext__");
+  if (getattr_or_unbound(iter_, anext_name).is_unbound()) {
+    raise_error(exc::TypeError, "'async for' received an object from __aiter__ that does not implement "
+                                "__anext__: " + std::string(type_name(iter_)));
+  }
 }
 
 bool AsyncForIter::NextAwaiter::await_ready() {
@@ -280,13 +290,9 @@ bool AsyncForIter::NextAwaiter::await_ready() {
     g->init_hooks();
     return g->state == AsyncGenObject::State::Done;
   }
+  // call_method: no bound method object per item.
   static const Object anext_name = intern("__anext__");
-  Object method = getattr_or_unbound(it->iter_, anext_name);
-  if (method.is_unbound()) {
-    raise_error(exc::TypeError, "'async for' received an object from __aiter__ that does not implement "
-                                "__anext__: " + std::string(type_name(it->iter_)));
-  }
-  pending = call(method, {});
+  pending = call_method(it->iter_, anext_name, {});
   if (pending.is_heap()) native = pending.heap()->native_awaitable();
   if (native == nullptr) {
     raise_error(exc::TypeError, "'async for' received an invalid object from __anext__: " +
