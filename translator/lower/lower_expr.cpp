@@ -66,6 +66,15 @@ std::string cxx_string_literal(const std::string& s) {
   return out + "\"";
 }
 
+
+}  // namespace
+
+bool Lowerer::is_simple(const std::string& s) {
+  // A checked local read can only be invalidated mid-expression by `:=`.
+  if (s.rfind("pyrt::local(", 0) == 0 && s.find(')') == s.size() - 1 && !fn().table->has_named_expr) return true;
+  return is_simple_cxx(s);
+}
+
 bool is_simple_cxx(const std::string& s) {
   if (s.rfind("k::", 0) == 0 || s.rfind("n::", 0) == 0) return s.find('(') == std::string::npos;
   if (s.rfind("pyrt::k", 0) == 0 && s.find('(') == std::string::npos) return true;
@@ -87,8 +96,6 @@ bool is_simple_cxx(const std::string& s) {
   return false;
 }
 
-}  // namespace
-
 std::string Lowerer::temp(const std::string& init, CodeWriter& w) {
   std::string name = "t" + std::to_string(++fn().temps);
   w.line("pyrt::Object " + name + " = " + init + ";");
@@ -96,7 +103,7 @@ std::string Lowerer::temp(const std::string& init, CodeWriter& w) {
 }
 
 std::string Lowerer::stable(const std::string& value, CodeWriter& w) {
-  return is_simple_cxx(value) ? value : temp(value, w);
+  return is_simple(value) ? value : temp(value, w);
 }
 
 std::string Lowerer::str_constant(const std::string& utf8) {

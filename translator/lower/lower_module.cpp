@@ -360,9 +360,9 @@ void Lowerer::comprehension_loops(const ast::Expr& e, const std::string& first, 
     w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
       w.line("if (!" + more + ") break;");
     } else {
-      w.line("pyrt::Object " + it + " = " + (genexp_source ? iterable : "pyrt::iter(" + iterable + ")") + ";");
+      w.line("pyrt::ForIter " + it + "(" + iterable + ");");
       w.line("pyrt::Object " + item + ";");
-      w.open("while (pyrt::next(" + it + ", " + item + "))");
+      w.open("while (" + it + ".next(" + item + "))");
     }
     ++depth;
     assign(*g.target, "std::move(" + item + ")", w);

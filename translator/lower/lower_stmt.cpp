@@ -133,8 +133,16 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       const ast::Expr& t = *a.target;
       std::string op = "pyrt::BinaryOp::" + std::string(binary_op_text(a.op));
       if (t.kind == ast::ExprKind::Name) {
-        std::string cur = stable(load_name(t, ast::as<ast::Name>(t).id, w), w);
-        std::string v = expr(*a.value, w);
+        // The current value is read first; it needs a temporary only when
+        // evaluating the right-hand side could rebind the name.
+        std::string cur = load_name(t, ast::as<ast::Name>(t).id, w);
+        CodeWriter value_code(options_.filename, false);
+        value_code.set_indent(w.indent());
+        std::string v = expr(*a.value, value_code);
+        if (!value_code.empty() || !is_simple(v)) {
+          cur = stable(cur, w);
+          w.append(value_code);
+        }
         store_name(ast::as<ast::Name>(t).id, "pyrt::inplace_op(" + op + ", " + cur + ", " + v + ")", w);
       } else if (t.kind == ast::ExprKind::Attribute) {
         const auto& at = ast::as<ast::Attribute>(t);
@@ -223,9 +231,9 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
     w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
     w.line("if (!" + more + ") break;");
   } else {
-    w.line("pyrt::Object " + it + " = pyrt::iter(" + iterable + ");");
+    w.line("pyrt::ForIter " + it + "(" + iterable + ");");
     w.line("pyrt::Object " + item + ";");
-    w.open("while (pyrt::next(" + it + ", " + item + "))");
+    w.open("while (" + it + ".next(" + item + "))");
   }
   fn().loop_depth++;
   fn().break_flags.push_back(broke);

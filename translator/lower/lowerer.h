@@ -20,6 +20,9 @@ namespace py2cpp::lower {
 const char* binary_op_text(ast::Operator op);
 /// Source-like text of an annotation, stored in a class's __annotations__.
 std::string annotation_text(const ast::Expr& e);
+/// True for C++ operands whose evaluation has no effect and that nothing
+/// evaluated later can change: literals, constants, temporaries, parameters.
+bool is_simple_cxx(const std::string& cxx);
 /// The generators of a ListComp/SetComp/DictComp/GeneratorExp.
 const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e);
 
@@ -79,6 +82,7 @@ class Lowerer {
   // expressions
   std::string temp(const std::string& init, CodeWriter& w);
   std::string stable(const std::string& value, CodeWriter& w);
+  bool is_simple(const std::string& cxx);
   std::string load_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
   void store_name(const std::string& name, const std::string& value, CodeWriter& w);
   void delete_name(const ast::Expr& e, const std::string& name, CodeWriter& w);

@@ -45,6 +45,9 @@ struct SymbolTable {
   std::set<std::string> params;
   /// Names this block can unbind again: `del x` targets and `except ... as x`.
   std::set<std::string> unbound_later;
+  /// The block (or a comprehension in it) contains `:=`, which can rebind a
+  /// local in the middle of an expression.
+  bool has_named_expr = false;
   std::vector<std::unique_ptr<SymbolTable>> children;
 
   Scope scope_of(const std::string& name) const;

@@ -405,6 +405,7 @@ class Collector {
         expr(*n.value);
         SymbolTable* saved = current_;
         while (current_->kind == BlockKind::Comprehension) current_ = current_->parent;
+        current_->has_named_expr = true;
         bind(ast::as<ast::Name>(*n.target).id);
         current_ = saved;
         return;

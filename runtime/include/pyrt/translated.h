@@ -15,8 +15,10 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/object.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/range.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
 
 namespace pyrt {
 
@@ -87,6 +89,37 @@ void dict_merge_kwargs(const Object& kwargs, const Object& mapping);
 void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value);
 /// `{**m}` in a dict display.
 void dict_update(const Object& dict, const Object& mapping);
+
+/// State of one `for` loop (GET_ITER / FOR_ITER). A range is walked inline:
+/// its iterator is private to the loop, so skipping it is unobservable.
+class ForIter {
+ public:
+  explicit ForIter(const Object& iterable) {
+    if (iterable.is_heap() && iterable.heap()->type == types::range) {
+      const auto* r = static_cast<const RangeObject*>(iterable.heap());
+      current_ = r->start;
+      step_ = r->step;
+      remaining_ = r->length;
+      is_range_ = true;
+      return;
+    }
+    iter_ = iter(iterable);
+  }
+  /// Advances: true with `out` set, false at the end.
+  bool next(Object& out) {
+    if (!is_range_) return pyrt::next(iter_, out);
+    if (remaining_ <= 0) return false;
+    out = Object::from_int(current_);
+    // Step only while elements remain, so the last step cannot overflow.
+    if (--remaining_ > 0) current_ += step_;
+    return true;
+  }
+
+ private:
+  Object iter_;
+  std::int64_t current_ = 0, step_ = 1, remaining_ = 0;
+  bool is_range_ = false;
+};
 
 /// aiter(x) for an async generator expression's first iterable.
 Object aiter(const Object& x);

@@ -194,32 +194,11 @@ std::coroutine_handle<> AsyncGenObject::FinalAwaiter::await_suspend(
 
 void AsyncGenObject::unhandled_exception() noexcept { error = convert_escaped(exception_from_current()); }
 
-std::coroutine_handle<> AsyncGenObject::YieldAwaiter::await_suspend(
-    std::coroutine_handle<AsyncGenObject>) noexcept {
-  gen->state = State::AtYield;
-  std::coroutine_handle<> next = std::exchange(gen->continuation, {});
-  gen->drive->leaf = next;
-  return next;
+void AsyncGenObject::YieldAwaiter::throw_thrown_in() {
+  throw PyException{std::exchange(gen->throw_in, Object())};
 }
 
-Object AsyncGenObject::YieldAwaiter::await_resume() {
-  if (!gen->throw_in.is_unbound()) throw PyException{std::exchange(gen->throw_in, Object())};
-  return std::exchange(gen->send_in, Object::none());
-}
-
-std::coroutine_handle<> AsyncGenObject::begin_step(std::coroutine_handle<> caller, DriveState* d, Object send,
-                                                   Object exc) {
-  continuation = caller;
-  drive = d;
-  send_in = std::move(send);
-  throw_in = std::move(exc);
-  state = State::Running;
-  d->leaf = handle();
-  return handle();
-}
-
-void AsyncGenObject::init_hooks() {
-  if (hooks_inited) return;
+void AsyncGenObject::init_hooks_first() {
   hooks_inited = true;
   finalizer = asyncgen_hooks();
   if (finalizer.firstiter != nullptr) finalizer.firstiter(finalizer.loop, Object(this));
@@ -284,12 +263,15 @@ AsyncForIter::AsyncForIter(const Object& iterable) {
   }
 }
 
-bool AsyncForIter::NextAwaiter::await_ready() {
-  if (AsyncGenObject* g = it->agen_) {
-    if (g->running_async) raise_error(exc::RuntimeError, "anext(): asynchronous generator is already running");
-    g->init_hooks();
-    return g->state == AsyncGenObject::State::Done;
-  }
+void AsyncForIter::NextAwaiter::already_running() {
+  raise_error(exc::RuntimeError, "anext(): asynchronous generator is already running");
+}
+
+void AsyncForIter::NextAwaiter::rethrow_error() {
+  throw PyException{std::exchange(it->agen_->error, Object())};
+}
+
+bool AsyncForIter::NextAwaiter::ready_generic() {
   // call_method: no bound method object per item.
   static const Object anext_name = intern("__anext__");
   pending = call_method(it->iter_, anext_name, {});
@@ -302,29 +284,14 @@ bool AsyncForIter::NextAwaiter::await_ready() {
   return false;
 }
 
-std::coroutine_handle<> AsyncForIter::NextAwaiter::start(std::coroutine_handle<> h) {
-  if (native != nullptr) return native->await_start(h, drive);
-  AsyncGenObject* g = it->agen_;
-  g->running_async = true;
-  return g->begin_step(h, drive, Object::none(), Object());
-}
-
-bool AsyncForIter::NextAwaiter::await_resume() {
-  if (native != nullptr) {
-    try {
-      *out = native->await_finish(drive);
-      return true;
-    } catch (PyException& e) {
-      if (exception_is(e.value, exc::StopAsyncIteration)) return false;
-      throw;
-    }
+bool AsyncForIter::NextAwaiter::resume_generic() {
+  try {
+    *out = native->await_finish(drive);
+    return true;
+  } catch (PyException& e) {
+    if (exception_is(e.value, exc::StopAsyncIteration)) return false;
+    throw;
   }
-  AsyncGenObject* g = it->agen_;
-  g->running_async = false;
-  if (!g->error.is_unbound()) throw PyException{std::exchange(g->error, Object())};
-  if (g->state == AsyncGenObject::State::Done) return false;
-  *out = std::exchange(g->yielded, Object());
-  return true;
 }
 
 }  // namespace pyrt

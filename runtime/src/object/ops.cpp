@@ -252,7 +252,7 @@ Object detail::binary_op_slow(BinaryOp op, const Object& a, const Object& b) {
   return r;
 }
 
-Object inplace_op(BinaryOp op, const Object& a, const Object& b) {
+Object detail::inplace_op_slow(BinaryOp op, const Object& a, const Object& b) {
   if (!a.is_heap() || detail::is_number(a)) {
     if (detail::is_number(a) && detail::is_number(b)) return binary_op(op, a, b);
   } else {

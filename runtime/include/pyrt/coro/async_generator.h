@@ -71,8 +71,18 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
   struct YieldAwaiter {
     AsyncGenObject* gen;
     bool await_ready() noexcept { return false; }
-    std::coroutine_handle<> await_suspend(std::coroutine_handle<AsyncGenObject> h) noexcept;
-    Object await_resume();
+    // Inline: this and begin_step are the per-item path of `async for`.
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<AsyncGenObject>) noexcept {
+      gen->state = State::AtYield;
+      std::coroutine_handle<> next = std::exchange(gen->continuation, {});
+      gen->drive->leaf = next;
+      return next;
+    }
+    Object await_resume() {
+      if (!gen->throw_in.is_unbound()) throw_thrown_in();
+      return std::exchange(gen->send_in, Object::none());
+    }
+    [[noreturn]] void throw_thrown_in();
   };
   YieldAwaiter yield_value(Object v) noexcept {
     yielded = std::move(v);
@@ -82,10 +92,20 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
   /// One step of the generator on behalf of an awaitable: checks reentrance,
   /// arranges `send`/`exc` to arrive at the yield point, and returns the frame
   /// to transfer to (this one, or `caller` when the step completes at once).
-  std::coroutine_handle<> begin_step(std::coroutine_handle<> caller, DriveState* drive,
-                                     Object send, Object exc);
+  std::coroutine_handle<> begin_step(std::coroutine_handle<> caller, DriveState* d, Object send, Object exc) {
+    continuation = caller;
+    drive = d;
+    send_in = std::move(send);
+    throw_in = std::move(exc);
+    state = State::Running;
+    d->leaf = handle();
+    return handle();
+  }
   /// Calls the firstiter hook once, mirroring async_gen_init_hooks.
-  void init_hooks();
+  void init_hooks() {
+    if (!hooks_inited) init_hooks_first();
+  }
+  void init_hooks_first();
 
   // HeapObject
   void dealloc() override;
@@ -130,14 +150,35 @@ class AsyncForIter {
     Object pending;  // generic path: the awaitable __anext__ returned
     NativeAwaitable* native = nullptr;
     DriveState* drive = nullptr;
-    bool await_ready();
+    // The async generator case is inline (the per-item path); other async
+    // iterators go through __anext__ out of line.
+    bool await_ready() {
+      AsyncGenObject* g = it->agen_;
+      if (g == nullptr) return ready_generic();
+      if (g->running_async) already_running();
+      g->init_hooks();
+      return g->state == AsyncGenObject::State::Done;
+    }
     template <class P>
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) {
       drive = h.promise().drive;
-      return start(h);
+      if (native != nullptr) return native->await_start(h, drive);
+      it->agen_->running_async = true;
+      return it->agen_->begin_step(h, drive, Object::none(), Object());
     }
-    bool await_resume();
-    std::coroutine_handle<> start(std::coroutine_handle<> h);
+    bool await_resume() {
+      if (native != nullptr) return resume_generic();
+      AsyncGenObject* g = it->agen_;
+      g->running_async = false;
+      if (!g->error.is_unbound()) rethrow_error();
+      if (g->state == AsyncGenObject::State::Done) return false;
+      *out = std::exchange(g->yielded, Object());
+      return true;
+    }
+    bool ready_generic();
+    bool resume_generic();
+    [[noreturn]] static void already_running();
+    [[noreturn]] void rethrow_error();
   };
   NextAwaiter next(Object& out) { return NextAwaiter{this, &out, Object()}; }
 

@@ -84,8 +84,16 @@ inline Object binary_op(BinaryOp op, const Object& a, const Object& b) {
   }
   return detail::binary_op_slow(op, a, b);
 }
-/// `a <op>= b`: tries the in-place method first, then binary_op.
-Object inplace_op(BinaryOp op, const Object& a, const Object& b);
+namespace detail {
+Object inplace_op_slow(BinaryOp op, const Object& a, const Object& b);
+}  // namespace detail
+/// `a <op>= b`: tries the in-place method first, then binary_op. Unboxed
+/// numbers have no in-place methods, so they take binary_op's inline path
+/// (other operands keep the slow path and its "+=" error wording).
+inline Object inplace_op(BinaryOp op, const Object& a, const Object& b) {
+  if ((a.is_small_int() || a.is_float()) && (b.is_small_int() || b.is_float())) return binary_op(op, a, b);
+  return detail::inplace_op_slow(op, a, b);
+}
 Object unary_op(UnaryOp op, const Object& a);
 
 inline Object add(const Object& a, const Object& b) { return binary_op(BinaryOp::Add, a, b); }
