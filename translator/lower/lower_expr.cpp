@@ -171,8 +171,17 @@ std::string Lowerer::constant(const ast::Constant& c) {
       return "pyrt::Object::from_float(" + text + ")";
     }
     case K::Str: return str_constant(v.str_value);
-    case K::Complex:
-    case K::Bytes: unsupported(c, v.kind == K::Bytes ? "bytes literal" : "complex literal"); return "pyrt::kNone";
+    case K::Bytes: {
+      std::string init = "pyrt::bytes_from(std::string_view(" + cxx_string_literal(v.bytes_value) + ", " +
+                         std::to_string(v.bytes_value.size()) + "))";
+      auto it = consts_.find(init);
+      if (it != consts_.end()) return it->second;
+      std::string name = "k::" + const_names_.unique("bytes");
+      consts_[init] = name;
+      const_order_.emplace_back(name, init);
+      return name;
+    }
+    case K::Complex: unsupported(c, "complex literal"); return "pyrt::kNone";
   }
   return "pyrt::kNone";
 }

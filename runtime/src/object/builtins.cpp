@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/coro/coroutine.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/float.h"
@@ -536,12 +537,24 @@ Object b_aiter(const CallArgs& args) {
   return pyrt::aiter(args.args[0]);
 }
 
+// anext(it, default): awaits it.__anext__() and turns StopAsyncIteration
+// into `default`, as CPython's anext_awaitable does.
+Coroutine anext_or_default(Object awaitable, Object fallback) {
+  try {
+    co_return co_await await_(std::move(awaitable));
+  } catch (PyException& e) {
+    if (!exception_is(e.value, exc::StopAsyncIteration)) throw;
+  }
+  co_return fallback;
+}
+
 Object b_anext(const CallArgs& args) {
-  check_nargs(args, "anext", 1, 1);
+  check_nargs(args, "anext", 1, 2);
   static const Object anext_name = intern("__anext__");
   Object m = getattr_or_unbound(args.args[0], anext_name);
   if (m.is_unbound()) type_error("'" + type_name_text(args.args[0]) + "' object is not an async iterator");
-  return call(m, {});
+  if (args.npos == 1) return call(m, {});
+  return anext_or_default(call(m, {}), args.args[1]);
 }
 
 Object b_print(const CallArgs& args) { return pyrt::print(args); }

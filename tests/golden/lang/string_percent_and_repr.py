@@ -1,0 +1,5 @@
+print("%s has %d items costing %.2f" % ("cart", 3, 9.5))
+print("%5s|%-5s|%05d|%x" % ("ab", "cd", 42, 255))
+print(repr(1.0), repr(0.1), repr(1e100), repr(-2.5e-8), str(3.0), 10 / 4, 2 ** 0.5)
+print(repr([1, "a", None, True, 2.0]), repr({"k": (1,)}), repr(set()), repr(frozenset()))
+print(str(b"bytes"), len("naïve"), "naïve".upper(), "ÉCOLE".lower())
