@@ -200,7 +200,7 @@ std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, Code
   std::string quoted = cxx_string_literal(name);
   if (!fn().class_ns.empty() && b.kind == sema::BlockKind::Class &&
       (scope == sema::Scope::Local || scope == sema::Scope::GlobalImplicit)) {
-    std::string fallback = info_.module().symbols.count(name) ? "g::" + cxx_identifier(name)
+    std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name)
                            : builtin_name(name).empty()       ? "pyrt::Object()"
                                                               : builtin_name(name);
     return "pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")";
