@@ -348,22 +348,7 @@ void Lowerer::comprehension_loops(const ast::Expr& e, const std::string& first, 
   for (std::size_t i = 0; i < gens.size(); ++i) {
     const auto& g = deref(gens[i]);
     std::string iterable = i == 0 ? first : expr(*g.iter, w);
-    int id = ++fn().temps;
-    std::string it = "it" + std::to_string(id);
-    std::string item = "item" + std::to_string(id);
-    bool genexp_source = i == 0 && e.kind == ast::ExprKind::GeneratorExp;
-    if (g.is_async) {
-      w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
-      w.line("pyrt::Object " + item + ";");
-      w.open("for (;;)");
-      std::string more = "t" + std::to_string(++fn().temps);
-    w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
-      w.line("if (!" + more + ") break;");
-    } else {
-      w.line("pyrt::ForIter " + it + "(" + iterable + ");");
-      w.line("pyrt::Object " + item + ";");
-      w.open("while (" + it + ".next(" + item + "))");
-    }
+    std::string item = open_loop(g.is_async, iterable, w);
     ++depth;
     assign(*g.target, "std::move(" + item + ")", w);
     for (const auto& cond : g.ifs) {

@@ -213,28 +213,12 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncFor;
   const auto& f = static_cast<const ast::For&>(s);
   std::string iterable = expr(*f.iter, w);
-  int id = ++fn().temps;
-  std::string it = "it" + std::to_string(id);
-  std::string item = "item" + std::to_string(id);
   std::string broke;
   if (!f.orelse.empty()) {
     broke = "t" + std::to_string(++fn().temps);
     w.line("bool " + broke + " = false;");
   }
-  if (is_async) {
-    w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
-    w.line("pyrt::Object " + item + ";");
-    // The await stays a plain declaration: g++ 12 has mishandled co_await
-    // inside loop conditions (see GCC PR 99576 and its relatives).
-    w.open("for (;;)");
-    std::string more = "t" + std::to_string(++fn().temps);
-    w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
-    w.line("if (!" + more + ") break;");
-  } else {
-    w.line("pyrt::ForIter " + it + "(" + iterable + ");");
-    w.line("pyrt::Object " + item + ";");
-    w.open("while (" + it + ".next(" + item + "))");
-  }
+  std::string item = open_loop(is_async, iterable, w);
   fn().loop_depth++;
   fn().break_flags.push_back(broke);
   assign(*f.target, "std::move(" + item + ")", w);
@@ -247,6 +231,27 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
     stmts(f.orelse, w);
     w.close();
   }
+}
+
+std::string Lowerer::open_loop(bool is_async, const std::string& iterable, CodeWriter& w) {
+  int id = ++fn().temps;
+  std::string it = "it" + std::to_string(id);
+  std::string item = "item" + std::to_string(id);
+  if (!is_async) {
+    w.line("pyrt::ForIter " + it + "(" + iterable + ");");
+    w.line("pyrt::Object " + item + ";");
+    w.open("while (" + it + ".next(" + item + "))");
+    return item;
+  }
+  w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
+  w.line("pyrt::Object " + item + ";");
+  // The await stays a plain declaration: g++ 12 has mishandled co_await
+  // inside loop conditions (GCC PR 99576 and its relatives).
+  w.open("for (;;)");
+  std::string more = "t" + std::to_string(++fn().temps);
+  w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
+  w.line("if (!" + more + ") break;");
+  return item;
 }
 
 void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {

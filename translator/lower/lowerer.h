@@ -103,6 +103,9 @@ class Lowerer {
   void class_def(const ast::ClassDef& c, CodeWriter& w);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
+  /// Opens the C++ loop of a `for`/`async for` (or comprehension clause) over
+  /// `iterable`; returns the variable holding each item. The caller closes it.
+  std::string open_loop(bool is_async, const std::string& iterable, CodeWriter& w);
   void if_stmt(const ast::If& s, CodeWriter& w);
   void try_stmt(const ast::Try& t, CodeWriter& w);
   void with_stmt(const ast::Stmt& s, CodeWriter& w);

@@ -30,11 +30,17 @@ const std::set<std::string, std::less<>>& reserved() {
   return words;
 }
 
+// The generated code's own names: temporaries t1, loop state it1/item1 and
+// labels finally_1.
 bool is_temp_like(std::string_view s) {
-  if (s.size() < 2 || s[0] != 't') return false;
-  for (std::size_t i = 1; i < s.size(); ++i)
-    if (!std::isdigit(static_cast<unsigned char>(s[i]))) return false;
-  return true;
+  for (std::string_view prefix : {"t", "it", "item", "finally_"}) {
+    if (s.size() <= prefix.size() || s.substr(0, prefix.size()) != prefix) continue;
+    std::string_view digits = s.substr(prefix.size());
+    bool all_digits = true;
+    for (char c : digits) all_digits = all_digits && std::isdigit(static_cast<unsigned char>(c));
+    if (all_digits) return true;
+  }
+  return false;
 }
 
 }  // namespace

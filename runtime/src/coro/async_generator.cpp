@@ -126,18 +126,6 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
   Immediate immediate = Immediate::None;
 };
 
-Object make_exception_value(const CallArgs& args) {
-  Object e = args.args[0];
-  if (args.npos >= 2 && !args.args[1].is_none()) {
-    if (isinstance(args.args[1], Object(exc::BaseException))) return args.args[1];
-    return call(e, {args.args[1]});
-  }
-  if (isinstance(e, Object(exc::BaseException))) return e;
-  if (e.is_heap() && isinstance(e, Object(types::type))) return call(e, {});
-  raise_error(exc::TypeError, "exceptions must be classes deriving BaseException, not " +
-                                  std::string(type_name(e)));
-}
-
 AsyncGenObject* as_agen(const Object& self) { return static_cast<AsyncGenObject*>(self.heap()); }
 
 Object anext_method(const Object& self, const CallArgs& args) {
@@ -155,7 +143,7 @@ Object asend_method(const Object& self, const CallArgs& args) {
 Object athrow_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "athrow", 1, 3);
   as_agen(self)->init_hooks();
-  return make_agen_awaitable(as_agen(self), AgenOp::AThrow, make_exception_value(args));
+  return make_agen_awaitable(as_agen(self), AgenOp::AThrow, exception_from_throw_args(args));
 }
 
 Object aclose_method(const Object& self, const CallArgs& args) {

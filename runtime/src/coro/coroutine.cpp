@@ -39,20 +39,15 @@ Object convert_stop_iteration(Object error, const char* message) {
 Object send_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "send", 1, 1);
   Object out;
-  auto* c = static_cast<CoroutineObject*>(self.heap());
-  if (c->step(args.args[0], Object(), out)) return out;
-  raise(new_exception_args(exc::StopIteration, {out}));
+  bool yielded = static_cast<CoroutineObject*>(self.heap())->step(args.args[0], Object(), out);
+  return yielded_or_stop(yielded, std::move(out));
 }
 
 Object throw_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "throw", 1, 3);
-  Object e = args.args[0];
-  if (args.npos >= 2 && !args.args[1].is_none()) e = call(e, {args.args[1]});
-  if (!isinstance(e, Object(exc::BaseException))) e = call(e, {});
   Object out;
-  auto* c = static_cast<CoroutineObject*>(self.heap());
-  if (c->step(kNone, e, out)) return out;
-  raise(new_exception_args(exc::StopIteration, {out}));
+  bool yielded = static_cast<CoroutineObject*>(self.heap())->step(kNone, exception_from_throw_args(args), out);
+  return yielded_or_stop(yielded, std::move(out));
 }
 
 Object close_method(const Object& self, const CallArgs& args) {

@@ -4,7 +4,11 @@
 #include <array>
 #include <utility>
 
+#include <string>
+
 #include "pyrt/object/exception.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/type.h"
 
 namespace pyrt {
 
@@ -44,6 +48,26 @@ void frame_free(void* p, std::size_t size) noexcept {
   auto* n = static_cast<FreeNode*>(p);
   n->next = free_lists[c];
   free_lists[c] = n;
+}
+
+Object exception_from_throw_args(const CallArgs& args) {
+  const Object& typ = args.args[0];
+  Object val = args.npos >= 2 ? args.args[1] : Object::none();
+  if (isinstance(typ, Object(exc::BaseException))) {
+    if (!val.is_none()) raise_error(exc::TypeError, "instance exception may not have a separate value");
+    return typ;
+  }
+  if (isinstance(typ, Object(types::type)) && static_cast<TypeObject*>(typ.heap())->is_subtype(exc::BaseException)) {
+    if (isinstance(val, Object(exc::BaseException))) return val;
+    return val.is_none() ? call(typ, {}) : call(typ, {val});
+  }
+  raise_error(exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
+                                  std::string(type_name(typ)));
+}
+
+Object yielded_or_stop(bool yielded, Object out) {
+  if (yielded) return out;
+  raise(new_exception_args(exc::StopIteration, {out}));
 }
 
 void rethrow_thrown_in(DriveState* drive) {

@@ -27,18 +27,15 @@ GeneratorObject* as_gen(const Object& self) { return static_cast<GeneratorObject
 Object gen_send(const Object& self, const CallArgs& args) {
   check_nargs(args, "send", 1, 1);
   Object out;
-  if (as_gen(self)->step(args.args[0], Object(), out)) return out;
-  raise(new_exception_args(exc::StopIteration, {out}));
+  bool yielded = as_gen(self)->step(args.args[0], Object(), out);
+  return yielded_or_stop(yielded, std::move(out));
 }
 
 Object gen_throw(const Object& self, const CallArgs& args) {
   check_nargs(args, "throw", 1, 3);
-  Object e = args.args[0];
-  if (args.npos >= 2 && !args.args[1].is_none()) e = call(e, {args.args[1]});
-  if (!isinstance(e, Object(exc::BaseException))) e = call(e, {});
   Object out;
-  if (as_gen(self)->step(kNone, e, out)) return out;
-  raise(new_exception_args(exc::StopIteration, {out}));
+  bool yielded = as_gen(self)->step(kNone, exception_from_throw_args(args), out);
+  return yielded_or_stop(yielded, std::move(out));
 }
 
 Object gen_close(const Object& self, const CallArgs& args) {
@@ -50,8 +47,8 @@ Object gen_close(const Object& self, const CallArgs& args) {
 Object gen_next(const Object& self, const CallArgs& args) {
   check_nargs(args, "__next__", 0, 0);
   Object out;
-  if (as_gen(self)->step(kNone, Object(), out)) return out;
-  raise(new_exception_args(exc::StopIteration, {out}));
+  bool yielded = as_gen(self)->step(kNone, Object(), out);
+  return yielded_or_stop(yielded, std::move(out));
 }
 
 }  // namespace

@@ -28,9 +28,13 @@ TEST(CxxIdentifier, KeepsTheMappingOneToOne) {
   EXPECT_EQ(cxx_identifier("new_py"), "new_py_py");
 }
 
-TEST(CxxIdentifier, AvoidsTemporaryNames) {
+TEST(CxxIdentifier, AvoidsTheGeneratedCodesOwnNames) {
   EXPECT_EQ(cxx_identifier("t1"), "t1_py");
+  EXPECT_EQ(cxx_identifier("it3"), "it3_py");
+  EXPECT_EQ(cxx_identifier("item12"), "item12_py");
+  EXPECT_EQ(cxx_identifier("finally_2"), "finally_2_py");
   EXPECT_EQ(cxx_identifier("t"), "t");
+  EXPECT_EQ(cxx_identifier("items"), "items");
 }
 
 TEST(CxxIdentifier, EncodesNonAsciiBytes) { EXPECT_EQ(cxx_identifier("caf\xc3\xa9"), "cafxc3xa9"); }

@@ -76,4 +76,14 @@ inline std::coroutine_handle<> yield_to_driver(std::coroutine_handle<> caller, D
 /// At a leaf resumption: raises what the driver threw in, if anything.
 void rethrow_thrown_in(DriveState* drive);
 
+/// The exception that `throw(typ[, val[, tb]])` (generators, coroutines) and
+/// `athrow(...)` deliver, built as CPython's _gen_throw does: an instance is
+/// used as is, a class is called with `val` (or nothing). TypeError
+/// "exceptions must be classes or instances deriving from BaseException, not
+/// X" for anything else.
+Object exception_from_throw_args(const CallArgs& args);
+/// The end of a Python-level send()/throw(): what the frame yielded, or
+/// StopIteration(return value) raised when it finished.
+Object yielded_or_stop(bool yielded, Object out);
+
 }  // namespace pyrt
