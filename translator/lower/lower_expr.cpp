@@ -2,6 +2,7 @@
 // does not promise that for function arguments, so every operand but the last
 // that could observe or cause side effects is first bound to a temporary, and
 // every `await` becomes its own statement.
+#include <algorithm>
 #include <cstdio>
 #include <set>
 
@@ -209,7 +210,10 @@ std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, Code
     case sema::Scope::Local: {
       std::string v = cxx_local(name);
       if (v.empty()) break;
-      if (b.params.count(name) && !b.unbound_later.count(name)) return v;
+      bool certainly_bound = b.params.count(name) != 0 || std::find(fn().loop_targets.begin(),
+                                                                    fn().loop_targets.end(),
+                                                                    name) != fn().loop_targets.end();
+      if (certainly_bound && !b.unbound_later.count(name)) return v;
       return "pyrt::local(" + v + ", " + quoted + ")";
     }
     case sema::Scope::Cell:

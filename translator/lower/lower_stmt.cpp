@@ -222,7 +222,12 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   fn().loop_depth++;
   fn().break_flags.push_back(broke);
   assign(*f.target, "std::move(" + item + ")", w);
+  // Inside the body the loop's simple target is bound (only `del` or an
+  // `except ... as` of the same name could unbind it; sema records those).
+  bool simple_target = f.target->kind == ast::ExprKind::Name && fn().blocks.size() == 1;
+  if (simple_target) fn().loop_targets.push_back(ast::as<ast::Name>(*f.target).id);
   stmts(f.body, w);
+  if (simple_target) fn().loop_targets.pop_back();
   fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();

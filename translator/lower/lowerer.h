@@ -53,6 +53,9 @@ struct FunctionContext {
   /// Per open Python loop: the flag a `break` sets so `else:` is skipped
   /// (empty when the loop has no else clause).
   std::vector<std::string> break_flags;
+  /// Locals certainly bound here: targets of the `for` loops being lowered,
+  /// read without an unbound check while their loop body is lowered.
+  std::vector<std::string> loop_targets;
   /// C++ variable holding the class namespace while lowering a class body.
   std::string class_ns;
 };
