@@ -199,6 +199,12 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::Expr: {
       const ast::Expr& e = *ast::as<ast::ExprStmt>(s).value;
       if (e.kind == ast::ExprKind::Constant) return;
+      if (e.kind == ast::ExprKind::Yield) {
+        // A yield whose sent value is unused needs no temporary.
+        const auto& y = ast::as<ast::Yield>(e);
+        w.line("co_yield " + (y.value ? expr(*y.value, w) : std::string("pyrt::kNone")) + ";");
+        return;
+      }
       std::string v = expr(e, w);
       if (v.rfind("t", 0) == 0 && v.find('(') == std::string::npos) return;
       w.line(v + ";");
