@@ -109,8 +109,8 @@ Object Instance::getattr(const Object& name) {
     if (dict.is_unbound()) dict = new_dict();
     return dict;
   }
-  Object ga = type->lookup(nm::getattribute_);
-  if (!ga.is_unbound() && !detail::is_slot_default(ga)) {
+  if (type->has_user_getattribute()) {
+    Object ga = type->lookup(nm::getattribute_);
     try {
       return call_as_method(ga, self, {name});
     } catch (PyException& e) {
@@ -124,13 +124,13 @@ Object Instance::getattr(const Object& name) {
   if (!r.is_unbound()) return r;
   r = base_getattr(name);
   if (!r.is_unbound()) return r;
-  Object f = user_dunder(type, nm::getattr);
-  if (!f.is_unbound()) return call_as_method(f, self, {name});
-  return Object();
+  if (!type->has_user_getattr()) return Object();
+  return call_as_method(user_dunder(type, nm::getattr), self, {name});
 }
 
 void Instance::setattr(const Object& name, const Object& value) {
-  Object f = user_dunder(type, value.is_unbound() ? nm::delattr : nm::setattr);
+  bool user = value.is_unbound() ? type->has_user_delattr() : type->has_user_setattr();
+  Object f = user ? user_dunder(type, value.is_unbound() ? nm::delattr : nm::setattr) : Object();
   if (!f.is_unbound()) {
     if (value.is_unbound()) call_as_method(f, Object(this), {name});
     else call_as_method(f, Object(this), {name, value});

@@ -96,6 +96,17 @@ Object TypeObject::lookup(const Object& key) const {
   return found;
 }
 
+const TypeObject::SlotFlags& TypeObject::slot_flags() const {
+  if (slot_flags_.version == g_type_version) return slot_flags_;
+  auto user = [&](const Object& name) {
+    Object f = lookup(name);
+    return !f.is_unbound() && !detail::is_slot_default(f);
+  };
+  namespace nm = detail::names;
+  slot_flags_ = {g_type_version, user(nm::getattribute_), user(nm::getattr), user(nm::setattr), user(nm::delattr)};
+  return slot_flags_;
+}
+
 bool TypeObject::is_subtype(const TypeObject* other) const {
   for (const TypeObject* t : mro)
     if (t == other) return true;

@@ -45,6 +45,14 @@ struct TypeObject final : HeapObject {
   /// missing. Mirrors _PyType_Lookup, including its cache (invalidated when
   /// any class attribute is assigned).
   Object lookup(const Object& name) const;
+  /// Whether the class defines (itself or through its MRO) its own
+  /// __getattribute__ / __getattr__ / __setattr__ / __delattr__ rather than
+  /// object's. Cached like lookup(), so plain attribute access on instances
+  /// does not look these names up every time.
+  bool has_user_getattribute() const { return slot_flags().getattribute; }
+  bool has_user_getattr() const { return slot_flags().getattr; }
+  bool has_user_setattr() const { return slot_flags().setattr; }
+  bool has_user_delattr() const { return slot_flags().delattr; }
   /// True when `other` is in this type's MRO (PyType_IsSubtype).
   bool is_subtype(const TypeObject* other) const;
 
@@ -68,6 +76,12 @@ struct TypeObject final : HeapObject {
     Object value;
   };
   mutable CacheEntry cache_[32];
+  struct SlotFlags {
+    std::uint64_t version = 0;
+    bool getattribute = false, getattr = false, setattr = false, delattr = false;
+  };
+  const SlotFlags& slot_flags() const;
+  mutable SlotFlags slot_flags_;
 };
 
 /// The builtin type objects, created by runtime_init(). The trailing
