@@ -174,4 +174,7 @@ class Builder {
   std::vector<std::size_t> logical_newlines_;
 };
 
+/// The ast.operator for a binary operator token ("+", "//", ...); false if none.
+bool operator_from_token(std::string_view op, ast::Operator& out);
+
 }  // namespace py2cpp::parse

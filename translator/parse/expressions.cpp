@@ -158,9 +158,7 @@ ast::ExprPtr Builder::identifier(TSNode n) {
   return name;
 }
 
-namespace {
-
-bool binary_op(std::string_view op, ast::Operator& out) {
+bool operator_from_token(std::string_view op, ast::Operator& out) {
   static constexpr std::pair<std::string_view, ast::Operator> kOps[] = {
       {"+", ast::Operator::Add},      {"-", ast::Operator::Sub},         {"*", ast::Operator::Mult},
       {"@", ast::Operator::MatMult},  {"/", ast::Operator::Div},         {"%", ast::Operator::Mod},
@@ -175,8 +173,6 @@ bool binary_op(std::string_view op, ast::Operator& out) {
   }
   return false;
 }
-
-}  // namespace
 
 namespace {
 
@@ -230,7 +226,7 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
       stack.push_back({left, 0});
     } else {
       ast::Operator o;
-      if (!binary_op(type(op), o)) invalid_syntax(op);
+      if (!operator_from_token(type(op), o)) invalid_syntax(op);
       ops.push_back(o);
       stack.pop_back();
       stack.push_back({right, 0});

@@ -201,20 +201,9 @@ ast::StmtPtr Builder::assignment(TSNode stmt_node, TSNode n) {
 
 namespace {
 
+// "+=" is "+" followed by "=": the binary operator table serves both.
 bool augmented_operator(std::string_view op, ast::Operator& out) {
-  static constexpr std::pair<std::string_view, ast::Operator> kOps[] = {
-      {"+=", ast::Operator::Add},       {"-=", ast::Operator::Sub},       {"*=", ast::Operator::Mult},
-      {"@=", ast::Operator::MatMult},   {"/=", ast::Operator::Div},       {"%=", ast::Operator::Mod},
-      {"**=", ast::Operator::Pow},      {"<<=", ast::Operator::LShift},   {">>=", ast::Operator::RShift},
-      {"|=", ast::Operator::BitOr},     {"^=", ast::Operator::BitXor},    {"&=", ast::Operator::BitAnd},
-      {"//=", ast::Operator::FloorDiv}};
-  for (const auto& [text, o] : kOps) {
-    if (text == op) {
-      out = o;
-      return true;
-    }
-  }
-  return false;
+  return op.size() >= 2 && op.back() == '=' && operator_from_token(op.substr(0, op.size() - 1), out);
 }
 
 }  // namespace

@@ -231,7 +231,8 @@ ast::ExprPtr Builder::strings(TSNode n) {
     for (const Piece& p : pieces) value += decode(p, body_of(p));
     auto c = make<ast::Constant>(n);
     c->value = ast::ConstantValue::str(std::move(value));
-    if (pieces.front().u) c->string_kind = "u";
+    // emplace, not `= "u"`: g++ 12 warns -Wrestrict on the latter (GCC bug 105651).
+    if (pieces.front().u) c->string_kind.emplace(1, 'u');
     return c;
   }
 

@@ -245,22 +245,22 @@ Object numeric_binop(BinaryOp op, const Object& a, const Object& b) {
 
 }  // namespace
 
+// Numbers have no operator for some ops (int @ int): int_binop/float_binop
+// then return unbound and the usual TypeError follows.
 Object detail::binary_op_slow(BinaryOp op, const Object& a, const Object& b) {
-  if (detail::is_number(a) && detail::is_number(b)) return numeric_binop(op, a, b);
-  Object r = dispatch_binop(op, a, b);
+  Object r = detail::is_number(a) && detail::is_number(b) ? numeric_binop(op, a, b) : dispatch_binop(op, a, b);
   if (r.is_unbound()) binop_failed(op, a, b, false);
   return r;
 }
 
 Object detail::inplace_op_slow(BinaryOp op, const Object& a, const Object& b) {
-  if (!a.is_heap() || detail::is_number(a)) {
-    if (detail::is_number(a) && detail::is_number(b)) return binary_op(op, a, b);
+  Object r;
+  if (detail::is_number(a) && detail::is_number(b)) {
+    r = numeric_binop(op, a, b);
   } else {
-    Object r = a.heap()->inplace(op, b);
-    if (!r.is_unbound()) return r;
+    if (a.is_heap()) r = a.heap()->inplace(op, b);
+    if (r.is_unbound()) r = dispatch_binop(op, a, b);
   }
-  if (detail::is_number(a) && detail::is_number(b)) return numeric_binop(op, a, b);
-  Object r = dispatch_binop(op, a, b);
   if (r.is_unbound()) binop_failed(op, a, b, true);
   return r;
 }

@@ -88,10 +88,24 @@ namespace detail {
 Object inplace_op_slow(BinaryOp op, const Object& a, const Object& b);
 }  // namespace detail
 /// `a <op>= b`: tries the in-place method first, then binary_op. Unboxed
-/// numbers have no in-place methods, so they take binary_op's inline path
-/// (other operands keep the slow path and its "+=" error wording).
+/// ints have no in-place methods, so `total += x` takes an inline path; all
+/// else (and every error, worded with "+=") goes through the slow path.
 inline Object inplace_op(BinaryOp op, const Object& a, const Object& b) {
-  if ((a.is_small_int() || a.is_float()) && (b.is_small_int() || b.is_float())) return binary_op(op, a, b);
+  if (a.is_small_int() && b.is_small_int()) {
+    std::int64_t r;
+    switch (op) {
+      case BinaryOp::Add:
+        if (!__builtin_add_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+        break;
+      case BinaryOp::Sub:
+        if (!__builtin_sub_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+        break;
+      case BinaryOp::Mult:
+        if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+        break;
+      default: break;
+    }
+  }
   return detail::inplace_op_slow(op, a, b);
 }
 Object unary_op(UnaryOp op, const Object& a);
