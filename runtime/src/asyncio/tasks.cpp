@@ -462,7 +462,14 @@ Object sleep(const Object& delay, const Object& result) {
   return sleep_body(&kSleep, delay, result);
 }
 
-Object wrap_awaitable(const Object& awaitable) { return wrap_body(&kWrapAwaitable, awaitable); }
+Object wrap_awaitable(const Object& awaitable) {
+  Object coro = wrap_body(&kWrapAwaitable, awaitable);
+  // The wrapper's frame owns `awaitable`, so the pointer lives as long as it.
+  if (awaitable.is_heap()) {
+    static_cast<CoroutineObject*>(coro.heap())->forward_first_throw = awaitable.heap()->native_awaitable();
+  }
+  return coro;
+}
 
 Object ensure_future(const Object& x, EventLoop* loop) {
   if (FutureObject* f = as_future(x)) {

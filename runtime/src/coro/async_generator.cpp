@@ -56,6 +56,11 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
 
   NativeAwaitable* native_awaitable() override { return this; }
 
+  bool throw_before_start(const Object& exc) override {
+    injected = exc;
+    return true;
+  }
+
   void await_prepare() override {
     if (phase == Phase::Used) {
       raise_error(exc::RuntimeError, op == AgenOp::ASend ? "cannot reuse already awaited __anext__()/asend()"
@@ -66,6 +71,14 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
       raise_error(exc::RuntimeError, std::string(what) + "(): asynchronous generator is already running");
     }
     immediate = Immediate::None;
+    if (!injected.is_unbound() && gen->state != AsyncGenObject::State::AtYield) {
+      // CPython's gen_throw: a generator that is not suspended at a yield
+      // just raises the exception (and is finished).
+      gen->state = AsyncGenObject::State::Done;
+      value = injected;
+      immediate = Immediate::Raise;
+      return;
+    }
     if (gen->state == AsyncGenObject::State::Done) {
       immediate = op == AgenOp::AClose ? Immediate::ReturnNone : Immediate::StopAsync;
       return;
@@ -88,6 +101,7 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
     phase = Phase::Stepping;
     gen->running_async = true;
     gen->closing = op == AgenOp::AClose;
+    if (!injected.is_unbound()) return gen->begin_step(caller, drive, kNone, injected);
     if (op == AgenOp::ASend) return gen->begin_step(caller, drive, value, Object());
     Object e = op == AgenOp::AClose ? new_exception(exc::GeneratorExit, "") : value;
     return gen->begin_step(caller, drive, kNone, std::move(e));
@@ -124,6 +138,8 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
   Object value;
   Phase phase = Phase::Init;
   Immediate immediate = Immediate::None;
+  /// What a Task threw in before the first step (throw_before_start).
+  Object injected;
 };
 
 AsyncGenObject* as_agen(const Object& self) { return static_cast<AsyncGenObject*>(self.heap()); }

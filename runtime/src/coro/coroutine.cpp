@@ -94,10 +94,14 @@ Object CoroutineObject::await_finish(DriveState*) {
 
 bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) {
   if (state == State::Done) raise_error(exc::RuntimeError, "cannot reuse already awaited coroutine");
+  Object thrown = exc;
   if (state == State::Created) {
-    if (!exc.is_unbound()) {
+    if (!thrown.is_unbound() && forward_first_throw != nullptr && forward_first_throw->throw_before_start(thrown)) {
+      thrown = Object();
+    }
+    if (!thrown.is_unbound()) {
       state = State::Done;
-      throw PyException{exc};
+      throw PyException{thrown};
     }
     if (!value.is_none()) {
       raise_error(exc::TypeError, "can't send non-None value to a just-started coroutine");
@@ -108,7 +112,7 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
   } else if (drive != &own_drive) {
     raise_error(exc::RuntimeError, "coroutine is being awaited already");
   }
-  own_drive.throw_in = exc;
+  own_drive.throw_in = std::move(thrown);
   own_drive.send_in = value;
   own_drive.leaf.resume();
   if (state == State::Done) {

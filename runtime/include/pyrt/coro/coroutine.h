@@ -90,6 +90,10 @@ struct CoroutineObject final : HeapObject, NativeAwaitable, FramePromiseBase {
   Object error;
   /// Drive state used when this coroutine is the outermost frame of a chain.
   DriveState own_drive;
+  /// Set on the coroutine that wraps a native awaitable for a Task: a throw
+  /// before the first step is offered to that awaitable (see
+  /// NativeAwaitable::throw_before_start) instead of ending the wrapper.
+  NativeAwaitable* forward_first_throw = nullptr;
 };
 
 inline Coroutine::Coroutine(CoroutineObject* p) noexcept : obj_(p) {}

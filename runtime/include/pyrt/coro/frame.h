@@ -42,6 +42,14 @@ struct NativeAwaitable {
   virtual void await_prepare() {}
   virtual std::coroutine_handle<> await_start(std::coroutine_handle<> caller, DriveState* drive) = 0;
   virtual Object await_finish(DriveState* drive) = 0;
+  /// A Task drives the async generator's asend/athrow objects directly in
+  /// CPython (they count as coroutines), so a throw() that arrives before
+  /// their first step goes into the generator. Awaitables that behave so
+  /// record `exc` for their first step and return true.
+  virtual bool throw_before_start(const Object& exc) {
+    (void)exc;
+    return false;
+  }
 
  protected:
   ~NativeAwaitable() = default;
