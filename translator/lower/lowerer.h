@@ -79,9 +79,6 @@ class Lowerer {
   void assign(const ast::Expr& target, const std::string& value, CodeWriter& w);
 
  private:
-  friend struct ExprLowering;
-  friend struct StmtLowering;
-
   // expressions
   std::string temp(const std::string& init, CodeWriter& w);
   std::string stable(const std::string& value, CodeWriter& w);
@@ -150,7 +147,6 @@ class Lowerer {
   std::vector<std::unique_ptr<FunctionContext>> fn_stack_;
 
   // Sections of the output.
-  std::vector<std::string> globals_;          // module-level Python names
   std::map<std::string, std::string> consts_;  // C++ init expression -> constant name
   std::vector<std::pair<std::string, std::string>> const_order_;
   std::map<std::string, std::string> interned_;
