@@ -221,11 +221,7 @@ void AsyncGenObject::dealloc() {
   handle().destroy();
 }
 
-Object AsyncGenObject::repr() {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
-  return str_from(std::string("<async_generator object ") + (code ? code->qualname : "?") + buf);
-}
+Object AsyncGenObject::repr() { return frame_object_repr("async_generator", code, this); }
 
 Object AsyncGenObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
@@ -236,8 +232,7 @@ Object AsyncGenObject::getattr(const Object& name) {
   if (n == "aclose") return make_native_method(self, "aclose", aclose_method);
   if (n == "__aiter__") return make_native_method(self, "__aiter__", aiter_method);
   if (n == "ag_running") return Object::from_bool(running_async);
-  if (n == "__name__") return str_from(code ? code->name : "?");
-  if (n == "__qualname__") return str_from(code ? code->qualname : "?");
+  if (Object a = code_attribute(n, code); !a.is_unbound()) return a;
   return HeapObject::getattr(name);
 }
 

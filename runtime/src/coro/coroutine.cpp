@@ -153,11 +153,19 @@ void CoroutineObject::dealloc() {
   handle().destroy();
 }
 
-Object CoroutineObject::repr() {
+Object frame_object_repr(const char* kind, CodeRef code, const void* self) {
   char buf[64];
-  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
-  return str_from(std::string("<coroutine object ") + (code ? code->qualname : "coroutine") + buf);
+  std::snprintf(buf, sizeof buf, " at %p>", self);
+  return str_from(std::string("<") + kind + " object " + (code ? code->qualname : "?") + buf);
 }
+
+Object code_attribute(std::string_view name, CodeRef code) {
+  if (name == "__name__") return str_from(code ? code->name : "?");
+  if (name == "__qualname__") return str_from(code ? code->qualname : "?");
+  return Object();
+}
+
+Object CoroutineObject::repr() { return frame_object_repr("coroutine", code, this); }
 
 Object CoroutineObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
@@ -165,8 +173,7 @@ Object CoroutineObject::getattr(const Object& name) {
   if (n == "send") return make_native_method(self, "send", send_method);
   if (n == "throw") return make_native_method(self, "throw", throw_method);
   if (n == "close") return make_native_method(self, "close", close_method);
-  if (n == "__name__") return str_from(code ? code->name : "coroutine");
-  if (n == "__qualname__") return str_from(code ? code->qualname : "coroutine");
+  if (Object a = code_attribute(n, code); !a.is_unbound()) return a;
   if (n == "cr_running") return Object::from_bool(state == State::Running && own_drive.yielded.is_unbound());
   return HeapObject::getattr(name);
 }

@@ -134,11 +134,7 @@ void GeneratorObject::dealloc() {
   handle().destroy();
 }
 
-Object GeneratorObject::repr() {
-  char buf[64];
-  std::snprintf(buf, sizeof buf, " at %p>", static_cast<void*>(this));
-  return str_from(std::string("<generator object ") + (code ? code->qualname : "?") + buf);
-}
+Object GeneratorObject::repr() { return frame_object_repr("generator", code, this); }
 
 Object GeneratorObject::getattr(const Object& name) {
   std::string_view n = str_view(name);
@@ -147,8 +143,7 @@ Object GeneratorObject::getattr(const Object& name) {
   if (n == "throw") return make_native_method(self, "throw", gen_throw);
   if (n == "close") return make_native_method(self, "close", gen_close);
   if (n == "__next__") return make_native_method(self, "__next__", gen_next);
-  if (n == "__name__") return str_from(code ? code->name : "?");
-  if (n == "__qualname__") return str_from(code ? code->qualname : "?");
+  if (Object a = code_attribute(n, code); !a.is_unbound()) return a;
   if (n == "gi_running") return Object::from_bool(state == State::Running);
   return HeapObject::getattr(name);
 }

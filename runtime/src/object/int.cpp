@@ -424,15 +424,7 @@ Object IntObject::richcompare(const Object& other, CmpOp op) {
   else if (other.is_float()) c = int_compare_double(Object(this), other.as_float());
   else return Object();
   if (c == 2) return Object::from_bool(op == CmpOp::Ne);
-  switch (op) {
-    case CmpOp::Lt: return Object::from_bool(c < 0);
-    case CmpOp::Le: return Object::from_bool(c <= 0);
-    case CmpOp::Eq: return Object::from_bool(c == 0);
-    case CmpOp::Ne: return Object::from_bool(c != 0);
-    case CmpOp::Gt: return Object::from_bool(c > 0);
-    case CmpOp::Ge: return Object::from_bool(c >= 0);
-  }
-  return Object();
+  return detail::richcompare_result(c, op);
 }
 
 Object IntObject::truthy() { return kTrue; }

@@ -58,6 +58,20 @@ CmpOp cmp_swapped(CmpOp op);
 /// True when the builtin slot default stands for the attribute (the class
 /// only inherits object's or BaseException's behaviour).
 bool is_slot_default(const Object& attr);
+
+/// The result of rich comparison `op` given a three-way comparison `c`
+/// (negative, zero or positive), as CPython's Py_RETURN_RICHCOMPARE.
+inline Object richcompare_result(int c, CmpOp op) {
+  switch (op) {
+    case CmpOp::Lt: return Object::from_bool(c < 0);
+    case CmpOp::Le: return Object::from_bool(c <= 0);
+    case CmpOp::Eq: return Object::from_bool(c == 0);
+    case CmpOp::Ne: return Object::from_bool(c != 0);
+    case CmpOp::Gt: return Object::from_bool(c > 0);
+    case CmpOp::Ge: return Object::from_bool(c >= 0);
+  }
+  return Object();
+}
 /// Calls `attr` found on type(self) as a method of `self`: plain functions
 /// get `self` prepended without allocating a bound method.
 Object call_as_method(const Object& attr, const Object& self, std::initializer_list<Object> args);

@@ -399,15 +399,7 @@ std::int64_t StrObject::hash() { return str_hash(this); }
 Object StrObject::richcompare(const Object& other, CmpOp op) {
   if (!is_str(other)) return Object();
   int c = data.compare(as_s(other)->data);  // UTF-8 byte order is code-point order
-  switch (op) {
-    case CmpOp::Lt: return Object::from_bool(c < 0);
-    case CmpOp::Le: return Object::from_bool(c <= 0);
-    case CmpOp::Eq: return Object::from_bool(c == 0);
-    case CmpOp::Ne: return Object::from_bool(c != 0);
-    case CmpOp::Gt: return Object::from_bool(c > 0);
-    case CmpOp::Ge: return Object::from_bool(c >= 0);
-  }
-  return Object();
+  return detail::richcompare_result(c, op);
 }
 
 namespace {
@@ -1137,15 +1129,7 @@ std::int64_t BytesObject::hash() { return hash_bytes(data.data(), data.size()); 
 Object BytesObject::richcompare(const Object& other, CmpOp op) {
   if (other.type() != types::bytes) return Object();
   int c = data.compare(static_cast<BytesObject*>(other.heap())->data);
-  switch (op) {
-    case CmpOp::Lt: return Object::from_bool(c < 0);
-    case CmpOp::Le: return Object::from_bool(c <= 0);
-    case CmpOp::Eq: return Object::from_bool(c == 0);
-    case CmpOp::Ne: return Object::from_bool(c != 0);
-    case CmpOp::Gt: return Object::from_bool(c > 0);
-    case CmpOp::Ge: return Object::from_bool(c >= 0);
-  }
-  return Object();
+  return detail::richcompare_result(c, op);
 }
 
 std::int64_t BytesObject::len() { return static_cast<std::int64_t>(data.size()); }

@@ -6,6 +6,7 @@
 
 #include <coroutine>
 #include <cstdint>
+#include <string_view>
 
 #include "pyrt/coro/frame.h"
 #include "pyrt/object/object.h"
@@ -20,6 +21,13 @@ struct CodeInfo {
   int firstlineno;
 };
 using CodeRef = const CodeInfo*;
+
+/// `<KIND object QUALNAME at 0x...>`, the repr CPython gives coroutine,
+/// generator and async generator objects.
+Object frame_object_repr(const char* kind, CodeRef code, const void* self);
+/// __name__ / __qualname__ of such an object from its CodeInfo; unbound for
+/// any other attribute name.
+Object code_attribute(std::string_view name, CodeRef code);
 
 struct CoroutineObject;
 
