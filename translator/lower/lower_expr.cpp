@@ -1,12 +1,13 @@
 // Lowering of expressions. Python evaluates operands left to right and C++
-// does not promise that for function arguments, so every operand but the last
-// that could observe or cause side effects is first bound to a temporary, and
-// every `await` becomes its own statement.
+// does not promise that for function arguments, so operands() binds an
+// operand to a temporary whenever an operand after it has effects (its
+// Value's purity says so), and every `await` becomes its own statement.
 #include <algorithm>
 #include <cstdio>
 #include <set>
 
 #include "lower/lowerer.h"
+#include "sema/types.h"
 #include "sema/walk.h"
 
 namespace py2cpp::lower {
@@ -70,45 +71,72 @@ std::string cxx_string_literal(const std::string& s) {
 
 }  // namespace
 
-bool Lowerer::is_simple(const std::string& s) {
-  // A checked local read can only be invalidated mid-expression by `:=`.
-  if (s.rfind("pyrt::local(", 0) == 0 && s.find(')') == s.size() - 1 && !fn().table->has_named_expr) return true;
-  return is_simple_cxx(s);
+std::string Lowerer::temp_name(const char* prefix) { return prefix + std::to_string(++fn().temps); }
+
+CodeWriter Lowerer::scratch(const CodeWriter& w) const {
+  CodeWriter out(options_.filename, false);
+  out.set_indent(w.indent());
+  return out;
 }
 
-bool is_simple_cxx(const std::string& s) {
-  if (s.rfind("k::", 0) == 0 || s.rfind("n::", 0) == 0) return s.find('(') == std::string::npos;
-  if (s.rfind("pyrt::k", 0) == 0 && s.find('(') == std::string::npos) return true;
-  // Builtins cannot be rebound without becoming module globals.
-  if (s.rfind("pyrt::builtin::", 0) == 0) return true;
-  if (s.rfind("pyrt::Object::from_", 0) == 0) return true;
-  if (s.rfind("pyrt::Object()", 0) == 0) return true;
-  // A bare C++ identifier is a parameter or temporary: reading it has no
-  // effect and nothing evaluated later can rebind it.
-  if (!s.empty() && s.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_") ==
-                        std::string::npos) {
-    return true;
+namespace {
+
+const char* cxx_type_name(CxxType t) {
+  switch (t) {
+    case CxxType::Object: return "pyrt::Object";
+    case CxxType::Bool: return "bool";
+    case CxxType::Method: return "pyrt::Method";
   }
-  if (s.size() > 1 && s[0] == 't') {
-    for (std::size_t i = 1; i < s.size(); ++i)
-      if (s[i] < '0' || s[i] > '9') return false;
-    return true;
+  return "pyrt::Object";
+}
+
+}  // namespace
+
+Value Lowerer::temp(const Value& v, CodeWriter& w) {
+  std::string name = temp_name();
+  w.line(std::string(cxx_type_name(v.type)) + " " + name + " = " + v.cxx + ";");
+  return stable_value(name, v.type);
+}
+
+Value Lowerer::stable(const Value& v, CodeWriter& w) {
+  if (v.purity != Purity::Effects) return v;
+  if (!v.lvalue) return temp(v, w);
+  // A checked local read: the check runs here, the local itself is read in
+  // place (nothing later in the statement can rebind it).
+  std::string name = temp_name();
+  w.line("const pyrt::Object& " + name + " = " + v.cxx + ";");
+  return stable_value(name, v.type);
+}
+
+std::vector<Value> Lowerer::operands(const std::vector<Operand>& ops, CodeWriter& w, std::vector<bool>* bound) {
+  std::vector<CodeWriter> code;
+  std::vector<Value> values;
+  code.reserve(ops.size());
+  for (const auto& op : ops) {
+    code.push_back(scratch(w));
+    values.push_back(op(code.back()));
   }
-  return false;
+  std::vector<bool> bind(ops.size(), false);
+  bool later_effects = false;
+  for (std::size_t i = ops.size(); i-- > 0;) {
+    bind[i] = later_effects && values[i].purity == Purity::Effects;
+    later_effects = later_effects || values[i].purity == Purity::Effects || !code[i].empty();
+  }
+  for (std::size_t i = 0; i < ops.size(); ++i) {
+    w.append(code[i]);
+    if (bind[i]) values[i] = stable(values[i], w);
+  }
+  if (bound) *bound = std::move(bind);
+  return values;
 }
 
-std::string Lowerer::temp(const std::string& init, CodeWriter& w) {
-  std::string name = "t" + std::to_string(++fn().temps);
-  w.line("pyrt::Object " + name + " = " + init + ";");
-  return name;
-}
-
-std::string Lowerer::stable(const std::string& value, CodeWriter& w) {
-  return is_simple(value) ? value : temp(value, w);
+Lowerer::Operand Lowerer::operand(const ast::Expr& e) {
+  return [this, &e](CodeWriter& w) { return expr(e, w); };
 }
 
 std::string Lowerer::str_constant(const std::string& utf8) {
-  std::string init = "pyrt::str_from(" + cxx_string_literal(utf8) + ")";
+  std::string init = "pyrt::str_from(std::string_view(" + cxx_string_literal(utf8) + ", " +
+                     std::to_string(utf8.size()) + "))";
   auto it = consts_.find(init);
   if (it != consts_.end()) return it->second;
   std::string base = "s";
@@ -145,23 +173,23 @@ std::string Lowerer::kwnames(const std::vector<std::string>& names) {
   return name;
 }
 
-std::string Lowerer::constant(const ast::Constant& c) {
+Value Lowerer::constant(const ast::Constant& c) {
   const auto& v = c.value;
   using K = ast::ConstantValue::Kind;
   switch (v.kind) {
-    case K::None: return "pyrt::kNone";
-    case K::True: return "pyrt::kTrue";
-    case K::False: return "pyrt::kFalse";
-    case K::Ellipsis: return "pyrt::builtin::Ellipsis";
+    case K::None: return constant_value("pyrt::kNone");
+    case K::True: return constant_value("pyrt::kTrue");
+    case K::False: return constant_value("pyrt::kFalse");
+    case K::Ellipsis: return constant_value("pyrt::builtin::Ellipsis");
     case K::Int: {
-      if (v.int_digits.size() < 19) return "pyrt::Object::from_int(" + v.int_digits + ")";
+      if (v.int_digits.size() < 19) return constant_value("pyrt::Object::from_int(" + v.int_digits + ")");
       std::string init = "pyrt::int_from_digits(\"" + v.int_digits + "\")";
       auto it = consts_.find(init);
-      if (it != consts_.end()) return it->second;
+      if (it != consts_.end()) return constant_value(it->second);
       std::string name = "k::" + const_names_.unique("bigint");
       consts_[init] = name;
       const_order_.emplace_back(name, init);
-      return name;
+      return constant_value(name);
     }
     case K::Float: {
       char buf[64];
@@ -169,22 +197,22 @@ std::string Lowerer::constant(const ast::Constant& c) {
       std::string text = buf;
       if (text == "inf") text = "std::numeric_limits<double>::infinity()";
       else if (text.find_first_of(".en") == std::string::npos) text += ".0";
-      return "pyrt::Object::from_float(" + text + ")";
+      return constant_value("pyrt::Object::from_float(" + text + ")");
     }
-    case K::Str: return str_constant(v.str_value);
+    case K::Str: return constant_value(str_constant(v.str_value));
     case K::Bytes: {
       std::string init = "pyrt::bytes_from(std::string_view(" + cxx_string_literal(v.bytes_value) + ", " +
                          std::to_string(v.bytes_value.size()) + "))";
       auto it = consts_.find(init);
-      if (it != consts_.end()) return it->second;
+      if (it != consts_.end()) return constant_value(it->second);
       std::string name = "k::" + const_names_.unique("bytes");
       consts_[init] = name;
       const_order_.emplace_back(name, init);
-      return name;
+      return constant_value(name);
     }
-    case K::Complex: unsupported(c, "complex literal"); return "pyrt::kNone";
+    case K::Complex: unsupported(c, "complex literal"); return constant_value("pyrt::kNone");
   }
-  return "pyrt::kNone";
+  return constant_value("pyrt::kNone");
 }
 
 std::string Lowerer::cxx_local(const std::string& py_name) {
@@ -195,7 +223,10 @@ std::string Lowerer::cxx_local(const std::string& py_name) {
   return {};
 }
 
-std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter&) {
+// Name reads, as CPython compiles them: LOAD_FAST (a local, checked unless
+// certainly bound), LOAD_DEREF (a cell), LOAD_NAME in class bodies,
+// LOAD_GLOBAL (a module global, then the builtin).
+Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter&) {
   const sema::SymbolTable& b = block();
   sema::Scope scope = b.scope_of(name);
   std::string quoted = cxx_string_literal(name);
@@ -204,8 +235,10 @@ std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, Code
     std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name)
                            : builtin_name(name).empty()       ? "pyrt::Object()"
                                                               : builtin_name(name);
-    return "pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")";
+    return effects_value("pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")");
   }
+  // Only `:=` can rebind a local in the middle of an expression.
+  bool rebindable = fn().table->has_named_expr;
   switch (scope) {
     case sema::Scope::Local: {
       std::string v = cxx_local(name);
@@ -213,28 +246,34 @@ std::string Lowerer::load_name(const ast::Expr& e, const std::string& name, Code
       bool certainly_bound = b.params.count(name) != 0 || std::find(fn().loop_targets.begin(),
                                                                     fn().loop_targets.end(),
                                                                     name) != fn().loop_targets.end();
-      if (certainly_bound && !b.unbound_later.count(name)) return v;
-      return "pyrt::local(" + v + ", " + quoted + ")";
+      if (certainly_bound && !b.unbound_later.count(name)) {
+        return rebindable ? effects_value(v) : stable_value(v);
+      }
+      Value read = effects_value("pyrt::local(" + v + ", " + quoted + ")");
+      read.lvalue = !rebindable;
+      return read;
     }
     case sema::Scope::Cell:
     case sema::Scope::Free: {
       std::string v = cxx_local(name);
       if (v.empty()) break;
-      return "pyrt::cell_get(" + v + ", " + quoted + ")";
+      return effects_value("pyrt::cell_get(" + v + ", " + quoted + ")");
     }
     case sema::Scope::GlobalExplicit:
     case sema::Scope::GlobalImplicit: break;
   }
-  if (info_.module().symbols.count(name) &&
-      info_.module().scope_of(name) == sema::Scope::GlobalExplicit && module_binds(name)) {
+  if (module_binds(name)) {
     std::string builtin = builtin_name(name);
-    if (!builtin.empty()) return "pyrt::global_or(g::" + cxx_identifier(name) + ", " + builtin + ", " + quoted + ")";
-    return "pyrt::global(g::" + cxx_identifier(name) + ", " + quoted + ")";
+    if (!builtin.empty()) {
+      return effects_value("pyrt::global_or(g::" + cxx_identifier(name) + ", " + builtin + ", " + quoted + ")");
+    }
+    return effects_value("pyrt::global(g::" + cxx_identifier(name) + ", " + quoted + ")");
   }
   std::string builtin = builtin_name(name);
-  if (!builtin.empty()) return builtin;
+  // Builtins cannot be rebound without the module binding the name.
+  if (!builtin.empty()) return name == "__name__" ? constant_value(builtin) : stable_value(builtin);
   (void)e;
-  return "pyrt::name_error(" + quoted + ")";
+  return effects_value("pyrt::name_error(" + quoted + ")");
 }
 
 void Lowerer::store_name(const std::string& name, const std::string& value, CodeWriter& w) {
@@ -271,8 +310,8 @@ void Lowerer::store_name(const std::string& name, const std::string& value, Code
 }
 
 void Lowerer::delete_name(const ast::Expr& e, const std::string& name, CodeWriter& w) {
-  std::string current = load_name(e, name, w);
-  w.line("(void)" + current + ";");
+  Value current = load_name(e, name, w);
+  w.line("(void)" + current.cxx + ";");
   const sema::SymbolTable& b = block();
   if (b.kind == sema::BlockKind::Class && !fn().class_ns.empty()) {
     w.line("pyrt::delitem(" + fn().class_ns + ", " + interned(name) + ");");
@@ -289,147 +328,193 @@ void Lowerer::delete_name(const ast::Expr& e, const std::string& name, CodeWrite
   }
 }
 
-std::string Lowerer::elements(const ast::ExprList& elts, CodeWriter& w, bool& has_star) {
+// Elements of a display or a call's positional arguments, comma-separated:
+// `e1, pyrt::Starred{e2}, ...`. The builder they are passed to iterates a
+// starred element, after every element is evaluated; CPython iterates it at
+// its position (LIST_EXTEND), so one followed by an element with effects is
+// first unpacked into a tuple temporary.
+std::string Lowerer::elements(const ast::ExprList& elts, CodeWriter& w, bool& has_star, Purity& purity) {
   has_star = false;
-  for (const auto& e : elts) has_star = has_star || e->kind == ast::ExprKind::Starred;
-  std::vector<std::string> parts;
+  std::vector<Operand> ops;
+  std::vector<std::string> raw(elts.size());
   for (std::size_t i = 0; i < elts.size(); ++i) {
     const ast::Expr& e = *elts[i];
     bool star = e.kind == ast::ExprKind::Starred;
-    std::string v = expr(star ? *ast::as<ast::Starred>(e).value : e, w);
-    if (i + 1 < elts.size()) v = stable(v, w);
-    parts.push_back(star ? "pyrt::Starred{" + v + "}" : v);
+    has_star = has_star || star;
+    const ast::Expr& inner = star ? *ast::as<ast::Starred>(e).value : e;
+    ops.push_back([this, &inner, star, &text = raw[i]](CodeWriter& cw) {
+      Value v = expr(inner, cw);
+      if (!star) return v;
+      text = v.cxx;
+      return effects_value("pyrt::tuple_from_parts(pyrt::Starred{" + v.cxx + "})");
+    });
   }
+  std::vector<bool> bound;
+  std::vector<Value> values = operands(ops, w, &bound);
+  purity = Purity::Stable;
   std::string out;
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    std::string v = values[i].cxx;
+    if (elts[i]->kind == ast::ExprKind::Starred) v = "pyrt::Starred{" + (bound[i] ? v : raw[i]) + "}";
+    out += (out.empty() ? "" : ", ") + v;
+    purity = combined(purity, values[i].purity);
+  }
   return out;
 }
 
-std::string Lowerer::call(const ast::Call& c, CodeWriter& w) {
+// obj.name(args) is CPython's LOAD_METHOD then CALL: the method is looked up
+// before the arguments run, without a bound method object:
+//   pyrt::call_method(pyrt::load_method(obj, n::name), args...)
+// f(args, name=value) is CALL with kwnames:
+//   pyrt::call_with_keywords(f, k::kwnames, args..., values...)
+Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
   bool star = false;
   for (const auto& a : c.args) star = star || a->kind == ast::ExprKind::Starred;
   for (const auto& k : c.keywords) star = star || !deref(k).arg;
-
-  // obj.name(...) without a bound method object.
-  std::string callee;
-  std::string method_self;
   const ast::Expr& f = *c.func;
-  if (f.kind == ast::ExprKind::Attribute && !star && c.keywords.empty()) {
-    const auto& a = ast::as<ast::Attribute>(f);
-    method_self = stable(expr(*a.value, w), w);
-    callee = interned(a.attr);
-  } else if (f.kind == ast::ExprKind::Name && ast::as<ast::Name>(f).id == "super" && c.args.empty() &&
-             c.keywords.empty()) {
+  if (f.kind == ast::ExprKind::Name && ast::as<ast::Name>(f).id == "super" && c.args.empty() &&
+      c.keywords.empty()) {
     return super_call(c, w);
-  } else {
-    callee = stable(expr(f, w), w);
   }
+  if (star) return star_call(c, w);
 
-  std::vector<std::string> values;
-  std::size_t total = c.args.size() + c.keywords.size();
-  std::size_t index = 0;
-  for (const auto& a : c.args) {
-    bool is_star = a->kind == ast::ExprKind::Starred;
-    std::string v = expr(is_star ? *ast::as<ast::Starred>(*a).value : *a, w);
-    if (++index < total) v = stable(v, w);
-    values.push_back(is_star ? "pyrt::Starred{" + v + "}" : v);
+  bool method = f.kind == ast::ExprKind::Attribute && c.keywords.empty();
+  std::vector<Operand> ops;
+  if (method) {
+    const auto& a = ast::as<ast::Attribute>(f);
+    ops.push_back([this, &a](CodeWriter& cw) {
+      Value obj = expr(*a.value, cw);
+      return effects_value("pyrt::load_method(" + obj.cxx + ", " + interned(a.attr) + ")", CxxType::Method);
+    });
+  } else {
+    ops.push_back(operand(f));
   }
+  for (const auto& a : c.args) ops.push_back(operand(*a));
   std::vector<std::string> names;
-  std::vector<std::string> kw_values;
   for (const auto& k : c.keywords) {
-    std::string v = expr(*deref(k).value, w);
-    if (++index < total) v = stable(v, w);
-    if (deref(k).arg) {
-      names.push_back(*deref(k).arg);
-      kw_values.push_back(v);
-    } else {
-      names.push_back("");
-      kw_values.push_back(v);
-    }
+    names.push_back(*deref(k).arg);
+    ops.push_back(operand(*deref(k).value));
   }
-  // Values follow as plain arguments (see translated.h on g++ and braced
-  // lists in coroutines).
-  auto trailing = [](const std::vector<std::string>& xs) {
-    std::string out;
-    for (const auto& x : xs) out += ", " + x;
-    return out;
-  };
-  if (!method_self.empty()) return "pyrt::call_method(" + method_self + ", " + callee + trailing(values) + ")";
-  if (star) {
-    std::string kw = "pyrt::Object()";
-    if (!names.empty()) {
-      kw = temp("pyrt::dict_new()", w);
-      for (std::size_t i = 0; i < names.size(); ++i) {
-        if (names[i].empty()) w.line("pyrt::dict_merge_kwargs(" + kw + ", " + kw_values[i] + ");");
-        else w.line("pyrt::dict_merge_kwarg(" + kw + ", " + interned(names[i]) + ", " + kw_values[i] + ");");
-      }
-    }
-    std::string parts = trailing(values);
-    return "pyrt::call_ex(" + callee + ", pyrt::tuple_from_parts(" + (parts.empty() ? "" : parts.substr(2)) + "), " +
-           kw + ")";
-  }
-  if (!names.empty()) {
-    for (const auto& v : kw_values) values.push_back(v);
-    return "pyrt::call_with_keywords(" + callee + ", " + kwnames(names) + trailing(values) + ")";
-  }
-  return "pyrt::call(" + callee + trailing(values) + ")";
+  std::vector<Value> values = operands(ops, w);
+  std::string args;
+  for (std::size_t i = 1; i < values.size(); ++i) args += ", " + values[i].cxx;
+  if (method) return effects_value("pyrt::call_method(" + values[0].cxx + args + ")");
+  if (!names.empty()) return effects_value("pyrt::call_with_keywords(" + values[0].cxx + ", " + kwnames(names) + args + ")");
+  return effects_value("pyrt::call(" + values[0].cxx + args + ")");
 }
 
-std::string Lowerer::super_call(const ast::Call& c, CodeWriter&) {
+// A call with `*` or `**` is CPython's CALL_FUNCTION_EX: the positional
+// tuple is built (iterating each `*x`) before any keyword runs, except that
+// a lone `*x` is passed as is and iterated by the call itself, after the
+// keywords; keywords and `**m` merge into one dict in source order:
+//   pyrt::call_ex(f, pyrt::tuple_from_parts(...), kwargs)
+Value Lowerer::star_call(const ast::Call& c, CodeWriter& w) {
+  bool lone_star = c.args.size() == 1 && c.args[0]->kind == ast::ExprKind::Starred;
+  std::vector<Operand> ops;
+  ops.push_back(operand(*c.func));
+  ops.push_back([this, &c, lone_star](CodeWriter& cw) {
+    if (lone_star) return expr(*ast::as<ast::Starred>(*c.args[0]).value, cw);
+    bool has_star = false;
+    Purity purity = Purity::Stable;
+    std::string parts = elements(c.args, cw, has_star, purity);
+    return Value{"pyrt::tuple_from_parts(" + parts + ")", CxxType::Object, has_star ? Purity::Effects : purity};
+  });
+  std::vector<Value> values = operands(ops, w);
+  Value callee = stable(values[0], w);
+  Value positional = values[1];
+  std::string kwargs = "pyrt::Object()";
+  if (!c.keywords.empty()) {
+    positional = stable(positional, w);
+    kwargs = temp(stable_value("pyrt::dict_new()"), w).cxx;
+    for (const auto& k : c.keywords) {
+      Value v = expr(*deref(k).value, w);
+      if (deref(k).arg) {
+        w.line("pyrt::dict_merge_kwarg(" + kwargs + ", " + interned(*deref(k).arg) + ", " + v.cxx + ", " + callee.cxx +
+               ");");
+      } else {
+        w.line("pyrt::dict_merge_kwargs(" + kwargs + ", " + v.cxx + ", " + callee.cxx + ");");
+      }
+    }
+  }
+  std::string tuple = lone_star ? "pyrt::tuple_from_parts(pyrt::Starred{" + positional.cxx + "})" : positional.cxx;
+  return effects_value("pyrt::call_ex(" + callee.cxx + ", " + tuple + ", " + kwargs + ")");
+}
+
+Value Lowerer::super_call(const ast::Call& c, CodeWriter&) {
   // Zero-argument super(): CPython reads the __class__ cell and the first
   // argument; our methods know their class's global and their first local.
   const sema::SymbolTable* f = fn().table;
   if (!f || !f->parent || f->parent->kind != sema::BlockKind::Class || f->varnames.empty() ||
       f->parent->parent != &info_.module()) {
     unsupported(c, "super() outside a method of a module-level class");
-    return "pyrt::kNone";
+    return constant_value("pyrt::kNone");
   }
-  return "pyrt::super_(pyrt::global(g::" + cxx_identifier(f->parent->name) + ", \"" + f->parent->name +
-         "\"), " + cxx_local(f->varnames.front()) + ")";
+  return effects_value("pyrt::super_(pyrt::global(g::" + cxx_identifier(f->parent->name) + ", \"" +
+                       f->parent->name + "\"), " + cxx_local(f->varnames.front()) + ")");
 }
 
-std::string Lowerer::bool_op(const ast::BoolOp& b, CodeWriter& w) {
-  std::string result = temp(expr(*b.values.front(), w), w);
+// `a and b`: a result temporary, assigned the next operand while the one
+// before it decides (JUMP_IF_FALSE_OR_POP):
+//   pyrt::Object tN = a; if (pyrt::truthy(tN)) { tN = b; }
+Value Lowerer::bool_op(const ast::BoolOp& b, CodeWriter& w) {
+  Value result = temp(expr(*b.values.front(), w), w);
   bool is_and = b.op == ast::BoolOpKind::And;
   int depth = 0;
   for (std::size_t i = 1; i < b.values.size(); ++i) {
-    w.open(std::string("if (") + (is_and ? "" : "!") + "pyrt::truthy(" + result + "))");
+    w.open(std::string("if (") + (is_and ? "" : "!") + "pyrt::truthy(" + result.cxx + "))");
     ++depth;
-    std::string v = expr(*b.values[i], w);
-    w.line(result + " = " + v + ";");
+    Value v = expr(*b.values[i], w);
+    w.line(result.cxx + " = " + v.cxx + ";");
   }
   while (depth--) w.close();
   return result;
 }
 
-std::string Lowerer::compare(const ast::Compare& c, CodeWriter& w, bool want_bool) {
-  auto one = [&](ast::CmpOp op, const std::string& l, const std::string& r, bool as_bool) -> std::string {
-    std::string b;
-    switch (op) {
-      case ast::CmpOp::Is: b = l + ".is(" + r + ")"; break;
-      case ast::CmpOp::IsNot: b = "!" + l + ".is(" + r + ")"; break;
-      case ast::CmpOp::In: b = "pyrt::contains(" + r + ", " + l + ")"; break;
-      case ast::CmpOp::NotIn: b = "!pyrt::contains(" + r + ", " + l + ")"; break;
-      default: {
-        std::string name = cmp_op_name(op);
-        if (as_bool) return "pyrt::compare_bool(pyrt::CmpOp::" + name + ", " + l + ", " + r + ")";
-        return "pyrt::compare(pyrt::CmpOp::" + name + ", " + l + ", " + r + ")";
-      }
+namespace {
+
+// One comparison of already ordered operands; a bool when `as_bool`.
+Value compare_one(ast::CmpOp op, const Value& l, const Value& r, bool as_bool) {
+  std::string b;
+  Purity purity = Purity::Effects;
+  switch (op) {
+    case ast::CmpOp::Is:
+      b = l.cxx + ".is(" + r.cxx + ")";
+      purity = combined(l.purity, r.purity);
+      break;
+    case ast::CmpOp::IsNot:
+      b = "!" + l.cxx + ".is(" + r.cxx + ")";
+      purity = combined(l.purity, r.purity);
+      break;
+    case ast::CmpOp::In: b = "pyrt::contains(" + r.cxx + ", " + l.cxx + ")"; break;
+    case ast::CmpOp::NotIn: b = "!pyrt::contains(" + r.cxx + ", " + l.cxx + ")"; break;
+    default: {
+      std::string name = cmp_op_name(op);
+      if (as_bool) return effects_value("pyrt::compare_bool(pyrt::CmpOp::" + name + ", " + l.cxx + ", " + r.cxx + ")",
+                                        CxxType::Bool);
+      return effects_value("pyrt::compare(pyrt::CmpOp::" + name + ", " + l.cxx + ", " + r.cxx + ")");
     }
-    return as_bool ? b : "pyrt::Object::from_bool(" + b + ")";
-  };
-  std::string left = expr(*c.left, w);
-  if (c.ops.size() == 1) {
-    left = stable(left, w);
-    return one(c.ops[0], left, expr(*c.comparators[0], w), want_bool);
   }
-  left = stable(left, w);
-  std::string result = "t" + std::to_string(++fn().temps);
+  if (as_bool) return Value{b, CxxType::Bool, purity};
+  return Value{"pyrt::Object::from_bool(" + b + ")", CxxType::Object, purity};
+}
+
+}  // namespace
+
+// `a < b` is one C++ comparison of ordered operands; a chain `a < b < c`
+// evaluates each middle operand once and stops at the first false link:
+//   pyrt::Object tN; tN = cmp(a, b); if (pyrt::truthy(tN)) { tN = cmp(b, c); }
+Value Lowerer::compare(const ast::Compare& c, CodeWriter& w, bool want_bool) {
+  if (c.ops.size() == 1) {
+    std::vector<Value> v = operands({operand(*c.left), operand(*c.comparators[0])}, w);
+    return compare_one(c.ops[0], v[0], v[1], want_bool);
+  }
+  Value left = stable(expr(*c.left, w), w);
+  std::string result = temp_name();
   w.line("pyrt::Object " + result + ";");
   int depth = 0;
   for (std::size_t i = 0; i < c.ops.size(); ++i) {
-    std::string right = stable(expr(*c.comparators[i], w), w);
-    w.line(result + " = " + one(c.ops[i], left, right, false) + ";");
+    Value right = stable(expr(*c.comparators[i], w), w);
+    w.line(result + " = " + compare_one(c.ops[i], left, right, false).cxx + ";");
     left = right;
     if (i + 1 < c.ops.size()) {
       w.open("if (pyrt::truthy(" + result + "))");
@@ -437,103 +522,125 @@ std::string Lowerer::compare(const ast::Compare& c, CodeWriter& w, bool want_boo
     }
   }
   while (depth--) w.close();
-  return want_bool ? "pyrt::truthy(" + result + ")" : result;
+  if (want_bool) return effects_value("pyrt::truthy(" + result + ")", CxxType::Bool);
+  return stable_value(result);
 }
 
-std::string Lowerer::condition(const ast::Expr& e, CodeWriter& w) {
-  if (e.kind == ast::ExprKind::Compare) return compare(ast::as<ast::Compare>(e), w, true);
-  if (e.kind == ast::ExprKind::UnaryOp && ast::as<ast::UnaryOp>(e).op == ast::UnaryOpKind::Not) {
-    return "!(" + condition(*ast::as<ast::UnaryOp>(e).operand, w) + ")";
+Value Lowerer::condition(const ast::Expr& e, CodeWriter& w) {
+  if (sema::type_of(e, sema::Use::Truth) == sema::ExprType::Bool) {
+    if (e.kind == ast::ExprKind::Compare) return compare(ast::as<ast::Compare>(e), w, true);
+    Value inner = condition(*ast::as<ast::UnaryOp>(e).operand, w);
+    return Value{"!(" + inner.cxx + ")", CxxType::Bool, inner.purity};
   }
-  return "pyrt::truthy(" + expr(e, w) + ")";
+  Value v = expr(e, w);
+  return effects_value("pyrt::truthy(" + v.cxx + ")", CxxType::Bool);
 }
 
-std::string Lowerer::fstring(const ast::JoinedStr& j, CodeWriter& w) {
-  std::vector<std::string> parts;
-  for (std::size_t i = 0; i < j.values.size(); ++i) {
-    const ast::Expr& v = *j.values[i];
-    std::string part;
+// One replacement field: FORMAT_VALUE evaluates the value, then the nested
+// spec, and only then applies the conversion and format():
+//   pyrt::format(pyrt::repr(value), spec)
+Value Lowerer::formatted_value(const ast::FormattedValue& f, CodeWriter& w) {
+  std::vector<Operand> ops{operand(*f.value)};
+  if (f.format_spec) ops.push_back(operand(*f.format_spec));
+  std::vector<Value> v = operands(ops, w);
+  std::string spec = "pyrt::Object()";
+  if (f.format_spec) spec = (f.conversion ? stable(v[1], w) : v[1]).cxx;
+  std::string value = v[0].cxx;
+  switch (f.conversion) {
+    case 'r': value = "pyrt::repr(" + value + ")"; break;
+    case 's': value = "pyrt::str(" + value + ")"; break;
+    case 'a': value = "pyrt::ascii(" + value + ")"; break;
+    default: break;
+  }
+  return effects_value("pyrt::format(" + value + ", " + spec + ")");
+}
+
+// f"a{x}b": each field is formatted before the next one runs (BUILD_STRING
+// joins them at the end):  pyrt::fstring_join(k::s_a, pyrt::format(x, ...), k::s_b)
+Value Lowerer::fstring(const ast::JoinedStr& j, CodeWriter& w) {
+  std::vector<Operand> ops;
+  for (const auto& part : j.values) {
+    const ast::Expr& v = *part;
     if (v.kind == ast::ExprKind::FormattedValue) {
-      const auto& f = ast::as<ast::FormattedValue>(v);
-      std::string value = expr(*f.value, w);
-      switch (f.conversion) {
-        case 'r': value = "pyrt::repr(" + value + ")"; break;
-        case 's': value = "pyrt::str(" + value + ")"; break;
-        case 'a': value = "pyrt::ascii(" + value + ")"; break;
-        default: break;
-      }
-      std::string spec = "pyrt::Object()";
-      if (f.format_spec) spec = expr(*f.format_spec, w);
-      part = "pyrt::format(" + value + ", " + spec + ")";
+      ops.push_back([this, &v](CodeWriter& cw) { return formatted_value(ast::as<ast::FormattedValue>(v), cw); });
     } else {
-      part = expr(v, w);
+      ops.push_back(operand(v));
     }
-    if (i + 1 < j.values.size()) part = stable(part, w);
-    parts.push_back(part);
   }
-  if (parts.size() == 1 && j.values[0]->kind == ast::ExprKind::Constant) return parts[0];
+  std::vector<Value> values = operands(ops, w);
+  if (values.size() == 1 && j.values[0]->kind == ast::ExprKind::Constant) return values[0];
   std::string out = "pyrt::fstring_join(";
-  for (std::size_t i = 0; i < parts.size(); ++i) out += (i ? ", " : "") + parts[i];
-  return out + ")";
+  Purity purity = Purity::Stable;
+  for (std::size_t i = 0; i < values.size(); ++i) {
+    out += (i ? ", " : "") + values[i].cxx;
+    purity = combined(purity, values[i].purity);
+  }
+  return Value{out + ")", CxxType::Object, purity};
 }
 
-std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
+Value Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
   using K = ast::ExprKind;
   switch (e.kind) {
     case K::BoolOp: return bool_op(ast::as<ast::BoolOp>(e), w);
     case K::NamedExpr: {
       const auto& n = ast::as<ast::NamedExpr>(e);
-      std::string v = temp(expr(*n.value, w), w);
+      Value v = temp(expr(*n.value, w), w);
       // The target binds in the nearest enclosing non-comprehension block.
       std::vector<const sema::SymbolTable*> saved = fn().blocks;
       while (fn().blocks.size() > 1 && fn().blocks.back()->kind == sema::BlockKind::Comprehension) {
         fn().blocks.pop_back();
       }
-      store_name(ast::as<ast::Name>(*n.target).id, v, w);
+      store_name(ast::as<ast::Name>(*n.target).id, v.cxx, w);
       fn().blocks = std::move(saved);
       return v;
     }
     case K::BinOp: {
       const auto& b = ast::as<ast::BinOp>(e);
-      std::string l = stable(expr(*b.left, w), w);
-      std::string r = expr(*b.right, w);
-      return std::string("pyrt::binary_op(pyrt::BinaryOp::") + binary_op_text(b.op) + ", " + l + ", " + r + ")";
+      std::vector<Value> v = operands({operand(*b.left), operand(*b.right)}, w);
+      return effects_value(std::string("pyrt::binary_op(pyrt::BinaryOp::") + binary_op_text(b.op) + ", " + v[0].cxx +
+                           ", " + v[1].cxx + ")");
     }
     case K::UnaryOp: {
       const auto& u = ast::as<ast::UnaryOp>(e);
-      if (u.op == ast::UnaryOpKind::Not) return "pyrt::Object::from_bool(!pyrt::truthy(" + expr(*u.operand, w) + "))";
+      if (u.op == ast::UnaryOpKind::Not) {
+        return effects_value("pyrt::Object::from_bool(!" + condition(*u.operand, w).cxx + ")");
+      }
       const char* op = u.op == ast::UnaryOpKind::Invert ? "Invert" : u.op == ast::UnaryOpKind::UAdd ? "UAdd" : "USub";
       if (u.op == ast::UnaryOpKind::USub && u.operand->kind == K::Constant) {
         const auto& c = ast::as<ast::Constant>(*u.operand);
         if (c.value.kind == ast::ConstantValue::Kind::Int && c.value.int_digits.size() < 19) {
-          return "pyrt::Object::from_int(-" + c.value.int_digits + ")";
+          return constant_value("pyrt::Object::from_int(-" + c.value.int_digits + ")");
         }
       }
-      return std::string("pyrt::unary_op(pyrt::UnaryOp::") + op + ", " + expr(*u.operand, w) + ")";
+      return effects_value(std::string("pyrt::unary_op(pyrt::UnaryOp::") + op + ", " + expr(*u.operand, w).cxx + ")");
     }
-    case K::Lambda: return emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w);
+    case K::Lambda:
+      // Defaults are bound at the site, so creating the function runs nothing.
+      return stable_value(emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w));
     case K::IfExp: {
       const auto& i = ast::as<ast::IfExp>(e);
-      std::string result = "t" + std::to_string(++fn().temps);
+      std::string result = temp_name();
       w.line("pyrt::Object " + result + ";");
-      w.open("if (" + condition(*i.test, w) + ")");
-      w.line(result + " = " + expr(*i.body, w) + ";");
+      w.open("if (" + condition(*i.test, w).cxx + ")");
+      w.line(result + " = " + expr(*i.body, w).cxx + ";");
       w.close("} else {");
       w.set_indent(w.indent() + 1);
-      w.line(result + " = " + expr(*i.orelse, w) + ";");
+      w.line(result + " = " + expr(*i.orelse, w).cxx + ";");
       w.close();
-      return result;
+      return stable_value(result);
     }
     case K::Dict: {
+      // BUILD_MAP then, per item, its key before its value; `**m` merges at
+      // its position (DICT_UPDATE).
       const auto& d = ast::as<ast::Dict>(e);
-      std::string result = temp("pyrt::dict_new()", w);
+      Value result = temp(stable_value("pyrt::dict_new()"), w);
       for (std::size_t i = 0; i < d.keys.size(); ++i) {
         if (!d.keys[i]) {
-          w.line("pyrt::dict_update(" + result + ", " + expr(*d.values[i], w) + ");");
+          w.line("pyrt::dict_update(" + result.cxx + ", " + expr(*d.values[i], w).cxx + ");");
           continue;
         }
-        std::string k = stable(expr(*d.keys[i], w), w);
-        w.line("pyrt::setitem(" + result + ", " + k + ", " + expr(*d.values[i], w) + ");");
+        std::vector<Value> kv = operands({operand(*d.keys[i]), operand(*d.values[i])}, w);
+        w.line("pyrt::setitem(" + result.cxx + ", " + kv[0].cxx + ", " + kv[1].cxx + ");");
       }
       return result;
     }
@@ -542,72 +649,73 @@ std::string Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
       bool all_constant = set_elts.size() >= 3;
       for (const auto& x : set_elts) all_constant = all_constant && x->kind == K::Constant;
       bool star = false;
-      std::string elts = elements(set_elts, w, star);
-      if (all_constant) return "pyrt::set_display_of_constants(" + elts + ")";
-      return (star ? "pyrt::set_from_parts(" : "pyrt::set_of(") + elts + ")";
+      Purity purity = Purity::Stable;
+      std::string elts = elements(set_elts, w, star, purity);
+      // Constants hash without running Python code; other elements may not.
+      if (all_constant) return stable_value("pyrt::set_display_of_constants(" + elts + ")");
+      return effects_value((star ? "pyrt::set_from_parts(" : "pyrt::set_of(") + elts + ")");
     }
-    case K::List: {
-      bool star = false;
-      std::string elts = elements(ast::as<ast::List>(e).elts, w, star);
-      return (star ? "pyrt::list_from_parts(" : "pyrt::list_of(") + elts + ")";
-    }
+    case K::List:
     case K::Tuple: {
+      bool is_list = e.kind == K::List;
       bool star = false;
-      std::string elts = elements(ast::as<ast::Tuple>(e).elts, w, star);
-      return (star ? "pyrt::tuple_from_parts(" : "pyrt::tuple_of(") + elts + ")";
+      Purity purity = Purity::Stable;
+      std::string elts = elements(is_list ? ast::as<ast::List>(e).elts : ast::as<ast::Tuple>(e).elts, w, star, purity);
+      std::string builder = is_list ? (star ? "pyrt::list_from_parts(" : "pyrt::list_of(")
+                                    : (star ? "pyrt::tuple_from_parts(" : "pyrt::tuple_of(");
+      return Value{builder + elts + ")", CxxType::Object, purity};
     }
     case K::ListComp:
     case K::SetComp:
-    case K::DictComp: return comprehension(e, w);
+    case K::DictComp:
     case K::GeneratorExp: return comprehension(e, w);
     case K::Await: {
-      std::string v = expr(*ast::as<ast::Await>(e).value, w);
-      return temp("co_await pyrt::await_(" + v + ")", w);
+      Value v = expr(*ast::as<ast::Await>(e).value, w);
+      return temp(effects_value("co_await pyrt::await_(" + v.cxx + ")"), w);
     }
     case K::Yield: {
       const auto& y = ast::as<ast::Yield>(e);
-      std::string v = y.value ? expr(*y.value, w) : "pyrt::kNone";
-      return temp("co_yield " + v, w);
+      std::string v = y.value ? expr(*y.value, w).cxx : "pyrt::kNone";
+      return temp(effects_value("co_yield " + v), w);
     }
     case K::YieldFrom: return yield_from(ast::as<ast::YieldFrom>(e), w);
     case K::Compare: return compare(ast::as<ast::Compare>(e), w, false);
     case K::Call: return call(ast::as<ast::Call>(e), w);
-    case K::FormattedValue: {
-      ast::JoinedStr j;
-      unsupported(e, "a lone formatted value");
-      (void)j;
-      return "pyrt::kNone";
-    }
+    case K::FormattedValue: return formatted_value(ast::as<ast::FormattedValue>(e), w);
     case K::JoinedStr: return fstring(ast::as<ast::JoinedStr>(e), w);
     case K::Constant: return constant(ast::as<ast::Constant>(e));
     case K::Attribute: {
       const auto& a = ast::as<ast::Attribute>(e);
-      return "pyrt::getattr(" + expr(*a.value, w) + ", " + interned(a.attr) + ")";
+      return effects_value("pyrt::getattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ")");
     }
     case K::Subscript: {
       const auto& s = ast::as<ast::Subscript>(e);
-      std::string v = stable(expr(*s.value, w), w);
-      return "pyrt::getitem(" + v + ", " + expr(*s.slice, w) + ")";
+      std::vector<Value> v = operands({operand(*s.value), operand(*s.slice)}, w);
+      return effects_value("pyrt::getitem(" + v[0].cxx + ", " + v[1].cxx + ")");
     }
-    case K::Starred: unsupported(e, "starred expression here"); return "pyrt::kNone";
+    case K::Starred: unsupported(e, "starred expression here"); return constant_value("pyrt::kNone");
     case K::Name: return load_name(e, ast::as<ast::Name>(e).id, w);
     case K::Slice: {
+      // BUILD_SLICE of lower, upper, step in order; building runs no Python code.
       const auto& s = ast::as<ast::Slice>(e);
-      std::string lo = s.lower ? stable(expr(*s.lower, w), w) : "pyrt::Object()";
-      std::string hi = s.upper ? stable(expr(*s.upper, w), w) : "pyrt::Object()";
-      std::string st = s.step ? expr(*s.step, w) : "pyrt::Object()";
-      return "pyrt::make_slice(" + lo + ", " + hi + ", " + st + ")";
+      auto part = [this](const ast::ExprPtr& p) -> Operand {
+        if (!p) return [](CodeWriter&) { return constant_value("pyrt::Object()"); };
+        return operand(*p);
+      };
+      std::vector<Value> v = operands({part(s.lower), part(s.upper), part(s.step)}, w);
+      Purity purity = combined(combined(v[0].purity, v[1].purity), v[2].purity);
+      return Value{"pyrt::make_slice(" + v[0].cxx + ", " + v[1].cxx + ", " + v[2].cxx + ")", CxxType::Object, purity};
     }
   }
-  return "pyrt::kNone";
+  return constant_value("pyrt::kNone");
 }
 
-std::string Lowerer::yield_from(const ast::YieldFrom& y, CodeWriter& w) {
-  std::string sub = temp("pyrt::iter_for_yield_from(" + expr(*y.value, w) + ")", w);
-  std::string sent = temp("pyrt::kNone", w);
-  std::string thrown = temp("pyrt::Object()", w);
-  std::string out = temp("pyrt::Object()", w);
-  w.open("while (pyrt::yield_from_step(" + sub + ", " + sent + ", " + thrown + ", " + out + "))");
+Value Lowerer::yield_from(const ast::YieldFrom& y, CodeWriter& w) {
+  Value sub = temp(effects_value("pyrt::iter_for_yield_from(" + expr(*y.value, w).cxx + ")"), w);
+  std::string sent = temp(constant_value("pyrt::kNone"), w).cxx;
+  std::string thrown = temp(constant_value("pyrt::Object()"), w).cxx;
+  std::string out = temp(constant_value("pyrt::Object()"), w).cxx;
+  w.open("while (pyrt::yield_from_step(" + sub.cxx + ", " + sent + ", " + thrown + ", " + out + "))");
   w.line(thrown + " = pyrt::Object();");
   w.open("try");
   w.line(sent + " = co_yield " + out + ";");
@@ -617,24 +725,26 @@ std::string Lowerer::yield_from(const ast::YieldFrom& y, CodeWriter& w) {
   w.line(sent + " = pyrt::kNone;");
   w.close();
   w.close();
-  return out;
+  return stable_value(out);
 }
 
-void Lowerer::assign(const ast::Expr& target, const std::string& value, CodeWriter& w) {
+// Assignment to one target, the value already evaluated (CPython evaluates
+// the right-hand side first, then each target's own operands left to right).
+void Lowerer::assign(const ast::Expr& target, const Value& value, CodeWriter& w) {
   using K = ast::ExprKind;
   switch (target.kind) {
-    case K::Name: store_name(ast::as<ast::Name>(target).id, value, w); return;
+    case K::Name: store_name(ast::as<ast::Name>(target).id, value.cxx, w); return;
     case K::Attribute: {
       const auto& a = ast::as<ast::Attribute>(target);
-      std::string v = stable(value, w);
-      w.line("pyrt::setattr(" + expr(*a.value, w) + ", " + interned(a.attr) + ", " + v + ");");
+      Value v = stable(value, w);
+      w.line("pyrt::setattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ", " + v.cxx + ");");
       return;
     }
     case K::Subscript: {
       const auto& s = ast::as<ast::Subscript>(target);
-      std::string v = stable(value, w);
-      std::string obj = stable(expr(*s.value, w), w);
-      w.line("pyrt::setitem(" + obj + ", " + expr(*s.slice, w) + ", " + v + ");");
+      Value v = stable(value, w);
+      std::vector<Value> ok = operands({operand(*s.value), operand(*s.slice)}, w);
+      w.line("pyrt::setitem(" + ok[0].cxx + ", " + ok[1].cxx + ", " + v.cxx + ");");
       return;
     }
     case K::Tuple:
@@ -643,18 +753,18 @@ void Lowerer::assign(const ast::Expr& target, const std::string& value, CodeWrit
       std::size_t star = elts.size();
       for (std::size_t i = 0; i < elts.size(); ++i)
         if (elts[i]->kind == K::Starred) star = i;
-      std::string parts = "t" + std::to_string(++fn().temps);
-      std::string v = stable(value, w);
+      Value v = stable(value, w);
+      std::string parts = temp_name();
       w.line("pyrt::Object " + parts + "[" + std::to_string(elts.size()) + "];");
       if (star == elts.size()) {
-        w.line("pyrt::unpack(" + v + ", " + std::to_string(elts.size()) + ", " + parts + ");");
+        w.line("pyrt::unpack(" + v.cxx + ", " + std::to_string(elts.size()) + ", " + parts + ");");
       } else {
-        w.line("pyrt::unpack_star(" + v + ", " + std::to_string(star) + ", " +
+        w.line("pyrt::unpack_star(" + v.cxx + ", " + std::to_string(star) + ", " +
                std::to_string(elts.size() - star - 1) + ", " + parts + ");");
       }
       for (std::size_t i = 0; i < elts.size(); ++i) {
         const ast::Expr& t = elts[i]->kind == K::Starred ? *ast::as<ast::Starred>(*elts[i]).value : *elts[i];
-        assign(t, "std::move(" + parts + "[" + std::to_string(i) + "])", w);
+        assign(t, stable_value("std::move(" + parts + "[" + std::to_string(i) + "])"), w);
       }
       return;
     }

@@ -169,10 +169,10 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   std::string kwdefaults;
   if (args != nullptr) {
     for (std::size_t i = 0; i < args->defaults.size(); ++i) {
-      defaults += (i ? ", " : "") + stable(expr(*args->defaults[i], site), site);
+      defaults += (i ? ", " : "") + stable(expr(*args->defaults[i], site), site).cxx;
     }
     for (std::size_t i = 0; i < args->kw_defaults.size(); ++i) {
-      std::string v = args->kw_defaults[i] ? stable(expr(*args->kw_defaults[i], site), site) : "pyrt::Object()";
+      std::string v = args->kw_defaults[i] ? stable(expr(*args->kw_defaults[i], site), site).cxx : "pyrt::Object()";
       kwdefaults += (i ? ", " : "") + v;
     }
   }
@@ -190,12 +190,12 @@ void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, C
   }
   const auto& e = static_cast<const ast::Expr&>(node);
   if (e.kind == ast::ExprKind::Lambda) {
-    std::string v = expr(*ast::as<ast::Lambda>(e).body, w);
+    std::string v = expr(*ast::as<ast::Lambda>(e).body, w).cxx;
     w.line(return_statement(v));
     return;
   }
   // A generator expression: loops over its iterable parameter, yielding.
-  comprehension_loops(e, fn().names.back().at(".0"), w);
+  comprehension_loops(e, stable_value(fn().names.back().at(".0")), w);
   w.line(return_statement("pyrt::kNone"));
 }
 
@@ -207,7 +207,7 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
   const ast::arguments& args = is_async ? deref(ast::as<ast::AsyncFunctionDef>(s).args)
                                         : deref(ast::as<ast::FunctionDef>(s).args);
   std::vector<std::string> decos;
-  for (const auto& d : decorators) decos.push_back(stable(expr(*d, w), w));
+  for (const auto& d : decorators) decos.push_back(stable(expr(*d, w), w).cxx);
   std::string value = emit_function(s, info_.block_of(s), &args, w);
   for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(name, value, w);
@@ -219,11 +219,11 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
     return;
   }
   std::vector<std::string> decos;
-  for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w));
+  for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w).cxx);
   std::string bases;
-  for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w);
+  for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w).cxx;
   const sema::SymbolTable& table = info_.block_of(c);
-  std::string ns = temp("pyrt::class_namespace(" + str_constant(table.qualname) + ")", w);
+  std::string ns = temp(effects_value("pyrt::class_namespace(" + str_constant(table.qualname) + ")"), w).cxx;
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;
   fn().blocks.push_back(&table);
@@ -259,7 +259,7 @@ void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
     return;
   }
   if (module == "__future__") return;
-  std::string m = temp("pyrt::import_module(" + quoted(module) + ")", w);
+  std::string m = temp(effects_value("pyrt::import_module(" + quoted(module) + ")"), w).cxx;
   for (const auto& a : f.names) {
     const auto& al = deref(a);
     if (al.name == "*") {
@@ -282,17 +282,18 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
     return;
   }
   const auto& item = deref(wst.items[i]);
-  std::string mgr = temp(expr(*item.context_expr, w), w);
-  std::string exit = temp(std::string("pyrt::") + (is_async ? "async_with_exit" : "with_exit") + "(" + mgr + ")", w);
+  std::string mgr = temp(expr(*item.context_expr, w), w).cxx;
+  std::string exit =
+      temp(effects_value(std::string("pyrt::") + (is_async ? "async_with_exit" : "with_exit") + "(" + mgr + ")"), w).cxx;
   std::string entered = std::string("pyrt::") + (is_async ? "async_with_enter" : "with_enter") + "(" + mgr + ")";
   if (is_async) entered = "co_await pyrt::await_(" + entered + ")";
-  std::string value = temp(entered, w);
+  Value value = temp(effects_value(entered), w);
   FinallyTarget fin = open_finally(w);
-  std::string pending = temp("pyrt::Object()", w);
+  std::string pending = temp(constant_value("pyrt::Object()"), w).cxx;
   fn().finallies.push_back(fin);
   w.open("try");
   if (item.optional_vars) assign(*item.optional_vars, value, w);
-  else w.line("(void)" + value + ";");
+  else w.line("(void)" + value.cxx + ";");
   with_items(s, i + 1, w);
   w.close("} catch (...) {");
   w.set_indent(w.indent() + 1);
@@ -303,27 +304,27 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   if (fin.used_break || fin.used_continue || fin.used_return) w.line(fin.label + ":;");
   std::string call = "pyrt::call_exit(" + exit + ", " + pending + ")";
   if (is_async) call = "co_await pyrt::await_(" + call + ")";
-  std::string result = temp(call, w);
+  std::string result = temp(effects_value(call), w).cxx;
   w.line("if (!" + pending + ".is_unbound() && !pyrt::truthy(" + result + ")) throw pyrt::PyException{" +
          pending + "};");
   close_finally(fin, w);
 }
 
-std::string Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
+Value Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
   const sema::SymbolTable& table = info_.block_of(e);
   const auto& gens = comprehension_generators(e);
   if (e.kind == ast::ExprKind::GeneratorExp) {
-    std::string first = expr(*deref(gens.front()).iter, w);
+    std::string first = expr(*deref(gens.front()).iter, w).cxx;
     std::string make = emit_function(e, table, nullptr, w);
     std::string iter = deref(gens.front()).is_async ? "pyrt::aiter(" + first + ")" : "pyrt::iter(" + first + ")";
-    std::string f = temp(make, w);
-    return "pyrt::call(" + f + ", " + iter + ")";
+    std::string f = temp(stable_value(make), w).cxx;
+    return effects_value("pyrt::call(" + f + ", " + iter + ")");
   }
   const char* init = e.kind == ast::ExprKind::ListComp  ? "pyrt::list_of()"
                      : e.kind == ast::ExprKind::SetComp ? "pyrt::set_of()"
                                                         : "pyrt::dict_new()";
-  std::string first = stable(expr(*deref(gens.front()).iter, w), w);
-  std::string result = temp(init, w);
+  Value first = stable(expr(*deref(gens.front()).iter, w), w);
+  std::string result = temp(stable_value(init), w).cxx;
   w.open("");
   fn().names.emplace_back();
   fn().blocks.push_back(&table);
@@ -338,39 +339,39 @@ std::string Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
   fn().blocks.pop_back();
   fn().names.pop_back();
   w.close();
-  return result;
+  return stable_value(result);
 }
 
-void Lowerer::comprehension_loops(const ast::Expr& e, const std::string& first, CodeWriter& w) {
+void Lowerer::comprehension_loops(const ast::Expr& e, const Value& first, CodeWriter& w) {
   const auto& gens = comprehension_generators(e);
   std::string target = comprehension_body_target_;
   int depth = 0;
   for (std::size_t i = 0; i < gens.size(); ++i) {
     const auto& g = deref(gens[i]);
-    std::string iterable = i == 0 ? first : expr(*g.iter, w);
+    Value iterable = i == 0 ? first : expr(*g.iter, w);
     std::string item = open_loop(g.is_async, iterable, w);
     ++depth;
-    assign(*g.target, "std::move(" + item + ")", w);
+    assign(*g.target, stable_value("std::move(" + item + ")"), w);
     for (const auto& cond : g.ifs) {
-      std::string c = condition(*cond, w);
+      std::string c = condition(*cond, w).cxx;
       w.line("if (!(" + c + ")) continue;");
     }
   }
   switch (e.kind) {
     case ast::ExprKind::ListComp:
-      w.line("pyrt::list_append(" + target + ", " + expr(*ast::as<ast::ListComp>(e).elt, w) + ");");
+      w.line("pyrt::list_append(" + target + ", " + expr(*ast::as<ast::ListComp>(e).elt, w).cxx + ");");
       break;
     case ast::ExprKind::SetComp:
-      w.line("pyrt::set_add(" + target + ", " + expr(*ast::as<ast::SetComp>(e).elt, w) + ");");
+      w.line("pyrt::set_add(" + target + ", " + expr(*ast::as<ast::SetComp>(e).elt, w).cxx + ");");
       break;
     case ast::ExprKind::DictComp: {
       const auto& d = ast::as<ast::DictComp>(e);
-      std::string k = stable(expr(*d.key, w), w);
-      w.line("pyrt::setitem(" + target + ", " + k + ", " + expr(*d.value, w) + ");");
+      std::vector<Value> kv = operands({operand(*d.key), operand(*d.value)}, w);
+      w.line("pyrt::setitem(" + target + ", " + kv[0].cxx + ", " + kv[1].cxx + ");");
       break;
     }
     default: {
-      std::string v = expr(*ast::as<ast::GeneratorExp>(e).elt, w);
+      std::string v = expr(*ast::as<ast::GeneratorExp>(e).elt, w).cxx;
       w.line("co_yield " + v + ";");
       break;
     }
@@ -392,9 +393,7 @@ CppUnit Lowerer::run(const ast::Module& module) {
   fn_stack_.pop_back();
 
   std::string globals;
-  for (const auto& [name, scope] : info_.module().symbols) {
-    if (module_binds(name)) globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
-  }
+  for (const auto& [name, count] : info_.module_bindings_) globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
   std::string consts;
   std::string init;
   for (const auto& [name, value] : const_order_) {
@@ -422,9 +421,7 @@ CppUnit Lowerer::run(const ast::Module& module) {
 }
 
 bool Lowerer::module_binds(const std::string& name) const {
-  const auto& s = info_.module().symbols;
-  auto it = s.find(name);
-  return it != s.end() && info_.module_bindings_.count(name) != 0;
+  return info_.module_bindings_.count(name) != 0;
 }
 
 CppUnit lower_module(const ast::Module& module, const sema::ModuleInfo& info, const LowerOptions& options,

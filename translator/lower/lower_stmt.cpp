@@ -22,10 +22,9 @@ std::string Lowerer::return_statement(const std::string& value) const {
 
 FinallyTarget Lowerer::open_finally(CodeWriter& w) {
   FinallyTarget f;
-  int id = ++fn().temps;
-  f.label = "finally_" + std::to_string(id);
-  f.kind_var = "t" + std::to_string(id);
-  f.value_var = "t" + std::to_string(++fn().temps);
+  f.kind_var = temp_name();
+  f.label = "finally_" + f.kind_var;
+  f.value_var = temp_name();
   f.loop_depth = fn().loop_depth;
   w.line("int " + f.kind_var + " = 0;");
   w.line("pyrt::Object " + f.value_var + ";");
@@ -101,7 +100,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::ClassDef: class_def(ast::as<ast::ClassDef>(s), w); return;
     case K::Return: {
       const auto& r = ast::as<ast::Return>(s);
-      std::string v = r.value ? expr(*r.value, w) : "pyrt::kNone";
+      std::string v = r.value ? expr(*r.value, w).cxx : "pyrt::kNone";
       jump(3, v, w);
       return;
     }
@@ -111,11 +110,11 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
           delete_name(*t, ast::as<ast::Name>(*t).id, w);
         } else if (t->kind == ast::ExprKind::Attribute) {
           const auto& a = ast::as<ast::Attribute>(*t);
-          w.line("pyrt::delattr(" + expr(*a.value, w) + ", " + interned(a.attr) + ");");
+          w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
         } else if (t->kind == ast::ExprKind::Subscript) {
           const auto& sub = ast::as<ast::Subscript>(*t);
-          std::string obj = stable(expr(*sub.value, w), w);
-          w.line("pyrt::delitem(" + obj + ", " + expr(*sub.slice, w) + ");");
+          std::vector<Value> ok = operands({operand(*sub.value), operand(*sub.slice)}, w);
+          w.line("pyrt::delitem(" + ok[0].cxx + ", " + ok[1].cxx + ");");
         } else {
           unsupported(*t, "this 'del' target");
         }
@@ -123,7 +122,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       return;
     case K::Assign: {
       const auto& a = ast::as<ast::Assign>(s);
-      std::string v = expr(*a.value, w);
+      Value v = expr(*a.value, w);
       if (a.targets.size() > 1) v = stable(v, w);
       for (const auto& t : a.targets) assign(*t, v, w);
       return;
@@ -135,29 +134,23 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       if (t.kind == ast::ExprKind::Name) {
         // The current value is read first; it needs a temporary only when
         // evaluating the right-hand side could rebind the name.
-        std::string cur = load_name(t, ast::as<ast::Name>(t).id, w);
-        CodeWriter value_code(options_.filename, false);
-        value_code.set_indent(w.indent());
-        std::string v = expr(*a.value, value_code);
-        if (!value_code.empty() || !is_simple(v)) {
-          cur = stable(cur, w);
-          w.append(value_code);
-        }
-        store_name(ast::as<ast::Name>(t).id, "pyrt::inplace_op(" + op + ", " + cur + ", " + v + ")", w);
+        std::vector<Value> v = operands({operand(t), operand(*a.value)}, w);
+        store_name(ast::as<ast::Name>(t).id, "pyrt::inplace_op(" + op + ", " + v[0].cxx + ", " + v[1].cxx + ")", w);
       } else if (t.kind == ast::ExprKind::Attribute) {
         const auto& at = ast::as<ast::Attribute>(t);
-        std::string obj = stable(expr(*at.value, w), w);
-        std::string cur = temp("pyrt::getattr(" + obj + ", " + interned(at.attr) + ")", w);
-        std::string v = expr(*a.value, w);
-        w.line("pyrt::setattr(" + obj + ", " + interned(at.attr) + ", pyrt::inplace_op(" + op + ", " + cur + ", " +
-               v + "));");
+        Value obj = stable(expr(*at.value, w), w);
+        Value cur = temp(effects_value("pyrt::getattr(" + obj.cxx + ", " + interned(at.attr) + ")"), w);
+        std::string v = expr(*a.value, w).cxx;
+        w.line("pyrt::setattr(" + obj.cxx + ", " + interned(at.attr) + ", pyrt::inplace_op(" + op + ", " + cur.cxx +
+               ", " + v + "));");
       } else if (t.kind == ast::ExprKind::Subscript) {
         const auto& sub = ast::as<ast::Subscript>(t);
-        std::string obj = stable(expr(*sub.value, w), w);
-        std::string key = stable(expr(*sub.slice, w), w);
-        std::string cur = temp("pyrt::getitem(" + obj + ", " + key + ")", w);
-        std::string v = expr(*a.value, w);
-        w.line("pyrt::setitem(" + obj + ", " + key + ", pyrt::inplace_op(" + op + ", " + cur + ", " + v + "));");
+        Value obj = stable(expr(*sub.value, w), w);
+        Value key = stable(expr(*sub.slice, w), w);
+        Value cur = temp(effects_value("pyrt::getitem(" + obj.cxx + ", " + key.cxx + ")"), w);
+        std::string v = expr(*a.value, w).cxx;
+        w.line("pyrt::setitem(" + obj.cxx + ", " + key.cxx + ", pyrt::inplace_op(" + op + ", " + cur.cxx + ", " + v +
+               "));");
       } else {
         unsupported(t, "this augmented assignment target");
       }
@@ -184,8 +177,8 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::TryStar: unsupported(s, "'except*'"); return;
     case K::Assert: {
       const auto& a = ast::as<ast::Assert>(s);
-      w.open("if (!(" + condition(*a.test, w) + "))");
-      std::string msg = a.msg ? expr(*a.msg, w) : "";
+      w.open("if (!(" + condition(*a.test, w).cxx + "))");
+      std::string msg = a.msg ? expr(*a.msg, w).cxx : "";
       w.line(a.msg ? "pyrt::raise(pyrt::call(pyrt::builtin::AssertionError, " + msg + "));"
                    : "pyrt::raise(pyrt::builtin::AssertionError);");
       w.close();
@@ -202,12 +195,13 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       if (e.kind == ast::ExprKind::Yield) {
         // A yield whose sent value is unused needs no temporary.
         const auto& y = ast::as<ast::Yield>(e);
-        w.line("co_yield " + (y.value ? expr(*y.value, w) : std::string("pyrt::kNone")) + ";");
+        w.line("co_yield " + (y.value ? expr(*y.value, w).cxx : std::string("pyrt::kNone")) + ";");
         return;
       }
-      std::string v = expr(e, w);
-      if (v.rfind("t", 0) == 0 && v.find('(') == std::string::npos) return;
-      w.line(v + ";");
+      // A value without effects (a temporary already computed, a constant,
+      // a bound local) is POP_TOP of nothing observable.
+      Value v = expr(e, w);
+      if (v.purity == Purity::Effects) w.line(v.cxx + ";");
       return;
     }
     case K::Break: jump(1, "", w); return;
@@ -218,16 +212,16 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
 void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncFor;
   const auto& f = static_cast<const ast::For&>(s);
-  std::string iterable = expr(*f.iter, w);
+  Value iterable = expr(*f.iter, w);
   std::string broke;
   if (!f.orelse.empty()) {
-    broke = "t" + std::to_string(++fn().temps);
+    broke = temp_name();
     w.line("bool " + broke + " = false;");
   }
   std::string item = open_loop(is_async, iterable, w);
   fn().loop_depth++;
   fn().break_flags.push_back(broke);
-  assign(*f.target, "std::move(" + item + ")", w);
+  assign(*f.target, stable_value("std::move(" + item + ")"), w);
   // Inside the body the loop's simple target is bound (only `del` or an
   // `except ... as` of the same name could unbind it; sema records those).
   bool simple_target = f.target->kind == ast::ExprKind::Name && fn().blocks.size() == 1;
@@ -244,22 +238,21 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   }
 }
 
-std::string Lowerer::open_loop(bool is_async, const std::string& iterable, CodeWriter& w) {
-  int id = ++fn().temps;
-  std::string it = "it" + std::to_string(id);
-  std::string item = "item" + std::to_string(id);
+std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter& w) {
+  std::string it = temp_name("it");
+  std::string item = temp_name("item");
   if (!is_async) {
-    w.line("pyrt::ForIter " + it + "(" + iterable + ");");
+    w.line("pyrt::ForIter " + it + "(" + iterable.cxx + ");");
     w.line("pyrt::Object " + item + ";");
     w.open("while (" + it + ".next(" + item + "))");
     return item;
   }
-  w.line("pyrt::AsyncForIter " + it + "(" + iterable + ");");
+  w.line("pyrt::AsyncForIter " + it + "(" + iterable.cxx + ");");
   w.line("pyrt::Object " + item + ";");
   // The await stays a plain declaration: g++ 12 has mishandled co_await
   // inside loop conditions (GCC PR 99576 and its relatives).
   w.open("for (;;)");
-  std::string more = "t" + std::to_string(++fn().temps);
+  std::string more = temp_name();
   w.line("bool " + more + " = co_await " + it + ".next(" + item + ");");
   w.line("if (!" + more + ") break;");
   return item;
@@ -272,7 +265,7 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
   }
   CodeWriter test(options_.filename, false);
   test.set_indent(w.indent() + 1);
-  std::string cond = condition(*s.test, test);
+  std::string cond = condition(*s.test, test).cxx;
   if (test.empty()) {
     w.open("while (" + cond + ")");
   } else {
@@ -289,7 +282,7 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
 }
 
 void Lowerer::if_stmt(const ast::If& s, CodeWriter& w) {
-  std::string cond = condition(*s.test, w);
+  std::string cond = condition(*s.test, w).cxx;
   w.open("if (" + cond + ")");
   stmts(s.body, w);
   if (s.orelse.empty()) {
@@ -307,13 +300,12 @@ void Lowerer::raise_stmt(const ast::Raise& r, CodeWriter& w) {
     w.line("pyrt::reraise();");
     return;
   }
-  std::string e = expr(*r.exc, w);
   if (r.cause) {
-    e = stable(e, w);
-    w.line("pyrt::raise_from(" + e + ", " + expr(*r.cause, w) + ");");
+    std::vector<Value> v = operands({operand(*r.exc), operand(*r.cause)}, w);
+    w.line("pyrt::raise_from(" + v[0].cxx + ", " + v[1].cxx + ");");
     return;
   }
-  w.line("pyrt::raise(" + e + ");");
+  w.line("pyrt::raise(" + expr(*r.exc, w).cxx + ");");
 }
 
 void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
@@ -322,12 +314,12 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   bool has_finally = !t.finalbody.empty();
   if (has_finally) {
     fin = open_finally(w);
-    pending = temp("pyrt::Object()", w);
+    pending = temp(constant_value("pyrt::Object()"), w).cxx;
     fn().finallies.push_back(fin);
     w.open("try");
   }
   if (!t.handlers.empty()) {
-    std::string caught = temp("pyrt::Object()", w);
+    std::string caught = temp(constant_value("pyrt::Object()"), w).cxx;
     w.open("try");
     stmts(t.body, w);
     w.close("} catch (...) {");
@@ -345,14 +337,14 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
         catch_all = true;
       } else {
         CodeWriter type_code(options_.filename, false);
-        std::string type = expr(*handler.type, type_code);
+        std::string type = expr(*handler.type, type_code).cxx;
         if (!type_code.empty()) {
           unsupported(*handler.type, "an 'except' type expression with side effects");
         }
         w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
       }
       first = false;
-      w.line("pyrt::ExceptionScope t" + std::to_string(++fn().temps) + "(" + caught + ");");
+      w.line("pyrt::ExceptionScope " + temp_name() + "(" + caught + ");");
       if (handler.name) store_name(*handler.name, caught, w);
       stmts(handler.body, w);
       if (handler.name) delete_handler_name(*handler.name, w);

@@ -2,6 +2,7 @@
 // context. lower_expr.cpp, lower_stmt.cpp and lower_module.cpp implement it.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -12,6 +13,7 @@
 #include "lower/code_writer.h"
 #include "lower/lower.h"
 #include "lower/names.h"
+#include "lower/value.h"
 #include "sema/sema.h"
 
 namespace py2cpp::lower {
@@ -20,9 +22,6 @@ namespace py2cpp::lower {
 const char* binary_op_text(ast::Operator op);
 /// Source-like text of an annotation, stored in a class's __annotations__.
 std::string annotation_text(const ast::Expr& e);
-/// True for C++ operands whose evaluation has no effect and that nothing
-/// evaluated later can change: literals, constants, temporaries, parameters.
-bool is_simple_cxx(const std::string& cxx);
 /// The generators of a ListComp/SetComp/DictComp/GeneratorExp.
 const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e);
 
@@ -72,31 +71,52 @@ class Lowerer {
   void stmt(const ast::Stmt& s, CodeWriter& w);
   void stmt_unscoped(const ast::Stmt& s, CodeWriter& w);
 
-  // expressions (lower_expr.cpp): each returns a C++ expression of type
-  // pyrt::Object and may first write statements (temporaries, awaits) to `w`.
-  std::string expr(const ast::Expr& e, CodeWriter& w);
-  std::string condition(const ast::Expr& e, CodeWriter& w);
-  void assign(const ast::Expr& target, const std::string& value, CodeWriter& w);
+  // expressions (lower_expr.cpp): each returns the lowered value and may
+  // first write statements (temporaries, awaits) to `w`.
+  Value expr(const ast::Expr& e, CodeWriter& w);
+  /// The truth of `e` as a C++ bool (CxxType::Bool).
+  Value condition(const ast::Expr& e, CodeWriter& w);
+  void assign(const ast::Expr& target, const Value& value, CodeWriter& w);
 
  private:
+  /// Lowers one operand into the writer it is given.
+  using Operand = std::function<Value(CodeWriter&)>;
+
   // expressions
-  std::string temp(const std::string& init, CodeWriter& w);
-  std::string stable(const std::string& value, CodeWriter& w);
-  bool is_simple(const std::string& cxx);
-  std::string load_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
+  /// The one source of temporary names: t1, it2, item3, ... numbered per
+  /// C++ function, so no two temporaries of a function share a name.
+  std::string temp_name(const char* prefix = "t");
+  /// Binds `v` to a new owned temporary (`pyrt::Object tN = ...;`).
+  Value temp(const Value& v, CodeWriter& w);
+  /// `v` itself when nothing evaluated later can change or reorder it, else
+  /// `v` bound to a temporary (a reference when v is an lvalue).
+  Value stable(const Value& v, CodeWriter& w);
+  /// Lowers `ops` left to right; each operand is bound to a temporary when
+  /// an operand after it has effects or writes statements, so the C++
+  /// expression that combines them evaluates in Python's order. `bound`,
+  /// when given, receives which operands were bound.
+  std::vector<Value> operands(const std::vector<Operand>& ops, CodeWriter& w, std::vector<bool>* bound = nullptr);
+  Operand operand(const ast::Expr& e);
+  /// A writer for code lowered aside, at `w`'s indentation.
+  CodeWriter scratch(const CodeWriter& w) const;
+  Value load_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
   void store_name(const std::string& name, const std::string& value, CodeWriter& w);
   void delete_name(const ast::Expr& e, const std::string& name, CodeWriter& w);
-  std::string constant(const ast::Constant& c);
+  Value constant(const ast::Constant& c);
   std::string str_constant(const std::string& utf8);
   std::string interned(const std::string& name);
   std::string kwnames(const std::vector<std::string>& names);
-  std::string call(const ast::Call& c, CodeWriter& w);
-  std::string elements(const ast::ExprList& elts, CodeWriter& w, bool& has_star);
-  std::string comprehension(const ast::Expr& e, CodeWriter& w);
-  std::string fstring(const ast::JoinedStr& j, CodeWriter& w);
-  std::string bool_op(const ast::BoolOp& b, CodeWriter& w);
-  std::string compare(const ast::Compare& c, CodeWriter& w, bool want_bool);
-  std::string yield_from(const ast::YieldFrom& y, CodeWriter& w);
+  Value call(const ast::Call& c, CodeWriter& w);
+  Value star_call(const ast::Call& c, CodeWriter& w);
+  /// The elements of a display or positional arguments, in order; starred
+  /// ones wrapped in pyrt::Starred. Sets has_star.
+  std::string elements(const ast::ExprList& elts, CodeWriter& w, bool& has_star, Purity& purity);
+  Value comprehension(const ast::Expr& e, CodeWriter& w);
+  Value fstring(const ast::JoinedStr& j, CodeWriter& w);
+  Value formatted_value(const ast::FormattedValue& f, CodeWriter& w);
+  Value bool_op(const ast::BoolOp& b, CodeWriter& w);
+  Value compare(const ast::Compare& c, CodeWriter& w, bool want_bool);
+  Value yield_from(const ast::YieldFrom& y, CodeWriter& w);
 
   // statements
   void function_def(const ast::Stmt& s, CodeWriter& w);
@@ -105,7 +125,7 @@ class Lowerer {
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Opens the C++ loop of a `for`/`async for` (or comprehension clause) over
   /// `iterable`; returns the variable holding each item. The caller closes it.
-  std::string open_loop(bool is_async, const std::string& iterable, CodeWriter& w);
+  std::string open_loop(bool is_async, const Value& iterable, CodeWriter& w);
   void if_stmt(const ast::If& s, CodeWriter& w);
   void try_stmt(const ast::Try& t, CodeWriter& w);
   void with_stmt(const ast::Stmt& s, CodeWriter& w);
@@ -127,8 +147,8 @@ class Lowerer {
   void emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w);
   std::string return_statement(const std::string& value) const;
 
-  std::string super_call(const ast::Call& c, CodeWriter& w);
-  void comprehension_loops(const ast::Expr& e, const std::string& first, CodeWriter& w);
+  Value super_call(const ast::Call& c, CodeWriter& w);
+  void comprehension_loops(const ast::Expr& e, const Value& first, CodeWriter& w);
   void delete_handler_name(const std::string& name, CodeWriter& w) { store_name(name, "pyrt::Object()", w); }
   /// The C++ expression for builtin `name`, or empty when there is none.
   std::string builtin_name(const std::string& name);

@@ -55,7 +55,9 @@ class Collector {
   void bind(const std::string& name) {
     Facts& f = facts();
     if (f.bound.insert(name).second && current_->kind != BlockKind::Module) current_->varnames.push_back(name);
-    if (current_->kind == BlockKind::Module) info_.module_bindings_[name]++;
+    // `global X` then `X = ...` in a function binds the module's X too, even
+    // when the module body never mentions it.
+    if (current_->kind == BlockKind::Module || f.globals.count(name)) info_.module_bindings_[name]++;
   }
   void use(const std::string& name) { facts().used.insert(name); }
 
@@ -449,7 +451,8 @@ class Collector {
 
   void kinds_and_errors(SymbolTable& t) {
     Facts& f = facts_[&t];
-    if (t.kind == BlockKind::Function || t.kind == BlockKind::Comprehension) {
+    // A lambda containing `yield` is a generator function, as a def is.
+    if (t.kind == BlockKind::Function || t.kind == BlockKind::Lambda || t.kind == BlockKind::Comprehension) {
       bool genexp = t.kind == BlockKind::Comprehension &&
                     static_cast<const ast::Expr*>(t.node)->kind == ast::ExprKind::GeneratorExp;
       bool gen = f.has_yield || genexp;

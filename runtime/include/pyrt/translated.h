@@ -85,8 +85,11 @@ Object list_from_parts(std::initializer_list<Part> parts);
 Object set_from_parts(std::initializer_list<Part> parts);
 /// `**m` and `name=v` in a call with star arguments; CPython's errors for
 /// non-mappings and repeated keywords.
-void dict_merge_kwargs(const Object& kwargs, const Object& mapping);
-void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value);
+/// `callee` names the function in the errors, as CPython's
+/// _PyObject_FunctionStr does ("__main__.f() got multiple values for keyword
+/// argument 'a'").
+void dict_merge_kwargs(const Object& kwargs, const Object& mapping, const Object& callee);
+void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value, const Object& callee);
 /// `{**m}` in a dict display.
 void dict_update(const Object& dict, const Object& mapping);
 
@@ -139,8 +142,8 @@ Object call(const Object& f, A&&... a) {
   return call(f, {Object(std::forward<A>(a))...});
 }
 template <class... A>
-Object call_method(const Object& obj, const Object& name, A&&... a) {
-  return call_method(obj, name, {Object(std::forward<A>(a))...});
+Object call_method(const Method& m, A&&... a) {
+  return call_method(m, {Object(std::forward<A>(a))...});
 }
 /// f(pos..., name=value...): the last `len(kwnames)` values are keywords.
 template <class... A>

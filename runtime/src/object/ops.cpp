@@ -513,30 +513,35 @@ Object call_ex(const Object& f, const Object& star, const Object& kw) {
   return call_args(f, CallArgs{all.data(), items.size(), kwnames.size(), kwnames.data()});
 }
 
-Object call_method(const Object& obj, const Object& name, std::initializer_list<Object> args) {
+Method load_method(const Object& obj, const Object& name) {
   TypeObject* t = obj.type();
-  if (t != types::type && t != types::module) {
+  if (t != types::type && t != types::module && !t->has_user_getattribute()) {
     Object attr = t->lookup(name);
     if (attr.is_heap()) {
       TypeObject* at = attr.heap()->type;
-      if (at == types::method_descriptor) {
-        return static_cast<MethodDescriptor*>(attr.heap())
-            ->method(obj, CallArgs{args.begin(), args.size(), 0, nullptr});
-      }
+      if (at == types::method_descriptor) return Method{std::move(attr), obj};
       if (at == types::function) {
-        bool shadowed = false;
-        if (obj.is_heap()) {
-          auto* inst = dynamic_cast<Instance*>(obj.heap());
-          shadowed = inst != nullptr && !inst->dict.is_unbound() && !dict_get(inst->dict, name).is_unbound();
-        }
-        if (!shadowed) {
-          return static_cast<FunctionObject*>(attr.heap())
-              ->call_with_self(obj, CallArgs{args.begin(), args.size(), 0, nullptr});
-        }
+        // An instance attribute of the same name shadows the method.
+        auto* inst = obj.is_heap() ? dynamic_cast<Instance*>(obj.heap()) : nullptr;
+        bool shadowed = inst != nullptr && !inst->dict.is_unbound() && !dict_get(inst->dict, name).is_unbound();
+        if (!shadowed) return Method{std::move(attr), obj};
       }
     }
   }
-  return call(getattr(obj, name), args);
+  return Method{getattr(obj, name), Object()};
+}
+
+Object call_method(const Method& m, std::initializer_list<Object> args) {
+  if (m.self.is_unbound()) return call(m.func, args);
+  CallArgs call_args{args.begin(), args.size(), 0, nullptr};
+  if (m.func.heap()->type == types::method_descriptor) {
+    return static_cast<MethodDescriptor*>(m.func.heap())->method(m.self, call_args);
+  }
+  return static_cast<FunctionObject*>(m.func.heap())->call_with_self(m.self, call_args);
+}
+
+Object call_method(const Object& obj, const Object& name, std::initializer_list<Object> args) {
+  return call_method(load_method(obj, name), args);
 }
 
 // ---- iteration ---------------------------------------------------------------------------------

@@ -153,22 +153,44 @@ Object set_from_parts(std::initializer_list<Part> parts) {
   return set;
 }
 
-void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value) {
+namespace {
+
+// CPython's _PyObject_FunctionStr (Objects/call.c): "module.qualname()" for
+// functions outside builtins, "qualname()" for builtins, str(f) otherwise.
+std::string function_str(const Object& f) {
+  static const Object qualname_name = intern("__qualname__");
+  static const Object module_name = intern("__module__");
+  Object qualname = getattr_or_unbound(f, qualname_name);
+  if (qualname.is_unbound()) return std::string(str_view(str(f)));
+  Object module = getattr_or_unbound(f, module_name);
+  std::string q(str_view(str(qualname)));
+  if (!module.is_unbound() && !module.is(kNone)) {
+    std::string m(str_view(str(module)));
+    if (m != "builtins") return m + "." + q + "()";
+  }
+  return q + "()";
+}
+
+}  // namespace
+
+void dict_merge_kwarg(const Object& kwargs, const Object& name, const Object& value, const Object& callee) {
   if (!dict_get(kwargs, name).is_unbound()) {
-    raise_error(exc::TypeError, "got multiple values for keyword argument '" + std::string(str_view(name)) + "'");
+    raise_error(exc::TypeError, function_str(callee) + " got multiple values for keyword argument '" +
+                                    std::string(str_view(name)) + "'");
   }
   setitem(kwargs, name, value);
 }
 
-void dict_merge_kwargs(const Object& kwargs, const Object& mapping) {
+void dict_merge_kwargs(const Object& kwargs, const Object& mapping, const Object& callee) {
   static const Object keys_name = intern("keys");
   Object keys = getattr_or_unbound(mapping, keys_name);
   if (keys.is_unbound()) {
-    raise_error(exc::TypeError, "argument after ** must be a mapping, not " + std::string(type_name(mapping)));
+    raise_error(exc::TypeError, function_str(callee) + " argument after ** must be a mapping, not " +
+                                    std::string(type_name(mapping)));
   }
   Object it = iter(call(keys, {}));
   Object k;
-  while (next(it, k)) dict_merge_kwarg(kwargs, k, getitem(mapping, k));
+  while (next(it, k)) dict_merge_kwarg(kwargs, k, getitem(mapping, k), callee);
 }
 
 void dict_update(const Object& dict, const Object& mapping) {

@@ -171,6 +171,21 @@ Object call_ex(const Object& f, const Object& star, const Object& kw);
 /// obj.name(*args) without allocating a bound method when `name` resolves to
 /// a plain function on the type.
 Object call_method(const Object& obj, const Object& name, std::initializer_list<Object> args);
+
+/// The result of CPython's LOAD_METHOD: `func` with the receiver `self` to
+/// prepend when `name` resolved to a plain function or a builtin method
+/// descriptor on the type, or the attribute's value in `func` with `self`
+/// unbound otherwise. Holds references; allocates nothing.
+struct Method {
+  Object func;
+  Object self;
+};
+/// LOAD_METHOD: looks `name` up on `obj` now (running __getattribute__,
+/// properties and __getattr__ as getattr would), so a missing attribute
+/// raises before the call's arguments are evaluated. Raises AttributeError.
+Method load_method(const Object& obj, const Object& name);
+/// CALL after LOAD_METHOD: calls `m` with `args`, prepending m.self when bound.
+Object call_method(const Method& m, std::initializer_list<Object> args);
 Object call_args(const Object& f, const CallArgs& args);
 
 // ---- iteration ------------------------------------------------------------------
