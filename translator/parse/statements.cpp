@@ -15,6 +15,23 @@ ast::Module Builder::module(TSNode root) {
   return m;
 }
 
+namespace {
+
+// Where a statement's last token ends. tree-sitter-python puts comments that end an indented
+// block inside the block (`for ...:` / `    f()` / `    # done`), so the statement's node can end
+// after its NEWLINE: the comment line is an NL token in CPython (Parser/tokenizer.c, blank and
+// comment-only lines), not a statement's end.
+std::uint32_t end_byte_without_comments(TSNode n) {
+  for (;;) {
+    std::uint32_t i = ts_node_child_count(n);
+    while (i > 0 && ts_node_is_extra(ts_node_child(n, i - 1))) --i;
+    if (i == 0) return ts_node_end_byte(n);
+    n = ts_node_child(n, i - 1);
+  }
+}
+
+}  // namespace
+
 // module: repeat(_statement); block: repeat(_statement) _dedent
 // Statements on one logical line must be separated by ';' (tree-sitter-python also accepts
 // `a b` as two statements).
@@ -32,7 +49,7 @@ void Builder::statements_into(TSNode parent, ast::StmtList& out) {
     out.push_back(stmt(c));
     have_previous = true;
     separated = false;
-    previous_end = ts_node_end_byte(c);
+    previous_end = end_byte_without_comments(c);
   }
 }
 
