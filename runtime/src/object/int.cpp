@@ -322,10 +322,9 @@ Object int_shift(const Object& a, const Object& b, bool left) {
     std::int64_t v = small_value(a);
     if (!left) return Object::from_int(n >= 63 ? (v < 0 ? -1 : 0) : v >> n);
     if (v == 0) return Object::from_int(0);
-    if (n < 62) {
-      std::int64_t r = v * (std::int64_t{1} << n);
-      if ((r >> n) == v) return Object::from_int(r);
-    }
+    // The overflow test must not overflow itself (signed overflow is undefined; UBSan saw it).
+    std::int64_t r;
+    if (n < 62 && !__builtin_mul_overflow(v, std::int64_t{1} << n, &r)) return Object::from_int(r);
   }
   Mpz x(a), r;
   if (left) mpz_mul_2exp(r.v, x.v, static_cast<unsigned long>(n));
