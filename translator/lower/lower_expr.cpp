@@ -4,7 +4,6 @@
 // Value's purity says so), and every `await` becomes its own statement.
 #include <algorithm>
 #include <cstdio>
-#include <set>
 
 #include "lower/lowerer.h"
 #include "sema/types.h"
@@ -180,7 +179,7 @@ Value Lowerer::constant(const ast::Constant& c) {
     case K::None: return constant_value("pyrt::kNone");
     case K::True: return constant_value("pyrt::kTrue");
     case K::False: return constant_value("pyrt::kFalse");
-    case K::Ellipsis: return constant_value("pyrt::builtin::Ellipsis");
+    case K::Ellipsis: return constant_value(builtin_name("Ellipsis"));
     case K::Int: {
       if (v.int_digits.size() < 19) return constant_value("pyrt::Object::from_int(" + v.int_digits + ")");
       std::string init = "pyrt::int_from_digits(\"" + v.int_digits + "\")";
@@ -232,9 +231,11 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
   std::string quoted = cxx_string_literal(name);
   if (!fn().class_ns.empty() && b.kind == sema::BlockKind::Class &&
       (scope == sema::Scope::Local || scope == sema::Scope::GlobalImplicit)) {
-    std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name)
-                           : builtin_name(name).empty()       ? "pyrt::Object()"
-                                                              : builtin_name(name);
+    std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name) : builtin_name(name);
+    if (fallback.empty()) {
+      if (is_cpython_builtin(name)) unsupported(e, "builtin '" + name + "'");
+      fallback = "pyrt::Object()";
+    }
     return effects_value("pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")");
   }
   // Only `:=` can rebind a local in the middle of an expression.
@@ -272,7 +273,9 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
   std::string builtin = builtin_name(name);
   // Builtins cannot be rebound without the module binding the name.
   if (!builtin.empty()) return name == "__name__" ? constant_value(builtin) : stable_value(builtin);
-  (void)e;
+  // A CPython builtin pyrt lacks stops translation rather than becoming a
+  // NameError CPython would not raise.
+  if (is_cpython_builtin(name)) unsupported(e, "builtin '" + name + "'");
   return effects_value("pyrt::name_error(" + quoted + ")");
 }
 
@@ -814,22 +817,14 @@ const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr&
 }
 
 std::string Lowerer::builtin_name(const std::string& name) {
-  static const std::set<std::string> names = {
-      "print", "len", "range", "sum", "min", "max", "abs", "sorted", "reversed", "enumerate", "zip", "map",
-      "filter", "list", "tuple", "dict", "set", "frozenset", "str", "int", "float", "bool", "repr", "ascii",
-      "isinstance", "issubclass", "type", "hasattr", "getattr", "setattr", "delattr", "id", "hash", "iter",
-      "next", "any", "all", "round", "divmod", "pow", "chr", "ord", "hex", "bin", "oct", "format", "input",
-      "callable", "object", "super", "property", "staticmethod", "classmethod", "vars", "NotImplemented",
-      "Ellipsis", "aiter", "anext", "BaseException", "BaseExceptionGroup", "Exception", "GeneratorExit",
-      "KeyboardInterrupt", "SystemExit", "ArithmeticError", "ZeroDivisionError", "OverflowError",
-      "AssertionError", "AttributeError", "LookupError", "IndexError", "KeyError", "NameError",
-      "UnboundLocalError", "RuntimeError", "NotImplementedError", "RecursionError", "StopIteration",
-      "StopAsyncIteration", "TypeError", "ValueError", "UnicodeError", "OSError", "TimeoutError", "ImportError",
-      "ModuleNotFoundError", "MemoryError"};
   if (name == "__name__") return str_constant("__main__");
-  if (!names.count(name)) return {};
-  static const std::set<std::string> keywords = {"int", "float", "bool"};
-  return "pyrt::builtin::" + name + (keywords.count(name) ? "_" : "");
+  if (!runtime_names().has_builtin(name)) return {};
+  auto it = builtins_.find(name);
+  if (it != builtins_.end()) return it->second;
+  std::string cxx = "k::" + const_names_.unique(cxx_identifier("builtin_" + name));
+  builtins_[name] = cxx;
+  const_order_.emplace_back(cxx, "pyrt::builtin_lookup(" + cxx_string_literal(name) + ")");
+  return cxx;
 }
 
 }  // namespace py2cpp::lower

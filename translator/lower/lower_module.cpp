@@ -1,7 +1,6 @@
 // Lowering of definitions (functions, lambdas, generator expressions,
 // classes), imports, `with`, comprehensions, and the module as a whole.
 #include <algorithm>
-#include <set>
 
 #include "lower/lowerer.h"
 #include "lower/templates.h"
@@ -10,15 +9,6 @@
 namespace py2cpp::lower {
 
 namespace {
-
-// Modules the runtime provides; importing anything else is a translation
-// error rather than a runtime surprise.
-const std::set<std::string>& supported_modules() {
-  static const std::set<std::string> modules = {"asyncio", "dataclasses", "typing", "collections.abc", "sys",
-                                                "time", "math", "itertools", "functools", "__future__",
-                                                "collections", "random", "abc", "enum", "contextlib"};
-  return modules;
-}
 
 std::string mangle_qualname(const std::string& qualname) {
   std::string out;
@@ -240,8 +230,8 @@ void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
   if (s.kind == ast::StmtKind::Import) {
     for (const auto& a : ast::as<ast::Import>(s).names) {
       const auto& al = deref(a);
-      if (!supported_modules().count(al.name)) {
-        unsupported(s, "import of module '" + al.name + "'");
+      if (!runtime_names().has_module(al.name)) {
+        unsupported(al, "import of module '" + al.name + "'");
         continue;
       }
       if (al.name.find('.') != std::string::npos && !al.asname) {
@@ -254,18 +244,27 @@ void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
   }
   const auto& f = ast::as<ast::ImportFrom>(s);
   std::string module = f.module ? *f.module : "";
-  if (f.level != 0 || !supported_modules().count(module)) {
+  if (f.level != 0 || !runtime_names().has_module(module)) {
     unsupported(s, "import from module '" + std::string(f.level, '.') + module + "'");
     return;
   }
-  if (module == "__future__") return;
-  std::string m = temp(effects_value("pyrt::import_module(" + quoted(module) + ")"), w).cxx;
+  // Names the runtime's module lacks stop translation here instead of
+  // raising ImportError at run time.
+  bool all_found = true;
   for (const auto& a : f.names) {
     const auto& al = deref(a);
     if (al.name == "*") {
-      unsupported(s, "'import *'");
-      continue;
+      unsupported(al, "'import *'");
+      all_found = false;
+    } else if (!runtime_names().module_has(module, al.name)) {
+      unsupported(al, "import of name '" + al.name + "' from module '" + module + "'");
+      all_found = false;
     }
+  }
+  if (!all_found || module == "__future__") return;
+  std::string m = temp(effects_value("pyrt::import_module(" + quoted(module) + ")"), w).cxx;
+  for (const auto& a : f.names) {
+    const auto& al = deref(a);
     store_name(al.asname ? *al.asname : al.name, "pyrt::import_from(" + m + ", " + interned(al.name) + ")", w);
   }
 }

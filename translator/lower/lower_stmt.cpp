@@ -179,8 +179,8 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       const auto& a = ast::as<ast::Assert>(s);
       w.open("if (!(" + condition(*a.test, w).cxx + "))");
       std::string msg = a.msg ? expr(*a.msg, w).cxx : "";
-      w.line(a.msg ? "pyrt::raise(pyrt::call(pyrt::builtin::AssertionError, " + msg + "));"
-                   : "pyrt::raise(pyrt::builtin::AssertionError);");
+      w.line(a.msg ? "pyrt::raise(pyrt::call(" + builtin_name("AssertionError") + ", " + msg + "));"
+                   : "pyrt::raise(" + builtin_name("AssertionError") + ");");
       w.close();
       return;
     }

@@ -13,6 +13,7 @@
 #include "lower/code_writer.h"
 #include "lower/lower.h"
 #include "lower/names.h"
+#include "lower/runtime_names.h"
 #include "lower/value.h"
 #include "sema/sema.h"
 
@@ -150,7 +151,8 @@ class Lowerer {
   Value super_call(const ast::Call& c, CodeWriter& w);
   void comprehension_loops(const ast::Expr& e, const Value& first, CodeWriter& w);
   void delete_handler_name(const std::string& name, CodeWriter& w) { store_name(name, "pyrt::Object()", w); }
-  /// The C++ expression for builtin `name`, or empty when there is none.
+  /// The C++ expression for builtin `name` (a constant looked up once at
+  /// module_init), or empty when pyrt has none (runtime_names.h).
   std::string builtin_name(const std::string& name);
   /// True when the module body binds `name` (so it is a g:: variable).
   bool module_binds(const std::string& name) const;
@@ -170,6 +172,7 @@ class Lowerer {
   std::map<std::string, std::string> consts_;  // C++ init expression -> constant name
   std::vector<std::pair<std::string, std::string>> const_order_;
   std::map<std::string, std::string> interned_;
+  std::map<std::string, std::string> builtins_;  // Python name -> constant holding the builtin
   std::vector<std::string> declarations_;
   std::vector<std::string> definitions_;
   std::vector<std::string> bodies_;

@@ -3,6 +3,7 @@
 // Objects/enumobject.c, error texts included.
 #include "pyrt/object/builtins.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstdint>
 #include <string>
@@ -30,20 +31,6 @@
 #include "pyrt/translated.h"
 
 namespace pyrt {
-
-namespace builtin {
-Object print, len, range, sum, min, max, abs, sorted, reversed, enumerate, zip, map, filter, repr, ascii, isinstance,
-    issubclass, hasattr, getattr, setattr, delattr, id, hash, iter, next, any, all, round, divmod, pow, chr, ord, hex,
-    bin, oct, format, input, callable, vars, aiter, anext;
-Object list, tuple, dict, set, frozenset, str, int_, float_, bool_, type, object, super, property, staticmethod,
-    classmethod, slice, bytes;
-Object NotImplemented, Ellipsis;
-Object BaseException, BaseExceptionGroup, ExceptionGroup, Exception, GeneratorExit, KeyboardInterrupt, SystemExit,
-    ArithmeticError, ZeroDivisionError, OverflowError, AssertionError, AttributeError, LookupError, IndexError,
-    KeyError, NameError, UnboundLocalError, RuntimeError, NotImplementedError, RecursionError, StopIteration,
-    StopAsyncIteration, TypeError, ValueError, UnicodeError, OSError, TimeoutError, ImportError,
-    ModuleNotFoundError, MemoryError, EOFError, SystemError;
-}  // namespace builtin
 
 using detail::type_error;
 using detail::value_error;
@@ -221,17 +208,14 @@ Object reversed_new(TypeObject*, const CallArgs& args) {
 // ---- functions -------------------------------------------------------------------------------------
 
 Object b_len(const CallArgs& args) {
-  check_nargs(args, "len", 1, 1);
   return Object::from_int(pyrt::len(args.args[0]));
 }
 
 Object b_repr(const CallArgs& args) {
-  check_nargs(args, "repr", 1, 1);
   return pyrt::repr(args.args[0]);
 }
 
 Object b_ascii(const CallArgs& args) {
-  check_nargs(args, "ascii", 1, 1);
   return pyrt::ascii(args.args[0]);
 }
 
@@ -282,7 +266,6 @@ Object b_min(const CallArgs& args) { return min_max(args, false); }
 Object b_max(const CallArgs& args) { return min_max(args, true); }
 
 Object b_abs(const CallArgs& args) {
-  check_nargs(args, "abs", 1, 1);
   const Object& x = args.args[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
   if (is_int(x)) return int_sign(x) < 0 ? unary_op(UnaryOp::USub, x) : (x.is_bool() ? Object::from_int(x.as_bool()) : x);
@@ -302,12 +285,10 @@ Object b_sorted(const CallArgs& args) {
 }
 
 Object b_isinstance(const CallArgs& args) {
-  check_nargs(args, "isinstance", 2, 2);
   return Object::from_bool(pyrt::isinstance(args.args[0], args.args[1]));
 }
 
 Object b_issubclass(const CallArgs& args) {
-  check_nargs(args, "issubclass", 2, 2);
   return Object::from_bool(pyrt::issubclass(args.args[0], args.args[1]));
 }
 
@@ -317,12 +298,10 @@ Object attr_name(const Object& name) {
 }
 
 Object b_hasattr(const CallArgs& args) {
-  check_nargs(args, "hasattr", 2, 2);
   return Object::from_bool(!getattr_or_unbound(args.args[0], attr_name(args.args[1])).is_unbound());
 }
 
 Object b_getattr(const CallArgs& args) {
-  check_nargs(args, "getattr", 2, 3);
   Object name = attr_name(args.args[1]);
   if (args.npos == 3) {
     Object v = getattr_or_unbound(args.args[0], name);
@@ -332,31 +311,26 @@ Object b_getattr(const CallArgs& args) {
 }
 
 Object b_setattr(const CallArgs& args) {
-  check_nargs(args, "setattr", 3, 3);
   pyrt::setattr(args.args[0], attr_name(args.args[1]), args.args[2]);
   return kNone;
 }
 
 Object b_delattr(const CallArgs& args) {
-  check_nargs(args, "delattr", 2, 2);
   pyrt::delattr(args.args[0], attr_name(args.args[1]));
   return kNone;
 }
 
 Object b_id(const CallArgs& args) {
-  check_nargs(args, "id", 1, 1);
   const Object& x = args.args[0];
   if (x.is_heap()) return Object::from_int(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(x.heap())));
   return Object::from_int(pyrt::hash(x) * 32 + static_cast<std::int64_t>(x.tag()));
 }
 
 Object b_hash(const CallArgs& args) {
-  check_nargs(args, "hash", 1, 1);
   return Object::from_int(pyrt::hash(args.args[0]));
 }
 
 Object b_iter(const CallArgs& args) {
-  check_nargs(args, "iter", 1, 2);
   if (args.npos == 2) {
     if (!is_callable(args.args[0])) type_error("iter(v, w): v must be callable");
     return make<CallableIterator>(t_callable_iterator, args.args[0], args.args[1]);
@@ -365,7 +339,6 @@ Object b_iter(const CallArgs& args) {
 }
 
 Object b_next(const CallArgs& args) {
-  check_nargs(args, "next", 1, 2);
   const Object& it = args.args[0];
   if (!it.is_heap()) type_error("'" + type_name_text(it) + "' object is not an iterator");
   Object out;
@@ -375,7 +348,6 @@ Object b_next(const CallArgs& args) {
 }
 
 Object b_any(const CallArgs& args) {
-  check_nargs(args, "any", 1, 1);
   Object it = pyrt::iter(args.args[0]);
   Object x;
   while (pyrt::next(it, x))
@@ -384,7 +356,6 @@ Object b_any(const CallArgs& args) {
 }
 
 Object b_all(const CallArgs& args) {
-  check_nargs(args, "all", 1, 1);
   Object it = pyrt::iter(args.args[0]);
   Object x;
   while (pyrt::next(it, x))
@@ -422,7 +393,6 @@ Object b_round(const CallArgs& args) {
 }
 
 Object b_divmod(const CallArgs& args) {
-  check_nargs(args, "divmod", 2, 2);
   const Object& a = args.args[0];
   const Object& b = args.args[1];
   if (detail::is_number(a) && detail::is_number(b)) {
@@ -462,7 +432,6 @@ Object b_pow(const CallArgs& args) {
 }
 
 Object b_chr(const CallArgs& args) {
-  check_nargs(args, "chr", 1, 1);
   if (!is_int(args.args[0])) {
     type_error("'" + type_name_text(args.args[0]) + "' object cannot be interpreted as an integer");
   }
@@ -475,7 +444,6 @@ Object b_chr(const CallArgs& args) {
 }
 
 Object b_ord(const CallArgs& args) {
-  check_nargs(args, "ord", 1, 1);
   const Object& c = args.args[0];
   if (c.type() == types::bytes) {
     const std::string& b = static_cast<BytesObject*>(c.heap())->data;
@@ -500,19 +468,17 @@ Object int_arg(const Object& x) {
   return detail::call_as_method(f, x, {});
 }
 
-Object base_text(const CallArgs& args, const char* name, int base, const char* prefix) {
-  check_nargs(args, name, 1, 1);
+Object base_text(const CallArgs& args, int base, const char* prefix) {
   std::string digits = int_to_base(int_arg(args.args[0]), base);
   if (!digits.empty() && digits[0] == '-') return str_from("-" + std::string(prefix) + digits.substr(1));
   return str_from(prefix + digits);
 }
 
-Object b_hex(const CallArgs& args) { return base_text(args, "hex", 16, "0x"); }
-Object b_bin(const CallArgs& args) { return base_text(args, "bin", 2, "0b"); }
-Object b_oct(const CallArgs& args) { return base_text(args, "oct", 8, "0o"); }
+Object b_hex(const CallArgs& args) { return base_text(args, 16, "0x"); }
+Object b_bin(const CallArgs& args) { return base_text(args, 2, "0b"); }
+Object b_oct(const CallArgs& args) { return base_text(args, 8, "0o"); }
 
 Object b_format(const CallArgs& args) {
-  check_nargs(args, "format", 1, 2);
   Object spec = args.npos > 1 ? args.args[1] : Object();
   if (!spec.is_unbound() && !is_str(spec)) {
     type_error("format() argument 2 must be str, not " + type_name_text(spec));
@@ -521,19 +487,16 @@ Object b_format(const CallArgs& args) {
 }
 
 Object b_callable(const CallArgs& args) {
-  check_nargs(args, "callable", 1, 1);
   return Object::from_bool(is_callable(args.args[0]));
 }
 
 Object b_vars(const CallArgs& args) {
-  check_nargs(args, "vars", 1, 1);
   Object d = getattr_or_unbound(args.args[0], nm::dict);
   if (d.is_unbound()) type_error("vars() argument must have __dict__ attribute");
   return d;
 }
 
 Object b_aiter(const CallArgs& args) {
-  check_nargs(args, "aiter", 1, 1);
   return pyrt::aiter(args.args[0]);
 }
 
@@ -549,7 +512,6 @@ Coroutine anext_or_default(Object awaitable, Object fallback) {
 }
 
 Object b_anext(const CallArgs& args) {
-  check_nargs(args, "anext", 1, 2);
   static const Object anext_name = intern("__anext__");
   Object m = getattr_or_unbound(args.args[0], anext_name);
   if (m.is_unbound()) type_error("'" + type_name_text(args.args[0]) + "' object is not an async iterator");
@@ -570,28 +532,71 @@ struct Ellipsis final : HeapObject {
   Object repr() override { return str_from("Ellipsis"); }
 };
 
-std::unordered_map<std::string_view, Object*>& table() {
-  static auto* t = new std::unordered_map<std::string_view, Object*>();
+// The builtins namespace: name -> value, filled once by init_builtins().
+std::unordered_map<std::string_view, Object>& table() {
+  static auto* t = new std::unordered_map<std::string_view, Object>();
   return *t;
 }
 
-void define(Object& slot, const char* name, Object value) {
-  slot = std::move(value);
-  ++slot.heap()->refcnt;  // immortal: survives static destruction order
-  table()[name] = &slot;
+void define(const char* name, Object value) {
+  ++value.heap()->refcnt;  // immortal: survives static destruction order
+  table()[name] = std::move(value);
 }
 
-void define_fn(Object& slot, const char* name, NativeFn fn) { define(slot, name, make_builtin(name, fn)); }
+// The builtin functions with their arity (see NativeFunctionDef).
+const NativeFunctionDef builtin_functions[] = {
+    {"print", b_print, kOwnArgs, 0},
+    {"len", b_len, 1, 1},
+    {"sum", b_sum, kOwnArgs, 0},
+    {"min", b_min, kOwnArgs, 0},
+    {"max", b_max, kOwnArgs, 0},
+    {"abs", b_abs, 1, 1},
+    {"sorted", b_sorted, kOwnArgs, 0},
+    {"repr", b_repr, 1, 1},
+    {"ascii", b_ascii, 1, 1},
+    {"isinstance", b_isinstance, 2, 2},
+    {"issubclass", b_issubclass, 2, 2},
+    {"hasattr", b_hasattr, 2, 2},
+    {"getattr", b_getattr, 2, 3},
+    {"setattr", b_setattr, 3, 3},
+    {"delattr", b_delattr, 2, 2},
+    {"id", b_id, 1, 1},
+    {"hash", b_hash, 1, 1},
+    {"iter", b_iter, 1, 2},
+    {"next", b_next, 1, 2},
+    {"any", b_any, 1, 1},
+    {"all", b_all, 1, 1},
+    {"round", b_round, kOwnArgs, 0},
+    {"divmod", b_divmod, 2, 2},
+    {"pow", b_pow, kOwnArgs, 0},
+    {"chr", b_chr, 1, 1},
+    {"ord", b_ord, 1, 1},
+    {"hex", b_hex, 1, 1},
+    {"bin", b_bin, 1, 1},
+    {"oct", b_oct, 1, 1},
+    {"format", b_format, 1, 2},
+    {"input", b_input, kOwnArgs, 0},
+    {"callable", b_callable, 1, 1},
+    {"vars", b_vars, 1, 1},
+    {"aiter", b_aiter, 1, 1},
+    {"anext", b_anext, 1, 2},
+};
 
 }  // namespace
 
 Object builtin_lookup(std::string_view name) {
   auto it = table().find(name);
-  return it == table().end() ? Object() : *it->second;
+  return it == table().end() ? Object() : it->second;
+}
+
+std::vector<std::string_view> builtin_names() {
+  std::vector<std::string_view> names;
+  for (const auto& entry : table()) names.push_back(entry.first);
+  std::sort(names.begin(), names.end());
+  return names;
 }
 
 void detail::init_builtins() {
-  namespace b = builtin;
   t_enumerate = make_builtin_type("enumerate", nullptr, "builtins", enumerate_new);
   t_zip = make_builtin_type("zip", nullptr, "builtins", zip_new);
   t_map = make_builtin_type("map", nullptr, "builtins", map_new);
@@ -600,109 +605,75 @@ void detail::init_builtins() {
   t_callable_iterator = make_builtin_type("callable_iterator");
   types::super = make_builtin_type("super", nullptr, "builtins", super_new);
 
-  define_fn(b::print, "print", b_print);
-  define_fn(b::len, "len", b_len);
-  define(b::range, "range", Object(types::range));
-  define_fn(b::sum, "sum", b_sum);
-  define_fn(b::min, "min", b_min);
-  define_fn(b::max, "max", b_max);
-  define_fn(b::abs, "abs", b_abs);
-  define_fn(b::sorted, "sorted", b_sorted);
-  define(b::reversed, "reversed", Object(t_reversed));
-  define(b::enumerate, "enumerate", Object(t_enumerate));
-  define(b::zip, "zip", Object(t_zip));
-  define(b::map, "map", Object(t_map));
-  define(b::filter, "filter", Object(t_filter));
-  define_fn(b::repr, "repr", b_repr);
-  define_fn(b::ascii, "ascii", b_ascii);
-  define_fn(b::isinstance, "isinstance", b_isinstance);
-  define_fn(b::issubclass, "issubclass", b_issubclass);
-  define_fn(b::hasattr, "hasattr", b_hasattr);
-  define_fn(b::getattr, "getattr", b_getattr);
-  define_fn(b::setattr, "setattr", b_setattr);
-  define_fn(b::delattr, "delattr", b_delattr);
-  define_fn(b::id, "id", b_id);
-  define_fn(b::hash, "hash", b_hash);
-  define_fn(b::iter, "iter", b_iter);
-  define_fn(b::next, "next", b_next);
-  define_fn(b::any, "any", b_any);
-  define_fn(b::all, "all", b_all);
-  define_fn(b::round, "round", b_round);
-  define_fn(b::divmod, "divmod", b_divmod);
-  define_fn(b::pow, "pow", b_pow);
-  define_fn(b::chr, "chr", b_chr);
-  define_fn(b::ord, "ord", b_ord);
-  define_fn(b::hex, "hex", b_hex);
-  define_fn(b::bin, "bin", b_bin);
-  define_fn(b::oct, "oct", b_oct);
-  define_fn(b::format, "format", b_format);
-  define_fn(b::input, "input", b_input);
-  define_fn(b::callable, "callable", b_callable);
-  define_fn(b::vars, "vars", b_vars);
-  define_fn(b::aiter, "aiter", b_aiter);
-  define_fn(b::anext, "anext", b_anext);
+  const Object module_name = intern("builtins");
+  for (const NativeFunctionDef& f : builtin_functions) define(f.name, make_builtin(f, module_name));
 
-  define(b::list, "list", Object(types::list));
-  define(b::tuple, "tuple", Object(types::tuple));
-  define(b::dict, "dict", Object(types::dict));
-  define(b::set, "set", Object(types::set));
-  define(b::frozenset, "frozenset", Object(types::frozenset));
-  define(b::str, "str", Object(types::str));
-  define(b::int_, "int", Object(types::int_));
-  define(b::float_, "float", Object(types::float_));
-  define(b::bool_, "bool", Object(types::bool_));
-  define(b::type, "type", Object(types::type));
-  define(b::object, "object", Object(types::object));
-  define(b::super, "super", Object(types::super));
-  define(b::property, "property", Object(types::property));
-  define(b::staticmethod, "staticmethod", Object(types::staticmethod));
-  define(b::classmethod, "classmethod", Object(types::classmethod));
-  define(b::slice, "slice", Object(types::slice));
-  define(b::bytes, "bytes", Object(types::bytes));
-
-  define(b::NotImplemented, "NotImplemented", not_implemented());
-  define(b::Ellipsis, "Ellipsis", make<Ellipsis>(types::ellipsis));
-
-  struct ExcName {
-    Object* slot;
+  struct ClassName {
     const char* name;
     TypeObject* type;
   };
-  const ExcName excs[] = {
-      {&b::BaseException, "BaseException", exc::BaseException},
-      {&b::BaseExceptionGroup, "BaseExceptionGroup", exc::BaseExceptionGroup},
-      {&b::ExceptionGroup, "ExceptionGroup", exc::ExceptionGroup},
-      {&b::Exception, "Exception", exc::Exception},
-      {&b::GeneratorExit, "GeneratorExit", exc::GeneratorExit},
-      {&b::KeyboardInterrupt, "KeyboardInterrupt", exc::KeyboardInterrupt},
-      {&b::SystemExit, "SystemExit", exc::SystemExit},
-      {&b::ArithmeticError, "ArithmeticError", exc::ArithmeticError},
-      {&b::ZeroDivisionError, "ZeroDivisionError", exc::ZeroDivisionError},
-      {&b::OverflowError, "OverflowError", exc::OverflowError},
-      {&b::AssertionError, "AssertionError", exc::AssertionError},
-      {&b::AttributeError, "AttributeError", exc::AttributeError},
-      {&b::LookupError, "LookupError", exc::LookupError},
-      {&b::IndexError, "IndexError", exc::IndexError},
-      {&b::KeyError, "KeyError", exc::KeyError},
-      {&b::NameError, "NameError", exc::NameError},
-      {&b::UnboundLocalError, "UnboundLocalError", exc::UnboundLocalError},
-      {&b::RuntimeError, "RuntimeError", exc::RuntimeError},
-      {&b::NotImplementedError, "NotImplementedError", exc::NotImplementedError},
-      {&b::RecursionError, "RecursionError", exc::RecursionError},
-      {&b::StopIteration, "StopIteration", exc::StopIteration},
-      {&b::StopAsyncIteration, "StopAsyncIteration", exc::StopAsyncIteration},
-      {&b::TypeError, "TypeError", exc::TypeError},
-      {&b::ValueError, "ValueError", exc::ValueError},
-      {&b::UnicodeError, "UnicodeError", exc::UnicodeError},
-      {&b::OSError, "OSError", exc::OSError},
-      {&b::TimeoutError, "TimeoutError", exc::TimeoutError},
-      {&b::ImportError, "ImportError", exc::ImportError},
-      {&b::ModuleNotFoundError, "ModuleNotFoundError", exc::ModuleNotFoundError},
-      {&b::MemoryError, "MemoryError", exc::MemoryError},
-      {&b::EOFError, "EOFError", exc::EOFError},
-      {&b::SystemError, "SystemError", exc::SystemError},
+  // The builtin classes, exceptions included.
+  const ClassName classes[] = {
+      {"range", types::range},
+      {"reversed", t_reversed},
+      {"enumerate", t_enumerate},
+      {"zip", t_zip},
+      {"map", t_map},
+      {"filter", t_filter},
+      {"list", types::list},
+      {"tuple", types::tuple},
+      {"dict", types::dict},
+      {"set", types::set},
+      {"frozenset", types::frozenset},
+      {"str", types::str},
+      {"int", types::int_},
+      {"float", types::float_},
+      {"bool", types::bool_},
+      {"type", types::type},
+      {"object", types::object},
+      {"super", types::super},
+      {"property", types::property},
+      {"staticmethod", types::staticmethod},
+      {"classmethod", types::classmethod},
+      {"slice", types::slice},
+      {"bytes", types::bytes},
+      {"BaseException", exc::BaseException},
+      {"BaseExceptionGroup", exc::BaseExceptionGroup},
+      {"ExceptionGroup", exc::ExceptionGroup},
+      {"Exception", exc::Exception},
+      {"GeneratorExit", exc::GeneratorExit},
+      {"KeyboardInterrupt", exc::KeyboardInterrupt},
+      {"SystemExit", exc::SystemExit},
+      {"ArithmeticError", exc::ArithmeticError},
+      {"ZeroDivisionError", exc::ZeroDivisionError},
+      {"OverflowError", exc::OverflowError},
+      {"AssertionError", exc::AssertionError},
+      {"AttributeError", exc::AttributeError},
+      {"LookupError", exc::LookupError},
+      {"IndexError", exc::IndexError},
+      {"KeyError", exc::KeyError},
+      {"NameError", exc::NameError},
+      {"UnboundLocalError", exc::UnboundLocalError},
+      {"RuntimeError", exc::RuntimeError},
+      {"NotImplementedError", exc::NotImplementedError},
+      {"RecursionError", exc::RecursionError},
+      {"StopIteration", exc::StopIteration},
+      {"StopAsyncIteration", exc::StopAsyncIteration},
+      {"TypeError", exc::TypeError},
+      {"ValueError", exc::ValueError},
+      {"UnicodeError", exc::UnicodeError},
+      {"OSError", exc::OSError},
+      {"TimeoutError", exc::TimeoutError},
+      {"ImportError", exc::ImportError},
+      {"ModuleNotFoundError", exc::ModuleNotFoundError},
+      {"MemoryError", exc::MemoryError},
+      {"EOFError", exc::EOFError},
+      {"SystemError", exc::SystemError},
   };
-  for (const ExcName& e : excs) define(*e.slot, e.name, Object(e.type));
+  for (const ClassName& c : classes) define(c.name, Object(c.type));
+
+  define("NotImplemented", not_implemented());
+  define("Ellipsis", make<Ellipsis>(types::ellipsis));
 }
 
 }  // namespace pyrt

@@ -313,6 +313,14 @@ BuiltinFunction::BuiltinFunction(const char* n, NativeMethod m, Object s)
 
 Object make_builtin(const char* name, NativeFn fn) { return make<BuiltinFunction>(name, fn); }
 
+Object make_builtin(const NativeFunctionDef& def, const Object& module_name) {
+  auto* f = new BuiltinFunction(def.name, def.fn);
+  f->module = module_name;
+  f->min_args = def.min_args;
+  f->max_args = def.max_args;
+  return Object(f);
+}
+
 Object make_native_method(const Object& self, const char* name, NativeMethod method) {
   return make<BuiltinFunction>(name, method, self);
 }
@@ -331,13 +339,38 @@ Object BuiltinFunction::getattr(const Object& n) {
   namespace nm = detail::names;
   if (n.is(nm::name) || n.is(nm::qualname)) return str_from(name);
   if (str_view(n) == "__self__") return self_.is_unbound() ? kNone : self_;
-  if (n.is(nm::module)) return kNone;
+  if (n.is(nm::module)) return module.is_unbound() ? kNone : module;
   if (n.is(nm::doc)) return kNone;
   return HeapObject::getattr(n);
 }
 
+namespace {
+
+// The TypeError for a table function called with the wrong arguments. CPython
+// words keyword errors of METH_FASTCALL functions, and every error of
+// METH_NOARGS and METH_O ones, with _PyObject_FunctionStr, which qualifies the
+// name by its module except for builtins (Objects/methodobject.c); Argument
+// Clinic's positional checks use the bare name (Python/getargs.c). Called
+// only when the check fails, so it always raises.
+void arity_error(const BuiltinFunction& f, const CallArgs& args) {
+  std::string qualified = f.name;
+  if (!f.module.is_unbound() && str_view(f.module) != "builtins") {
+    qualified = std::string(str_view(f.module)) + "." + qualified;
+  }
+  check_no_kwargs(args, qualified.c_str());
+  bool function_str = f.min_args == f.max_args && f.max_args <= 1;
+  check_nargs(args, function_str ? qualified.c_str() : f.name, static_cast<std::size_t>(f.min_args),
+              static_cast<std::size_t>(f.max_args));
+}
+
+}  // namespace
+
 Object BuiltinFunction::call(const CallArgs& args) {
   if (method != nullptr) return method(self_, args);
+  if (min_args != kOwnArgs &&
+      (args.nkw != 0 || args.npos < static_cast<std::size_t>(min_args) || args.npos > static_cast<std::size_t>(max_args))) {
+    arity_error(*this, args);
+  }
   return fn(args);
 }
 

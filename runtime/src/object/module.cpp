@@ -3,6 +3,7 @@
 // C modules' observable behaviour (error texts, reprs).
 #include "pyrt/object/module.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <string>
@@ -38,6 +39,11 @@ Object new_module(std::string_view name) { return make<ModuleObject>(name); }
 
 void module_add(const Object& module, std::string_view name, const Object& value) {
   dict_set(static_cast<ModuleObject*>(module.heap())->dict, intern(name), value);
+}
+
+void module_add_functions(const Object& module, std::span<const NativeFunctionDef> functions) {
+  const Object& module_name = static_cast<ModuleObject*>(module.heap())->name;
+  for (const NativeFunctionDef& f : functions) module_add(module, f.name, make_builtin(f, module_name));
 }
 
 Object ModuleObject::repr() { return str_from("<module " + str_repr_text(str_view(name)) + " (built-in)>"); }
@@ -77,6 +83,22 @@ Registry& registry() {
 
 void register_module(std::string_view name, Object (*create)()) { registry().builders[std::string(name)] = create; }
 
+std::vector<std::string> registered_module_names() {
+  std::vector<std::string> names;
+  for (const auto& entry : registry().builders) names.push_back(entry.first);
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::vector<std::string> module_attribute_names(const Object& module) {
+  std::vector<std::string> names;
+  for (const auto& e : as_dict(static_cast<ModuleObject*>(module.heap())->dict)->entries) {
+    if (!e.key.is_unbound()) names.emplace_back(str_view(e.key));
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
 Object import_module(std::string_view name) {
   Registry& r = registry();
   std::string key(name);
@@ -101,42 +123,40 @@ namespace {
 // ---- sys ------------------------------------------------------------------------------------------
 
 Object sys_exit(const CallArgs& args) {
-  check_nargs(args, "exit", 0, 1);
   if (args.npos == 0) raise(new_exception_args(exc::SystemExit, {}));
   raise(new_exception_args(exc::SystemExit, {args.args[0]}));
 }
 
-Object sys_exception(const CallArgs& args) {
-  check_nargs(args, "exception", 0, 0);
+Object sys_exception(const CallArgs&) {
   Object e = current_exception();
   return e.is_unbound() ? kNone : e;
 }
 
-Object sys_exc_info(const CallArgs& args) {
-  check_nargs(args, "exc_info", 0, 0);
+Object sys_exc_info(const CallArgs&) {
   Object e = current_exception();
   if (e.is_unbound()) return tuple_of({kNone, kNone, kNone});
   return tuple_of({Object(e.type()), e, kNone});
 }
 
-Object sys_getrecursionlimit(const CallArgs& args) {
-  check_nargs(args, "getrecursionlimit", 0, 0);
+Object sys_getrecursionlimit(const CallArgs&) {
   return Object::from_int(1000);
 }
 
-Object sys_setrecursionlimit(const CallArgs& args) {
-  check_nargs(args, "setrecursionlimit", 1, 1);
+Object sys_setrecursionlimit(const CallArgs&) {
   return kNone;
 }
 
 Object make_sys() {
   Object m = new_module("sys");
   module_add(m, "argv", list_of({}));
-  module_add(m, "exit", make_builtin("exit", sys_exit));
-  module_add(m, "exception", make_builtin("exception", sys_exception));
-  module_add(m, "exc_info", make_builtin("exc_info", sys_exc_info));
-  module_add(m, "getrecursionlimit", make_builtin("getrecursionlimit", sys_getrecursionlimit));
-  module_add(m, "setrecursionlimit", make_builtin("setrecursionlimit", sys_setrecursionlimit));
+  static const NativeFunctionDef functions[] = {
+      {"exit", sys_exit, 0, 1},
+      {"exception", sys_exception, 0, 0},
+      {"exc_info", sys_exc_info, 0, 0},
+      {"getrecursionlimit", sys_getrecursionlimit, 0, 0},
+      {"setrecursionlimit", sys_setrecursionlimit, 1, 1},
+  };
+  module_add_functions(m, functions);
   module_add(m, "stdout", stdout_object());
   module_add(m, "stderr", stderr_object());
   module_add(m, "version_info",
@@ -156,31 +176,26 @@ double seconds_since(std::chrono::steady_clock::time_point t) {
   return std::chrono::duration<double>(t.time_since_epoch()).count();
 }
 
-Object time_monotonic(const CallArgs& args) {
-  check_nargs(args, "monotonic", 0, 0);
+Object time_monotonic(const CallArgs&) {
   return Object::from_float(seconds_since(std::chrono::steady_clock::now()));
 }
 
-Object time_time(const CallArgs& args) {
-  check_nargs(args, "time", 0, 0);
+Object time_time(const CallArgs&) {
   return Object::from_float(
       std::chrono::duration<double>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
-Object time_ns(const CallArgs& args) {
-  check_nargs(args, "time_ns", 0, 0);
+Object time_ns(const CallArgs&) {
   return Object::from_int(
       std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch()).count());
 }
 
-Object time_monotonic_ns(const CallArgs& args) {
-  check_nargs(args, "monotonic_ns", 0, 0);
+Object time_monotonic_ns(const CallArgs&) {
   return Object::from_int(
       std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch()).count());
 }
 
 Object time_sleep(const CallArgs& args) {
-  check_nargs(args, "sleep", 1, 1);
   double d;
   if (!to_double(args.args[0], d)) {
     type_error("'" + type_name_text(args.args[0]) + "' object cannot be interpreted as an integer");
@@ -196,13 +211,16 @@ Object time_sleep(const CallArgs& args) {
 
 Object make_time() {
   Object m = new_module("time");
-  module_add(m, "monotonic", make_builtin("monotonic", time_monotonic));
-  module_add(m, "perf_counter", make_builtin("perf_counter", time_monotonic));
-  module_add(m, "time", make_builtin("time", time_time));
-  module_add(m, "time_ns", make_builtin("time_ns", time_ns));
-  module_add(m, "monotonic_ns", make_builtin("monotonic_ns", time_monotonic_ns));
-  module_add(m, "perf_counter_ns", make_builtin("perf_counter_ns", time_monotonic_ns));
-  module_add(m, "sleep", make_builtin("sleep", time_sleep));
+  static const NativeFunctionDef functions[] = {
+      {"monotonic", time_monotonic, 0, 0},
+      {"perf_counter", time_monotonic, 0, 0},
+      {"time", time_time, 0, 0},
+      {"time_ns", time_ns, 0, 0},
+      {"monotonic_ns", time_monotonic_ns, 0, 0},
+      {"perf_counter_ns", time_monotonic_ns, 0, 0},
+      {"sleep", time_sleep, 1, 1},
+  };
+  module_add_functions(m, functions);
   return m;
 }
 
@@ -220,7 +238,6 @@ double real_arg(const Object& x) {
 
 template <double (*F)(double)>
 Object math1(const CallArgs& args) {
-  check_nargs(args, "math", 1, 1);
   double x = real_arg(args.args[0]);
   double r = F(x);
   if (std::isnan(r) && !std::isnan(x)) domain_error();
@@ -244,7 +261,9 @@ double m_cosh(double x) { return std::cosh(x); }
 double m_tanh(double x) { return std::tanh(x); }
 
 Object math_log(const CallArgs& args) {
-  check_nargs(args, "log", 1, 2);
+  // Argument Clinic's optional group (Modules/clinic/mathmodule.c.h).
+  check_no_kwargs(args, "log");
+  if (args.npos < 1 || args.npos > 2) type_error("math.log requires 1 to 2 arguments");
   auto ln = [](const Object& v) {
     if (is_int(v) && int_sign(v) > 0) {
       double d = int_to_double(v);
@@ -272,7 +291,6 @@ Object to_int_result(double r, const char* name) {
 }
 
 Object math_floor(const CallArgs& args) {
-  check_nargs(args, "floor", 1, 1);
   if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
   static const Object name = intern("__floor__");
   if (!args.args[0].is_float()) {
@@ -283,7 +301,6 @@ Object math_floor(const CallArgs& args) {
 }
 
 Object math_ceil(const CallArgs& args) {
-  check_nargs(args, "ceil", 1, 1);
   if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
   static const Object name = intern("__ceil__");
   if (!args.args[0].is_float()) {
@@ -294,13 +311,11 @@ Object math_ceil(const CallArgs& args) {
 }
 
 Object math_trunc(const CallArgs& args) {
-  check_nargs(args, "trunc", 1, 1);
   if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
   return int_from_double(std::trunc(real_arg(args.args[0])));
 }
 
 Object math_pow(const CallArgs& args) {
-  check_nargs(args, "pow", 2, 2);
   double x = real_arg(args.args[0]), y = real_arg(args.args[1]);
   if (x == 0 && y < 0) domain_error();
   if (x < 0 && std::isfinite(x) && std::isfinite(y) && y != std::floor(y)) domain_error();
@@ -310,7 +325,6 @@ Object math_pow(const CallArgs& args) {
 }
 
 Object math_atan2(const CallArgs& args) {
-  check_nargs(args, "atan2", 2, 2);
   return Object::from_float(std::atan2(real_arg(args.args[0]), real_arg(args.args[1])));
 }
 
@@ -339,7 +353,6 @@ Object math_gcd(const CallArgs& args) {
 }
 
 Object math_factorial(const CallArgs& args) {
-  check_nargs(args, "factorial", 1, 1);
   if (!is_int(args.args[0])) {
     type_error("'" + type_name_text(args.args[0]) + "' object cannot be interpreted as an integer");
   }
@@ -354,7 +367,6 @@ Object math_factorial(const CallArgs& args) {
 }
 
 Object math_isqrt(const CallArgs& args) {
-  check_nargs(args, "isqrt", 1, 1);
   if (int_sign(args.args[0]) < 0) value_error("isqrt() argument must be nonnegative");
   mpz_t r;
   mpz_init(r);
@@ -380,7 +392,6 @@ Object math_isclose(const CallArgs& args) {
 
 template <bool (*P)(double)>
 Object math_pred(const CallArgs& args) {
-  check_nargs(args, "math", 1, 1);
   return Object::from_bool(P(real_arg(args.args[0])));
 }
 
@@ -389,12 +400,10 @@ bool p_isinf(double x) { return std::isinf(x); }
 bool p_isfinite(double x) { return std::isfinite(x); }
 
 Object math_copysign(const CallArgs& args) {
-  check_nargs(args, "copysign", 2, 2);
   return Object::from_float(std::copysign(real_arg(args.args[0]), real_arg(args.args[1])));
 }
 
 Object math_fsum(const CallArgs& args) {
-  check_nargs(args, "fsum", 1, 1);
   // Shewchuk's exact summation, as math.fsum.
   std::vector<double> partials;
   Object it = iter(args.args[0]);
@@ -434,37 +443,40 @@ Object make_math() {
   module_add(m, "tau", Object::from_float(2 * M_PI));
   module_add(m, "inf", Object::from_float(HUGE_VAL));
   module_add(m, "nan", Object::from_float(NAN));
-  module_add(m, "sqrt", make_builtin("sqrt", math1<m_sqrt>));
-  module_add(m, "exp", make_builtin("exp", math1<m_exp>));
-  module_add(m, "sin", make_builtin("sin", math1<m_sin>));
-  module_add(m, "cos", make_builtin("cos", math1<m_cos>));
-  module_add(m, "tan", make_builtin("tan", math1<m_tan>));
-  module_add(m, "asin", make_builtin("asin", math1<m_asin>));
-  module_add(m, "acos", make_builtin("acos", math1<m_acos>));
-  module_add(m, "atan", make_builtin("atan", math1<m_atan>));
-  module_add(m, "sinh", make_builtin("sinh", math1<m_sinh>));
-  module_add(m, "cosh", make_builtin("cosh", math1<m_cosh>));
-  module_add(m, "tanh", make_builtin("tanh", math1<m_tanh>));
-  module_add(m, "fabs", make_builtin("fabs", math1<m_fabs>));
-  module_add(m, "log2", make_builtin("log2", math1<m_log2>));
-  module_add(m, "log10", make_builtin("log10", math1<m_log10>));
-  module_add(m, "log", make_builtin("log", math_log));
-  module_add(m, "floor", make_builtin("floor", math_floor));
-  module_add(m, "ceil", make_builtin("ceil", math_ceil));
-  module_add(m, "trunc", make_builtin("trunc", math_trunc));
-  module_add(m, "pow", make_builtin("pow", math_pow));
-  module_add(m, "atan2", make_builtin("atan2", math_atan2));
-  module_add(m, "hypot", make_builtin("hypot", math_hypot));
-  module_add(m, "gcd", make_builtin("gcd", math_gcd));
-  module_add(m, "factorial", make_builtin("factorial", math_factorial));
-  module_add(m, "isqrt", make_builtin("isqrt", math_isqrt));
-  module_add(m, "isclose", make_builtin("isclose", math_isclose));
-  module_add(m, "isnan", make_builtin("isnan", math_pred<p_isnan>));
-  module_add(m, "isinf", make_builtin("isinf", math_pred<p_isinf>));
-  module_add(m, "isfinite", make_builtin("isfinite", math_pred<p_isfinite>));
-  module_add(m, "copysign", make_builtin("copysign", math_copysign));
-  module_add(m, "fsum", make_builtin("fsum", math_fsum));
-  module_add(m, "prod", make_builtin("prod", math_prod));
+  static const NativeFunctionDef functions[] = {
+      {"sqrt", math1<m_sqrt>, 1, 1},
+      {"exp", math1<m_exp>, 1, 1},
+      {"sin", math1<m_sin>, 1, 1},
+      {"cos", math1<m_cos>, 1, 1},
+      {"tan", math1<m_tan>, 1, 1},
+      {"asin", math1<m_asin>, 1, 1},
+      {"acos", math1<m_acos>, 1, 1},
+      {"atan", math1<m_atan>, 1, 1},
+      {"sinh", math1<m_sinh>, 1, 1},
+      {"cosh", math1<m_cosh>, 1, 1},
+      {"tanh", math1<m_tanh>, 1, 1},
+      {"fabs", math1<m_fabs>, 1, 1},
+      {"log2", math1<m_log2>, 1, 1},
+      {"log10", math1<m_log10>, 1, 1},
+      {"log", math_log, kOwnArgs, 0},
+      {"floor", math_floor, 1, 1},
+      {"ceil", math_ceil, 1, 1},
+      {"trunc", math_trunc, 1, 1},
+      {"pow", math_pow, 2, 2},
+      {"atan2", math_atan2, 2, 2},
+      {"hypot", math_hypot, 0, kAnyArgs},
+      {"gcd", math_gcd, 0, kAnyArgs},
+      {"factorial", math_factorial, 1, 1},
+      {"isqrt", math_isqrt, 1, 1},
+      {"isclose", math_isclose, kOwnArgs, 0},
+      {"isnan", math_pred<p_isnan>, 1, 1},
+      {"isinf", math_pred<p_isinf>, 1, 1},
+      {"isfinite", math_pred<p_isfinite>, 1, 1},
+      {"copysign", math_copysign, 2, 2},
+      {"fsum", math_fsum, 1, 1},
+      {"prod", math_prod, kOwnArgs, 0},
+  };
+  module_add_functions(m, functions);
   return m;
 }
 
@@ -691,8 +703,11 @@ Object make_itertools() {
   module_add(m, "chain", Object(t_chain));
   module_add(m, "repeat", Object(t_repeat));
   module_add(m, "cycle", Object(t_cycle));
-  module_add(m, "accumulate", make_builtin("accumulate", itertools_accumulate));
-  module_add(m, "product", make_builtin("product", itertools_product));
+  static const NativeFunctionDef functions[] = {
+      {"accumulate", itertools_accumulate, kOwnArgs, 0},
+      {"product", itertools_product, kOwnArgs, 0},
+  };
+  module_add_functions(m, functions);
   return m;
 }
 
@@ -745,6 +760,8 @@ Object partial_new(TypeObject*, const CallArgs& args) {
   return make<PartialObject>(t_partial, args.args[0], std::vector<Object>(args.args + 1, args.args + args.npos), kw);
 }
 
+// reduce parses its own arguments (METH_VARARGS, PyArg_UnpackTuple in
+// Modules/_functoolsmodule.c), so even its keyword error names it bare.
 Object functools_reduce(const CallArgs& args) {
   check_nargs(args, "reduce", 2, 3);
   Object it = iter(args.args[1]);
@@ -781,7 +798,6 @@ Object wraps_apply(const Object& self, const CallArgs& args) {
 }
 
 Object functools_wraps(const CallArgs& args) {
-  check_nargs(args, "wraps", 1, 1);
   return make_native_method(args.args[0], "wraps", wraps_apply);
 }
 
@@ -789,8 +805,11 @@ Object make_functools() {
   Object m = new_module("functools");
   t_partial = make_builtin_type("partial", nullptr, "functools", partial_new);
   module_add(m, "partial", Object(t_partial));
-  module_add(m, "reduce", make_builtin("reduce", functools_reduce));
-  module_add(m, "wraps", make_builtin("wraps", functools_wraps));
+  static const NativeFunctionDef functions[] = {
+      {"reduce", functools_reduce, kOwnArgs, 0},
+      {"wraps", functools_wraps, 1, 1},
+  };
+  module_add_functions(m, functions);
   return m;
 }
 

@@ -152,13 +152,20 @@ Object range_count(const Object& self, const CallArgs& args) {
   return Object::from_int(truthy(as_r(self)->contains(args.args[0])) ? 1 : 0);
 }
 
+// slice(stop) / slice(start, stop[, step]), as Objects/sliceobject.c's slice_new.
+Object slice_new(TypeObject*, const CallArgs& args) {
+  check_nargs(args, "slice", 1, 3);
+  if (args.npos == 1) return make<SliceObject>(kNone, args.args[0], kNone);
+  return make<SliceObject>(args.args[0], args.args[1], args.npos == 3 ? args.args[2] : kNone);
+}
+
 }  // namespace
 
 void detail::init_range_slice_types() {
   types::range = make_builtin_type("range", nullptr, "builtins", range_new, false);
   add_method(types::range, "index", range_index);
   add_method(types::range, "count", range_count);
-  types::slice = make_builtin_type("slice");
+  types::slice = make_builtin_type("slice", nullptr, "builtins", slice_new);
 }
 
 }  // namespace pyrt

@@ -87,5 +87,30 @@ TEST(LowerModule, UnknownModulesAreRejectedAtTranslationTime) {
   EXPECT_TRUE(contains(errors, "import of module 'socket' is not supported yet")) << errors;
 }
 
+TEST(LowerModule, NamesTheRuntimeModuleLacksAreRejectedAtTheImport) {
+  std::string errors;
+  lower_text("from collections import abc, deque\n", &errors);
+  EXPECT_TRUE(contains(errors, "t.py:1:30: error: import of name 'deque' from module 'collections' is not supported yet"))
+      << errors;
+  EXPECT_FALSE(contains(errors, "'abc'")) << errors;
+}
+
+TEST(LowerExpr, CpythonBuiltinsPyrtLacksAreRejectedWhereRead) {
+  std::string errors;
+  lower_text("x = 1\nprint(open(x))\n", &errors);
+  EXPECT_TRUE(contains(errors, "t.py:2:7: error: builtin 'open' is not supported yet")) << errors;
+}
+
+TEST(LowerExpr, ABuiltinNameTheProgramBindsIsNotRejected) {
+  std::string errors;
+  lower_text("def open(x):\n    return x\nprint(open(1))\n", &errors);
+  EXPECT_EQ(errors, "");
+}
+
+TEST(LowerExpr, BuiltinsAreLookedUpOnceAtModuleInit) {
+  std::string cpp = lower_text("print(len([]))\n");
+  EXPECT_TRUE(contains(cpp, "builtin_len = pyrt::builtin_lookup(\"len\");")) << cpp;
+}
+
 }  // namespace
 }  // namespace py2cpp::lower

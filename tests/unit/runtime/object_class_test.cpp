@@ -56,7 +56,7 @@ Object point_repr(FunctionObject*, Object* a) {
   return str_from("Point(" + repr_text(getattr(a[0], intern("x"))) + ")");
 }
 Object point_eq(FunctionObject*, Object* a) {
-  if (a[1].type() != a[0].type()) return builtin::NotImplemented;
+  if (a[1].type() != a[0].type()) return builtin_lookup("NotImplemented");
   return compare(CmpOp::Eq, getattr(a[0], intern("x")), getattr(a[1], intern("x")));
 }
 Object point_add(FunctionObject*, Object* a) {
@@ -151,12 +151,12 @@ TEST(UserClass, ComputesC3MroAndSuper) {
 
 // class MyError(ValueError): pass
 TEST(UserClass, ExceptionSubclassesWorkWithRaiseAndExcept) {
-  Object my_error = new_class("MyError", {builtin::ValueError}, {});
+  Object my_error = new_class("MyError", {builtin_lookup("ValueError")}, {});
   try {
     raise(call(my_error, {S("bad")}));
   } catch (PyException& e) {
-    EXPECT_TRUE(exception_matches(e.value, builtin::ValueError));
-    EXPECT_TRUE(exception_matches(e.value, tuple_of({builtin::KeyError, my_error})));
+    EXPECT_TRUE(exception_matches(e.value, builtin_lookup("ValueError")));
+    EXPECT_TRUE(exception_matches(e.value, tuple_of({builtin_lookup("KeyError"), my_error})));
     EXPECT_EQ(repr_text(e.value), "MyError('bad')");
     EXPECT_EQ(str_text(e.value), "bad");
     EXPECT_EQ(repr_text(getattr(e.value, intern("args"))), "('bad',)");
@@ -167,7 +167,7 @@ TEST(UserClass, ExceptionSubclassesWorkWithRaiseAndExcept) {
 Object counter_iter(FunctionObject*, Object* a) { return a[0]; }
 Object counter_next(FunctionObject*, Object* a) {
   Object n = add(getattr(a[0], intern("n")), I(1));
-  if (n.as_int() > 3) raise(builtin::StopIteration);
+  if (n.as_int() > 3) raise(builtin_lookup("StopIteration"));
   setattr(a[0], intern("n"), n);
   return n;
 }
@@ -194,9 +194,9 @@ const FunctionSpec kFallback{"__getattr__", "K.__getattr__", {"self", "name"}, 0
 
 TEST(UserClass, DescriptorsAndGetattrFallback) {
   Object k = new_class("K", {},
-                       {{"value", call(builtin::property, {make_function(&kPropGet, {}, {}, {})})},
-                        {"s", call(builtin::staticmethod, {make_function(&kStatic, {}, {}, {})})},
-                        {"c", call(builtin::classmethod, {make_function(&kClassFn, {}, {}, {})})},
+                       {{"value", call(builtin_lookup("property"), {make_function(&kPropGet, {}, {}, {})})},
+                        {"s", call(builtin_lookup("staticmethod"), {make_function(&kStatic, {}, {}, {})})},
+                        {"c", call(builtin_lookup("classmethod"), {make_function(&kClassFn, {}, {}, {})})},
                         {"__getattr__", make_function(&kFallback, {}, {}, {})}});
   Object obj = call(k, {});
   EXPECT_EQ(repr_text(getattr(obj, intern("value"))), "42");
@@ -303,7 +303,7 @@ TEST(Dataclass, FieldDefaultFactoryRunsPerInstance) {
   Object ns = class_namespace(S("Bag"));
   class_annotate(ns, intern("items"), Object(types::list));
   setitem(ns, intern("items"),
-          call_with_keywords(getattr(dataclasses, intern("field")), {builtin::list}, {intern("default_factory")}));
+          call_with_keywords(getattr(dataclasses, intern("field")), {builtin_lookup("list")}, {intern("default_factory")}));
   Object bag = call(getattr(dataclasses, intern("dataclass")), {make_class(S("Bag"), S("Bag"), tuple_of({}), ns)});
   Object b1 = call(bag, {});
   Object b2 = call(bag, {});

@@ -24,29 +24,29 @@ Object S(const char* s) { return str_from(s); }
 TEST(ExceptionText, StrAndReprFollowEachClassesRules) {
   // python3: repr(ValueError()), repr(ValueError('x')), repr(ValueError('x', 2)), str(ValueError('x', 2)),
   //          str(KeyError('k')), str(KeyError()), str(OSError(2, 'No such file'))
-  EXPECT_EQ(repr_text(call(builtin::ValueError, {})), "ValueError()");
-  EXPECT_EQ(repr_text(call(builtin::ValueError, {S("x")})), "ValueError('x')");
-  EXPECT_EQ(repr_text(call(builtin::ValueError, {S("x"), I(2)})), "ValueError('x', 2)");
-  EXPECT_EQ(str_text(call(builtin::ValueError, {S("x"), I(2)})), "('x', 2)");
-  EXPECT_EQ(str_text(call(builtin::KeyError, {S("k")})), "'k'");
-  EXPECT_EQ(str_text(call(builtin::KeyError, {})), "");
-  EXPECT_EQ(str_text(call(builtin::OSError, {I(2), S("No such file")})), "[Errno 2] No such file");
-  Object group = call(builtin::ExceptionGroup, {S("msg"), list_of({call(builtin::ValueError, {I(1)})})});
+  EXPECT_EQ(repr_text(call(builtin_lookup("ValueError"), {})), "ValueError()");
+  EXPECT_EQ(repr_text(call(builtin_lookup("ValueError"), {S("x")})), "ValueError('x')");
+  EXPECT_EQ(repr_text(call(builtin_lookup("ValueError"), {S("x"), I(2)})), "ValueError('x', 2)");
+  EXPECT_EQ(str_text(call(builtin_lookup("ValueError"), {S("x"), I(2)})), "('x', 2)");
+  EXPECT_EQ(str_text(call(builtin_lookup("KeyError"), {S("k")})), "'k'");
+  EXPECT_EQ(str_text(call(builtin_lookup("KeyError"), {})), "");
+  EXPECT_EQ(str_text(call(builtin_lookup("OSError"), {I(2), S("No such file")})), "[Errno 2] No such file");
+  Object group = call(builtin_lookup("ExceptionGroup"), {S("msg"), list_of({call(builtin_lookup("ValueError"), {I(1)})})});
   EXPECT_EQ(repr_text(group), "ExceptionGroup('msg', [ValueError(1)])");
   EXPECT_EQ(str_text(group), "msg (1 sub-exception)");
 }
 
 TEST(ExceptionAttributes, StopIterationValueAndSystemExitCode) {
-  EXPECT_EQ(repr_text(getattr(call(builtin::StopIteration, {I(5)}), intern("value"))), "5");
-  EXPECT_EQ(repr_text(getattr(call(builtin::SystemExit, {I(3)}), intern("code"))), "3");
-  EXPECT_TRUE(getattr(call(builtin::SystemExit, {}), intern("code")).is_none());
-  EXPECT_TRUE(exception_is(call(builtin::ModuleNotFoundError, {}), exc::ImportError));
-  EXPECT_TRUE(exception_is(call(builtin::ExceptionGroup, {S("m"), list_of({call(builtin::ValueError, {})})}),
+  EXPECT_EQ(repr_text(getattr(call(builtin_lookup("StopIteration"), {I(5)}), intern("value"))), "5");
+  EXPECT_EQ(repr_text(getattr(call(builtin_lookup("SystemExit"), {I(3)}), intern("code"))), "3");
+  EXPECT_TRUE(getattr(call(builtin_lookup("SystemExit"), {}), intern("code")).is_none());
+  EXPECT_TRUE(exception_is(call(builtin_lookup("ModuleNotFoundError"), {}), exc::ImportError));
+  EXPECT_TRUE(exception_is(call(builtin_lookup("ExceptionGroup"), {S("m"), list_of({call(builtin_lookup("ValueError"), {})})}),
                            exc::Exception));
 }
 
 TEST(ExceptionRaise, RaisingInsideAHandlerSetsContext) {
-  Object first = call(builtin::KeyError, {S("k")});
+  Object first = call(builtin_lookup("KeyError"), {S("k")});
   try {
     ExceptionScope scope(first);
     raise_error(exc::RuntimeError, "during");
@@ -55,7 +55,7 @@ TEST(ExceptionRaise, RaisingInsideAHandlerSetsContext) {
     EXPECT_FALSE(exception_suppress_context(e.value));
   }
   try {
-    raise_from(call(builtin::ValueError, {S("outer")}), first);
+    raise_from(call(builtin_lookup("ValueError"), {S("outer")}), first);
   } catch (PyException& e) {
     EXPECT_TRUE(exception_cause(e.value).is(first));
     EXPECT_TRUE(exception_suppress_context(e.value));
@@ -75,7 +75,7 @@ TEST(ExceptionRaise, RaisingInsideAHandlerSetsContext) {
 TEST(PrintUncaught, PrintsTheChainWithCPythonsSeparators) {
   // try: {}['k'] / except KeyError as e: raise MyError("wrapped") from e
   // ... during whose handling RuntimeError("during") is raised.
-  Object my_error = Object(make_class(S("MyError"), S("MyError"), tuple_of({builtin::ValueError}),
+  Object my_error = Object(make_class(S("MyError"), S("MyError"), tuple_of({builtin_lookup("ValueError")}),
                                       dict_of({{intern("__module__"), S("__main__")}})));
   Object key_error, wrapped, final_error;
   try {

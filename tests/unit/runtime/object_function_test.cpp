@@ -10,6 +10,7 @@
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -112,6 +113,20 @@ TEST(BuiltinArity, MessagesMatchCPython) {
   EXPECT_EQ(error_of(builtin_lookup("min"), {}, {}), "min expected at least 1 argument, got 0");
   EXPECT_EQ(error_of(builtin_lookup("sorted"), {}, {}), "sorted expected 1 argument, got 0");
   EXPECT_EQ(error_of(builtin_lookup("max"), {tuple_of({})}, {}), "max() arg is an empty sequence");
+}
+
+// CPython qualifies METH_O and METH_NOARGS functions and keyword errors by module
+// (_PyObject_FunctionStr); Argument Clinic's positional checks use the bare name.
+TEST(ModuleFunctionArity, MessagesNameTheModuleAsCPythonDoes) {
+  Object math = import_module("math");
+  Object time = import_module("time");
+  EXPECT_EQ(error_of(getattr(math, intern("sqrt")), {}, {}), "math.sqrt() takes exactly one argument (0 given)");
+  EXPECT_EQ(error_of(getattr(math, intern("floor")), {I(1), I(2)}, {}),
+            "math.floor() takes exactly one argument (2 given)");
+  EXPECT_EQ(error_of(getattr(time, intern("monotonic")), {I(1)}, {}), "time.monotonic() takes no arguments (1 given)");
+  EXPECT_EQ(error_of(getattr(math, intern("pow")), {I(1)}, {}), "pow expected 2 arguments, got 1");
+  EXPECT_EQ(error_of(getattr(math, intern("pow")), {I(1), I(2)}, {"y"}), "math.pow() takes no keyword arguments");
+  EXPECT_EQ(error_of(builtin_lookup("divmod"), {I(1), I(2)}, {"x"}), "divmod() takes no keyword arguments");
 }
 
 }  // namespace

@@ -88,6 +88,24 @@ Object make_bound_method(Object func, Object self);
 using NativeFn = Object (*)(const CallArgs& args);
 using NativeMethod = Object (*)(const Object& self, const CallArgs& args);
 
+/// `min_args` of a function that checks its own arguments (keywords, or
+/// CPython wording of its own such as "math.log requires 1 to 2 arguments").
+inline constexpr std::int16_t kOwnArgs = -1;
+/// `max_args` of a function without an upper bound (math.hypot, math.gcd).
+inline constexpr std::int16_t kAnyArgs = INT16_MAX;
+
+/// One row of a builtin or native module function table, as CPython's
+/// PyMethodDef: the Python name, the implementation and its positional
+/// arity. Calls check the arity (and the absence of keywords) before `fn`
+/// runs, so `fn` never repeats it; `min_args == kOwnArgs` leaves every check
+/// to `fn`.
+struct NativeFunctionDef {
+  const char* name;
+  NativeFn fn;
+  std::int16_t min_args;
+  std::int16_t max_args;
+};
+
 struct BuiltinFunction final : HeapObject {
   BuiltinFunction(const char* name, NativeFn fn);
   BuiltinFunction(const char* name, NativeMethod method, Object self);
@@ -95,6 +113,12 @@ struct BuiltinFunction final : HeapObject {
   NativeFn fn = nullptr;
   NativeMethod method = nullptr;
   Object self_;
+  /// __module__: the defining module's name (a str, "builtins" for the
+  /// builtins), unbound for functions made without a table row.
+  Object module;
+  /// The row's arity (see NativeFunctionDef); kOwnArgs when `fn` checks.
+  std::int16_t min_args = kOwnArgs;
+  std::int16_t max_args = kAnyArgs;
   /// When set, the function binds like a plain function when found on a
   /// class (used for the methods dataclasses and object generate).
   bool binds_as_method = false;
@@ -110,8 +134,14 @@ struct BuiltinFunction final : HeapObject {
   Object getattr(const Object& name) override;
   Object call(const CallArgs& args) override;
 };
-/// A builtin function object named `name`.
+/// A builtin function object named `name` that checks its own arguments.
 Object make_builtin(const char* name, NativeFn fn);
+/// The function of table row `def` in module `module_name` (a str). Its
+/// arity errors carry the name CPython's _PyObject_FunctionStr gives
+/// METH_NOARGS and METH_O functions ("math.sqrt() takes exactly one argument
+/// (0 given)", the module omitted for builtins) and Argument Clinic's bare
+/// name otherwise ("pow expected 2 arguments, got 1").
+Object make_builtin(const NativeFunctionDef& def, const Object& module_name);
 /// A native method bound to `self` (`[].append`).
 Object make_native_method(const Object& self, const char* name, NativeMethod method);
 

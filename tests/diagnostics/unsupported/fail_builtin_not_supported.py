@@ -1,0 +1,8 @@
+# CPython builtins pyrt lacks stop translation where they are read, unless the program binds them.
+def input(prompt):
+    return prompt
+
+
+print(input("x"))
+with open("data.txt") as f:
+    print(memoryview(b"ab"))

@@ -1,0 +1,3 @@
+import asyncio
+import random
+from contextlib import suppress

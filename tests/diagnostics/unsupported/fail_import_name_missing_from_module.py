@@ -1,0 +1,2 @@
+from collections import abc, deque
+from math import sqrt, tau, fmod

@@ -1,0 +1,34 @@
+// What exists at run time: pyrt's builtins, importable modules and each
+// module's names, as pyrt-dump-names wrote them from the runtime's own
+// registration at build time, and CPython 3.11's builtin names.
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <string_view>
+
+namespace py2cpp::lower {
+
+/// The names pyrt registers. Read-only after the first runtime_names() call.
+struct RuntimeNames {
+  std::set<std::string, std::less<>> builtins;
+  /// module name -> the names `from module import` finds in it.
+  std::map<std::string, std::set<std::string, std::less<>>, std::less<>> modules;
+
+  bool has_builtin(std::string_view name) const { return builtins.count(name) != 0; }
+  bool has_module(std::string_view module) const { return modules.count(module) != 0; }
+  /// True when `module` exists and defines `name`.
+  bool module_has(std::string_view module, std::string_view name) const;
+};
+
+/// The table embedded at build time (translator/lower/CMakeLists.txt),
+/// parsed on first use. Never throws: the build wrote the text.
+const RuntimeNames& runtime_names();
+
+/// True when `name` is in CPython 3.11's builtins module (`dir(builtins)`,
+/// site's exit/quit/help/... included), so reading it where the program
+/// does not bind it must not become a NameError.
+bool is_cpython_builtin(std::string_view name);
+
+}  // namespace py2cpp::lower
