@@ -248,6 +248,9 @@ void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
     unsupported(s, "import from module '" + std::string(f.level, '.') + module + "'");
     return;
   }
+  // Future statements are compiler directives (Python/future.c), not
+  // imports of the runtime's __future__ module's names.
+  if (module == "__future__") return;
   // Names the runtime's module lacks stop translation here instead of
   // raising ImportError at run time.
   bool all_found = true;
@@ -261,7 +264,7 @@ void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
       all_found = false;
     }
   }
-  if (!all_found || module == "__future__") return;
+  if (!all_found) return;
   std::string m = temp(effects_value("pyrt::import_module(" + quoted(module) + ")"), w).cxx;
   for (const auto& a : f.names) {
     const auto& al = deref(a);

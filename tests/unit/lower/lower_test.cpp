@@ -95,6 +95,12 @@ TEST(LowerModule, NamesTheRuntimeModuleLacksAreRejectedAtTheImport) {
   EXPECT_FALSE(contains(errors, "'abc'")) << errors;
 }
 
+TEST(LowerModule, FutureStatementsAreDirectivesNotRuntimeImports) {
+  std::string errors;
+  lower_text("from __future__ import annotations, generator_stop\n", &errors);
+  EXPECT_EQ(errors, "");
+}
+
 TEST(LowerExpr, CpythonBuiltinsPyrtLacksAreRejectedWhereRead) {
   std::string errors;
   lower_text("x = 1\nprint(open(x))\n", &errors);

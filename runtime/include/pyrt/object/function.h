@@ -136,11 +136,13 @@ struct BuiltinFunction final : HeapObject {
 };
 /// A builtin function object named `name` that checks its own arguments.
 Object make_builtin(const char* name, NativeFn fn);
-/// The function of table row `def` in module `module_name` (a str). Its
-/// arity errors carry the name CPython's _PyObject_FunctionStr gives
-/// METH_NOARGS and METH_O functions ("math.sqrt() takes exactly one argument
-/// (0 given)", the module omitted for builtins) and Argument Clinic's bare
-/// name otherwise ("pow expected 2 arguments, got 1").
+/// The function of table row `def` in module `module_name` (a str). Calls
+/// with the wrong arguments raise TypeError named as CPython names them:
+/// module-qualified by _PyObject_FunctionStr for METH_NOARGS and METH_O
+/// functions and for keyword errors ("math.sqrt() takes exactly one argument
+/// (0 given)", "math.pow() takes no keyword arguments"; the module omitted for
+/// builtins), bare as Argument Clinic's positional checks ("pow expected 2
+/// arguments, got 1").
 Object make_builtin(const NativeFunctionDef& def, const Object& module_name);
 /// A native method bound to `self` (`[].append`).
 Object make_native_method(const Object& self, const char* name, NativeMethod method);
