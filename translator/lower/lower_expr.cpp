@@ -532,8 +532,9 @@ Value Lowerer::compare(const ast::Compare& c, CodeWriter& w, bool want_bool) {
 Value Lowerer::condition(const ast::Expr& e, CodeWriter& w) {
   if (sema::type_of(e, sema::Use::Truth) == sema::ExprType::Bool) {
     if (e.kind == ast::ExprKind::Compare) return compare(ast::as<ast::Compare>(e), w, true);
+    NestLevel level(nest_depth_);
     Value inner = condition(*ast::as<ast::UnaryOp>(e).operand, w);
-    return Value{"!(" + inner.cxx + ")", CxxType::Bool, inner.purity};
+    return nest_guarded(Value{"!(" + inner.cxx + ")", CxxType::Bool, inner.purity}, w);
   }
   Value v = expr(e, w);
   return effects_value("pyrt::truthy(" + v.cxx + ")", CxxType::Bool);
@@ -581,7 +582,27 @@ Value Lowerer::fstring(const ast::JoinedStr& j, CodeWriter& w) {
   return Value{out + ")", CxxType::Object, purity};
 }
 
+// Every kNestBudget levels of Python nesting, the value is bound to a temporary so no C++
+// expression nests deeper than about 3 brackets per level times the budget: clang stops at 256
+// nested brackets ("bracket nesting level exceeded maximum of 256", -fbracket-depth), and the
+// parser admits 1000 levels. Binding is order-safe: operands() binds the earlier operands of
+// a value that writes statements. The cost is a temporary living to the end of its block.
+namespace {
+constexpr int kNestBudget = 32;
+}
+
+Value Lowerer::nest_guarded(const Value& v, CodeWriter& w) {
+  if (nest_depth_ % kNestBudget != 0 || v.purity == Purity::Constant) return v;
+  // A stable value's text can nest too (`!(!(...))` over a name); binding it is always safe.
+  return v.purity == Purity::Stable ? temp(v, w) : stable(v, w);
+}
+
 Value Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
+  NestLevel level(nest_depth_);
+  return nest_guarded(expr_node(e, w), w);
+}
+
+Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
   using K = ast::ExprKind;
   switch (e.kind) {
     case K::BoolOp: return bool_op(ast::as<ast::BoolOp>(e), w);
@@ -622,6 +643,10 @@ Value Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
       return stable_value(emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w));
     case K::IfExp: {
       const auto& i = ast::as<ast::IfExp>(e);
+      if (w.indent() > kMaxBlockNesting) {
+        unsupported(e, "nesting this deep in C++ blocks");
+        return constant_value("pyrt::Object()");
+      }
       std::string result = temp_name();
       w.line("pyrt::Object " + result + ";");
       w.open("if (" + condition(*i.test, w).cxx + ")");

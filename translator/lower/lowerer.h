@@ -84,6 +84,26 @@ class Lowerer {
   using Operand = std::function<Value(CodeWriter&)>;
 
   // expressions
+  /// The switch over expression kinds behind expr().
+  Value expr_node(const ast::Expr& e, CodeWriter& w);
+  /// Counts one level of expression nesting for as long as it lives.
+  struct NestLevel {
+    explicit NestLevel(int& depth) : depth_(depth) { ++depth_; }
+    ~NestLevel() { --depth_; }
+    NestLevel(const NestLevel&) = delete;
+    NestLevel& operator=(const NestLevel&) = delete;
+    int& depth_;
+  };
+  /// `v`, bound to a temporary at every kNestBudget-th level of nesting so the C++ text stays
+  /// within compilers' bracket-nesting limits (lower_expr.cpp).
+  Value nest_guarded(const Value& v, CodeWriter& w);
+  int nest_depth_ = 0;
+  /// How many C++ blocks may be open around a statement or a conditional expression: clang
+  /// counts braces towards its limit of 256 nested brackets (-fbracket-depth), and each block
+  /// may hold an expression of up to kNestBudget levels. CPython's 100 levels of indentation
+  /// stay well inside it for ordinary statements.
+  static constexpr int kMaxBlockNesting = 160;
+
   /// The one source of temporary names: t1, it2, item3, ... numbered per
   /// C++ function, so no two temporaries of a function share a name.
   std::string temp_name(const char* prefix = "t");

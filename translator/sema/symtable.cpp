@@ -5,6 +5,7 @@
 #include <set>
 #include <utility>
 
+#include "sema/blocks.h"
 #include "sema/sema.h"
 #include "sema/walk.h"
 
@@ -540,6 +541,8 @@ class Collector {
 ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags) {
   ModuleInfo info;
   Collector(info, diags).run(module);
+  // The symtable's errors come first, as CPython's symtable pass runs before its compiler.
+  if (!diags.has_errors()) check_block_nesting(module, diags);
   return info;
 }
 
