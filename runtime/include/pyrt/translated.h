@@ -69,8 +69,18 @@ Object call_exit(const Object& exit, const Object& pending);
 /// "No active exception to reraise".
 [[noreturn]] void reraise();
 
-/// `*x` inside a call or a display.
+/// `*x` inside a call or a display: `pyrt::Starred{x}` holds a reference to
+/// `x` until the Part built from it takes it over.
 struct Starred {
+  // Not an aggregate on purpose. g++ 12.2 destroys the members of an
+  // aggregate that is brace-initialized inside a co_await or co_yield operand
+  // twice (GCC PR c++/100611); translated code writes
+  // `co_await pyrt::await_(pyrt::call_ex(f, pyrt::tuple_from_parts(pyrt::Starred{t}), kw))`
+  // for `await f(*t)`, which released `t` once too often and crashed later
+  // (tests/golden/asyncio/bugfix_wait_timeout_pending.py). A user-declared
+  // constructor makes `Starred{x}` a constructor call, which g++ gets right;
+  // clang++ 14 is right either way.
+  explicit Starred(Object v) noexcept : value(std::move(v)) {}
   Object value;
 };
 /// One element of a display or call that may be starred.

@@ -183,6 +183,10 @@ namespace {
 // Drives an iterator returned by __await__ the way CPython's `yield from`
 // would: each value it yields goes to the driver, each value sent comes back.
 struct ToDriver {
+  // A constructor, not an aggregate: g++ 12.2 destroys the members of an
+  // aggregate brace-initialized in a co_await operand twice (GCC PR
+  // c++/100611; see pyrt::Starred).
+  explicit ToDriver(Object v) noexcept : value(std::move(v)) {}
   Object value;
   DriveState* drive = nullptr;
   bool await_ready() noexcept { return false; }
