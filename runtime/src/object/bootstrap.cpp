@@ -11,7 +11,7 @@ Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, iter, ne
     contains, call, getattr, setattr, delattr, format, class_, dict, name, qualname, module, doc, annotations, index,
     init_subclass, class_getitem, post_init, enter, exit, neg, pos, invert, abs, float_, int_, round, get, set,
     delete_, getattribute_, set_name, mro, bases, match_args, dataclass_fields, dataclass_params, args, value, code, cause, context,
-    suppress_context, traceback, notes, keys;
+    suppress_context, traceback, notes, keys, abstractmethods, isabstractmethod;
 }  // namespace detail::names
 
 namespace {
@@ -42,6 +42,7 @@ void init_names() {
       {&n::args, "args"}, {&n::value, "value"}, {&n::code, "code"}, {&n::cause, "__cause__"},
       {&n::context, "__context__"}, {&n::suppress_context, "__suppress_context__"},
       {&n::traceback, "__traceback__"}, {&n::notes, "__notes__"}, {&n::keys, "keys"},
+      {&n::abstractmethods, "__abstractmethods__"}, {&n::isabstractmethod, "__isabstractmethod__"},
   };
   for (const Name& x : all) *x.slot = intern(x.text);
 }

@@ -105,6 +105,10 @@ Object PropertyObject::getattr(const Object& n) {
   if (t == "fset") return fset;
   if (t == "fdel") return fdel;
   if (n.is(detail::names::doc)) return doc;
+  // property_get___isabstractmethod__: abstract when any accessor is.
+  if (n.is(detail::names::isabstractmethod)) {
+    return Object::from_bool(is_abstract_method(fget) || is_abstract_method(fset) || is_abstract_method(fdel));
+  }
   return HeapObject::getattr(n);
 }
 
@@ -116,6 +120,7 @@ Object StaticMethodObject::getattr(const Object& n) {
   if (n.is(detail::names::name) || n.is(detail::names::qualname) || n.is(detail::names::doc)) {
     return pyrt::getattr(func, n);
   }
+  if (n.is(detail::names::isabstractmethod)) return Object::from_bool(is_abstract_method(func));
   return HeapObject::getattr(n);
 }
 
@@ -129,7 +134,13 @@ Object ClassMethodObject::getattr(const Object& n) {
   if (n.is(detail::names::name) || n.is(detail::names::qualname) || n.is(detail::names::doc)) {
     return pyrt::getattr(func, n);
   }
+  if (n.is(detail::names::isabstractmethod)) return Object::from_bool(is_abstract_method(func));
   return HeapObject::getattr(n);
+}
+
+bool is_abstract_method(const Object& obj) {
+  Object mark = getattr_or_unbound(obj, detail::names::isabstractmethod);
+  return !mark.is_unbound() && truthy(mark);
 }
 
 void detail::init_descriptor_types() {

@@ -4,7 +4,9 @@
 // slot_nb_* wrappers of Objects/typeobject.c, with their error texts).
 #include "pyrt/object/instance.h"
 
+#include <algorithm>
 #include <string>
+#include <vector>
 
 #include "internal.h"
 #include "pyrt/object/descriptor.h"
@@ -23,7 +25,28 @@ using detail::type_error;
 
 Instance::Instance(TypeObject* t) : HeapObject(t) {}
 
-Object new_instance(TypeObject* type) { return make<Instance>(type); }
+namespace {
+
+// object_new's check for Py_TPFLAGS_IS_ABSTRACT, with 3.11's wording: "Can't
+// instantiate abstract class X with abstract method(s) a, b", names sorted.
+[[noreturn]] void raise_abstract_instantiation(TypeObject* type) {
+  std::vector<std::string> names;
+  Object it = iter(dict_get(type->dict, nm::abstractmethods));
+  Object n;
+  while (next(it, n)) names.emplace_back(str_view(n));
+  std::sort(names.begin(), names.end());
+  std::string joined;
+  for (const std::string& s : names) joined += (joined.empty() ? "" : ", ") + s;
+  type_error("Can't instantiate abstract class " + type->name + " with abstract method" +
+             (names.size() > 1 ? "s " : " ") + joined);
+}
+
+}  // namespace
+
+Object new_instance(TypeObject* type) {
+  if (type->is_abstract) raise_abstract_instantiation(type);
+  return make<Instance>(type);
+}
 
 namespace {
 

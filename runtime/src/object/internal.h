@@ -18,7 +18,7 @@ extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, i
     delitem, contains, call, getattr, setattr, delattr, format, class_, dict, name, qualname, module, doc,
     annotations, index, init_subclass, class_getitem, post_init, enter, exit, neg, pos, invert,
     abs, float_, int_, round, get, set, delete_, getattribute_, set_name, mro, bases, match_args, dataclass_fields,
-    dataclass_params, args, value, code, cause, context, suppress_context, traceback, notes, keys;
+    dataclass_params, args, value, code, cause, context, suppress_context, traceback, notes, keys, abstractmethods, isabstractmethod;
 }  // namespace names
 
 // One per source file, called by runtime_init() in dependency order.

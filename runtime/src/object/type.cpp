@@ -4,6 +4,7 @@
 #include "pyrt/object/type.h"
 
 #include <cstdio>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -14,6 +15,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
 #include "pyrt/object/list.h"
+#include "pyrt/object/set.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -155,6 +157,9 @@ Object TypeObject::getattr(const Object& n) {
     dict_update_from(copy, dict);
     return copy;
   }
+  // type_abstractmethods: only the class's own entry counts, and `type`
+  // itself has none (its dict entry is the getset descriptor).
+  if (n.is(nm::abstractmethods)) return this == types::type ? Object() : dict_get(dict, n);
   Object found = lookup(n);
   if (!found.is_unbound()) return bind_descriptor(found, Object(), this);
   if (n.is(nm::doc)) return kNone;
@@ -182,6 +187,8 @@ void TypeObject::setattr(const Object& n, const Object& value) {
     qualname = str_view(value);
     return;
   }
+  // type_set_abstractmethods: the flag follows the truth of the new value.
+  bool abstract = n.is(detail::names::abstractmethods) && !value.is_unbound() && pyrt::truthy(value);
   if (value.is_unbound()) {
     if (!dict_del(dict, n)) {
       detail::attribute_error("type object '" + name + "' has no attribute '" + std::string(str_view(n)) + "'");
@@ -189,6 +196,7 @@ void TypeObject::setattr(const Object& n, const Object& value) {
   } else {
     dict_set(dict, n, value);
   }
+  if (n.is(detail::names::abstractmethods)) is_abstract = abstract;
   invalidate_type_caches();
 }
 
@@ -305,6 +313,12 @@ void TypeObject::compute_mro() {
 
 TypeObject* make_builtin_type(const char* name, TypeObject* base, const char* module, NativeNew native_new,
                               bool is_basetype) {
+  // TypeObject::call and object.__new__ make a subclass's instances with
+  // its solid base's native_new; a null one would be called (abc.ABC was
+  // such a type before it became a Python class).
+  if (is_basetype && native_new == nullptr) {
+    throw std::logic_error(std::string("builtin base type without a constructor: ") + name);
+  }
   auto* t = new TypeObject(name, module);
   ++t->refcnt;  // immortal
   if (base == nullptr) base = types::object;
@@ -330,9 +344,35 @@ const TypeObject* layout_of(TypeObject* t) {
   return s;
 }
 
-}  // namespace
+// abc._abc_init's compute_abstract_methods (Modules/_abc.c): the names in
+// the class's own namespace that are abstract methods, then each base's
+// __abstractmethods__ that the class still resolves to an abstract method.
+// A name the class does not resolve at all stays abstract too: CPython skips
+// it, but the collections.abc classes here list their abstract methods
+// without defining placeholder bodies for them.
+void compute_abstract_methods(TypeObject* t) {
+  namespace nm = detail::names;
+  std::vector<Object> names;
+  for (const auto& e : as_dict(t->dict)->entries) {
+    if (!e.key.is_unbound() && is_abstract_method(e.value)) names.push_back(e.key);
+  }
+  for (TypeObject* b : t->bases) {
+    Object inherited = dict_get(b->dict, nm::abstractmethods);
+    if (inherited.is_unbound()) continue;
+    Object it = iter(inherited);
+    Object n;
+    while (next(it, n)) {
+      Object v = t->lookup(n);
+      if (v.is_unbound() || is_abstract_method(v)) names.push_back(n);
+    }
+  }
+  t->setattr(nm::abstractmethods, set_from_iterable(list_from_vector(std::move(names)), true));
+}
 
-TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
+// type_new for the `class` statement and for make_python_class; `abc_meta`
+// is true when the metaclass is ABCMeta without a base implying it.
+TypeObject* build_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns,
+                        bool abc_meta) {
   namespace nm = detail::names;
   std::vector<TypeObject*> bases;
   for (Object b : tuple_items(bases_tuple)) {
@@ -376,6 +416,8 @@ TypeObject* make_class(const Object& name, const Object& qualname, const Object&
   t->is_basetype = true;
   t->solid = detail::solid_base(t);
   t->is_exception = t->is_subtype(exc::BaseException);
+  t->has_abc_meta = abc_meta;
+  for (TypeObject* b : bases) t->has_abc_meta = t->has_abc_meta || b->has_abc_meta;
   t->dict = new_dict();
   for (const auto& e : as_dict(ns)->entries) {
     if (e.key.is_unbound()) continue;
@@ -408,7 +450,27 @@ TypeObject* make_class(const Object& name, const Object& qualname, const Object&
     if (!detail::is_slot_default(f)) call(bind_descriptor(f, Object(), t), {});
     break;
   }
+  // ABCMeta.__new__ runs _abc_init after type.__new__ (and so after
+  // __init_subclass__).
+  if (t->has_abc_meta) compute_abstract_methods(t);
   return t;
+}
+
+}  // namespace
+
+TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
+  return build_class(name, qualname, bases_tuple, ns, false);
+}
+
+TypeObject* make_python_class(const char* name, const char* module, const std::vector<TypeObject*>& bases,
+                              std::initializer_list<std::pair<Object, Object>> attributes, bool abc_meta) {
+  namespace nm = detail::names;
+  Object ns = new_dict();
+  dict_set(ns, nm::module, str_from(module));
+  for (const auto& [key, value] : attributes) dict_set(ns, key, value);
+  std::vector<Object> base_objects(bases.begin(), bases.end());
+  Object n = str_from(name);
+  return build_class(n, n, tuple_from_vector(std::move(base_objects)), ns, abc_meta);
 }
 
 // ---- super -----------------------------------------------------------------

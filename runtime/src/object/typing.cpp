@@ -16,6 +16,7 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/set.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
@@ -278,55 +279,74 @@ bool check_container(const Object& x) {
   return is_builtin_iterable(x) || (x.is_heap() && !x.type()->lookup(detail::names::contains).is_unbound());
 }
 
+// One class of Lib/_collections_abc.py: its bases and its
+// __abstractmethods__ as CPython 3.11 computes them (space-separated).
 struct AbcSpec {
   const char* name;
   bool (*check)(const Object&);
-  const char* base;
+  const char* bases;
+  const char* abstract_methods;
 };
 
 const AbcSpec kAbcs[] = {
-    {"Hashable", check_hashable, nullptr},
-    {"Awaitable", check_awaitable, nullptr},
-    {"Coroutine", check_coroutine, "Awaitable"},
-    {"AsyncIterable", check_async_iterable, nullptr},
-    {"AsyncIterator", check_async_iterator, "AsyncIterable"},
-    {"AsyncGenerator", check_async_generator, "AsyncIterator"},
-    {"Iterable", check_iterable, nullptr},
-    {"Iterator", check_iterator, "Iterable"},
-    {"Reversible", check_sequence, "Iterable"},
-    {"Generator", check_generator, "Iterator"},
-    {"Sized", check_sized, nullptr},
-    {"Container", check_container, nullptr},
-    {"Collection", check_sized, "Sized"},
-    {"Callable", check_callable, nullptr},
-    {"Set", check_set, "Collection"},
-    {"MutableSet", check_mutable_set, "Set"},
-    {"Mapping", check_mapping, "Collection"},
-    {"MutableMapping", check_mapping, "Mapping"},
-    {"Sequence", check_sequence, "Reversible"},
-    {"MutableSequence", check_mutable_sequence, "Sequence"},
+    {"Hashable", check_hashable, "", "__hash__"},
+    {"Awaitable", check_awaitable, "", "__await__"},
+    {"Coroutine", check_coroutine, "Awaitable", "__await__ send throw"},
+    {"AsyncIterable", check_async_iterable, "", "__aiter__"},
+    {"AsyncIterator", check_async_iterator, "AsyncIterable", "__anext__"},
+    {"AsyncGenerator", check_async_generator, "AsyncIterator", "asend athrow"},
+    {"Iterable", check_iterable, "", "__iter__"},
+    {"Iterator", check_iterator, "Iterable", "__next__"},
+    {"Reversible", check_sequence, "Iterable", "__iter__ __reversed__"},
+    {"Generator", check_generator, "Iterator", "send throw"},
+    {"Sized", check_sized, "", "__len__"},
+    {"Container", check_container, "", "__contains__"},
+    {"Collection", check_sized, "Sized Iterable Container", "__contains__ __iter__ __len__"},
+    {"Callable", check_callable, "", "__call__"},
+    {"Set", check_set, "Collection", "__contains__ __iter__ __len__"},
+    {"MutableSet", check_mutable_set, "Set", "__contains__ __iter__ __len__ add discard"},
+    {"Mapping", check_mapping, "Collection", "__getitem__ __iter__ __len__"},
+    {"MutableMapping", check_mapping, "Mapping", "__delitem__ __getitem__ __iter__ __len__ __setitem__"},
+    {"Sequence", check_sequence, "Reversible Collection", "__getitem__ __len__"},
+    {"MutableSequence", check_mutable_sequence, "Sequence", "__delitem__ __getitem__ __len__ __setitem__ insert"},
 };
+
+std::vector<std::string_view> split_words(std::string_view s) {
+  std::vector<std::string_view> out;
+  while (!s.empty()) {
+    std::size_t end = s.find(' ');
+    out.push_back(s.substr(0, end));
+    s = end == std::string_view::npos ? std::string_view() : s.substr(end + 1);
+  }
+  return out;
+}
 
 Object abc_module_cache;
 
+// The collections.abc classes are Python classes in CPython
+// (Lib/_collections_abc.py, metaclass ABCMeta), so they are heap classes
+// here too and their subclasses' instances are plain instances.
 Object make_abc_classes() {
   if (!abc_module_cache.is_unbound()) return abc_module_cache;
   Object m = new_module("collections.abc");
   Object cg = make<ClassMethodObject>(make_builtin("__class_getitem__", class_getitem));
   for (const AbcSpec& spec : kAbcs) {
-    TypeObject* base = nullptr;
-    if (spec.base != nullptr) {
-      base = static_cast<TypeObject*>(getattr(m, intern(spec.base)).heap());
+    std::vector<TypeObject*> bases;
+    for (std::string_view b : split_words(spec.bases)) {
+      bases.push_back(static_cast<TypeObject*>(getattr(m, intern(std::string(b))).heap()));
     }
-    TypeObject* t = make_builtin_type(spec.name, base, "collections.abc", nullptr, true);
+    TypeObject* t = make_python_class(spec.name, "collections.abc", bases, {{detail::names::class_getitem, cg}}, true);
     t->instance_check = spec.check;
-    dict_set(t->dict, detail::names::class_getitem, cg);
+    // The mixin methods Iterator.__iter__ and AsyncIterator.__aiter__ return self.
     std::string_view n = spec.name;
     if (n == "Iterator" || n == "AsyncIterator") {
       auto* f = new BuiltinFunction(n == "Iterator" ? "__iter__" : "__aiter__", self_method);
       f->binds_as_method = true;
-      dict_set(t->dict, intern(n == "Iterator" ? "__iter__" : "__aiter__"), Object(f));
+      t->setattr(intern(n == "Iterator" ? "__iter__" : "__aiter__"), Object(f));
     }
+    std::vector<Object> abstract;
+    for (std::string_view a : split_words(spec.abstract_methods)) abstract.push_back(intern(std::string(a)));
+    t->setattr(detail::names::abstractmethods, set_from_iterable(list_from_vector(std::move(abstract)), true));
     module_add(m, spec.name, Object(t));
   }
   abc_module_cache = m;
@@ -357,13 +377,13 @@ Object make_typing_module() {
   typevar_type = make_builtin_type("TypeVar", nullptr, "typing", typevar_new);
   module_add(m, "TypeVar", Object(typevar_type));
   module_add(m, "ParamSpec", Object(typevar_type));
-  // Generic and Protocol are real classes so `class C(Generic[T])` works.
+  // Generic and Protocol are Python classes in CPython's Lib/typing.py
+  // (`class Protocol(Generic, metaclass=_ProtocolMeta)`, an ABCMeta), so
+  // `class C(Generic[T])` and `class C(Protocol)` make plain instances.
   Object cg = make<ClassMethodObject>(make_builtin("__class_getitem__", class_getitem));
-  for (const char* name : {"Generic", "Protocol"}) {
-    TypeObject* t = make_builtin_type(name, nullptr, "typing", nullptr, true);
-    dict_set(t->dict, detail::names::class_getitem, cg);
-    module_add(m, name, Object(t));
-  }
+  TypeObject* generic = make_python_class("Generic", "typing", {}, {{detail::names::class_getitem, cg}}, false);
+  module_add(m, "Generic", Object(generic));
+  module_add(m, "Protocol", Object(make_python_class("Protocol", "typing", {generic}, {}, true)));
   module_add(m, "overload", make_builtin("overload", identity_fn));
   module_add(m, "final", make_builtin("final", identity_fn));
   module_add(m, "runtime_checkable", make_builtin("runtime_checkable", identity_fn));
@@ -394,8 +414,8 @@ Object abstractmethod_fn(const CallArgs& args) {
 
 Object make_abc_module() {
   Object m = new_module("abc");
-  TypeObject* abc = make_builtin_type("ABC", nullptr, "abc", nullptr, true);
-  module_add(m, "ABC", Object(abc));
+  // Lib/abc.py: `class ABC(metaclass=ABCMeta)`.
+  module_add(m, "ABC", Object(make_python_class("ABC", "abc", {}, {}, true)));
   module_add(m, "ABCMeta", Object(types::type));
   module_add(m, "abstractmethod", make_builtin("abstractmethod", abstractmethod_fn));
   return m;

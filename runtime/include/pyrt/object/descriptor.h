@@ -38,4 +38,10 @@ struct ClassMethodObject final : HeapObject {
 Object property_get(PropertyObject* prop, const Object& obj, const Object& name);
 void property_set(PropertyObject* prop, const Object& obj, const Object& name, const Object& value);
 
+/// _PyObject_IsAbstract: whether `obj.__isabstractmethod__` is true, the mark
+/// abc.abstractmethod sets. property, staticmethod and classmethod report it
+/// for what they wrap, as CPython's do. A missing attribute means false;
+/// other errors propagate.
+bool is_abstract_method(const Object& obj);
+
 }  // namespace pyrt

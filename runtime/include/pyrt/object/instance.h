@@ -60,7 +60,8 @@ void generic_setattr(Instance* self, const Object& name, const Object& value);
 /// (what frozen dataclasses' __init__ uses).
 void object_setattr(const Object& obj, const Object& name, const Object& value);
 /// Creates an Instance of user class `type` (not yet initialized): what
-/// object.__new__(type) returns.
+/// object.__new__(type) returns. Raises TypeError "Can't instantiate
+/// abstract class X with abstract method y" when `type` is abstract.
 Object new_instance(TypeObject* type);
 
 }  // namespace pyrt

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <cstdint>
+#include <initializer_list>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "pyrt/object/object.h"
@@ -37,6 +39,14 @@ struct TypeObject final : HeapObject {
   bool is_heap_type = false;  ///< created by `class` (its attributes are writable)
   bool is_basetype = false;   ///< may be subclassed (Py_TPFLAGS_BASETYPE)
   bool is_exception = false;  ///< a subclass of BaseException
+  /// Its metaclass would be abc.ABCMeta in CPython: it is abc.ABC, a
+  /// collections.abc class or typing.Protocol, or derives from one. Such a
+  /// class computes __abstractmethods__ when it is created (abc._abc_init).
+  /// The runtime has no metaclasses, so type(cls) stays `type`.
+  bool has_abc_meta = false;
+  /// __abstractmethods__ is non-empty (Py_TPFLAGS_IS_ABSTRACT): instances
+  /// made through object.__new__ raise TypeError.
+  bool is_abstract = false;
   /// isinstance() hook for the collections.abc classes, which CPython checks
   /// structurally through __subclasshook__; null for nominal types.
   bool (*instance_check)(const Object& value) = nullptr;
@@ -125,7 +135,9 @@ extern TypeObject* dict_items;
 
 /// Creates a builtin (non-heap) type named `name` deriving from `base`
 /// (object when null). Used by runtime_init() and by the coroutine and
-/// asyncio code for their native classes. The type is immortal.
+/// asyncio code for their native classes. The type is immortal. A type that
+/// may be subclassed (`is_basetype`) needs `native_new`, since instances of
+/// its subclasses are made by it; std::logic_error otherwise.
 TypeObject* make_builtin_type(const char* name, TypeObject* base = nullptr, const char* module = "builtins",
                               NativeNew native_new = nullptr, bool is_basetype = false);
 
@@ -137,6 +149,15 @@ TypeObject* make_builtin_type(const char* name, TypeObject* base = nullptr, cons
 /// lay-out conflict"). Functions in the namespace named __init_subclass__ or
 /// __class_getitem__ become classmethods as in CPython.
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns_dict);
+
+/// A class that CPython writes in Python (abc.ABC, typing.Generic, the
+/// collections.abc classes), made by make_class as `class NAME(*bases)` in
+/// module `module` would make it: a heap type whose instances use object's
+/// layout. `attributes` (interned name, value) form its namespace.
+/// `abc_meta` stands for `metaclass=ABCMeta` on a class whose bases do not
+/// already imply it. Raises what make_class raises.
+TypeObject* make_python_class(const char* name, const char* module, const std::vector<TypeObject*>& bases,
+                              std::initializer_list<std::pair<Object, Object>> attributes, bool abc_meta);
 
 /// super(cls, self): a proxy whose attribute lookup starts after `cls` in
 /// type(self).__mro__ (or in `self`'s own MRO when `self` is a class) and
