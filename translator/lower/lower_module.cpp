@@ -152,7 +152,8 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   definitions_.push_back("const pyrt::FunctionSpec spec_" + cxx + "{" + quoted(table.name) + ", " +
                          quoted(table.qualname) + ", " + names + ", " + std::to_string(nposonly) + ", " +
                          std::to_string(npositional) + ", " + (varargs ? "true" : "false") + ", " +
-                         std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + "};");
+                         std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + ", " +
+                         (table.function_kind == sema::FunctionKind::Function ? "true" : "false") + "};");
 
   // The def site: defaults are evaluated now, in the enclosing scope.
   std::string defaults;
@@ -328,6 +329,13 @@ Value Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
   Value first = stable(expr(*deref(gens.front()).iter, w), w);
   std::string result = temp(stable_value(init), w).cxx;
   w.open("");
+  // CPython 3.11 runs a comprehension as a function call: one frame toward
+  // the recursion limit. Only for one without awaits: a guard must not live
+  // across a suspension, since a coroutine destroyed while suspended would
+  // run its destructor outside the chain that counted it.
+  if (table.function_kind == sema::FunctionKind::Function) {
+    w.line("pyrt::RecursionGuard " + fn().cxx_names.unique("comprehension_frame") + ";");
+  }
   fn().names.emplace_back();
   fn().blocks.push_back(&table);
   for (const auto& name : table.varnames) {

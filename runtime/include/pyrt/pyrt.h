@@ -20,6 +20,7 @@
 #include "pyrt/object/module.h"
 #include "pyrt/object/object.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"

@@ -23,6 +23,7 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
@@ -363,6 +364,10 @@ void EventLoop::sleep_for(double seconds) const {
 }
 
 void EventLoop::run_entry(ReadyEntry& e) {
+  // Handle._run's frame and its C call Context.run(callback) count as two
+  // levels in CPython; a Python callback runs one level deeper.
+  RecursionGuard handle_run;
+  RecursionGuard context_run;
   if (e.handle) {
     if (e.handle->cancelled) return;
     e.handle->run();
@@ -381,6 +386,7 @@ void EventLoop::run_entry(ReadyEntry& e) {
 }
 
 void EventLoop::run_once() {
+  RecursionGuard frame;  // _run_once is a Python frame in CPython
   std::size_t sched_count = scheduled_.size();
   if (sched_count > kMinScheduledTimerHandles &&
       static_cast<double>(timer_cancelled_count_) / static_cast<double>(sched_count) >
@@ -435,6 +441,7 @@ void EventLoop::run_once() {
 }
 
 void EventLoop::run_forever() {
+  RecursionGuard frame;  // a Python frame in CPython
   check_closed();
   check_running();
   AsyncGenHooks old_hooks = asyncgen_hooks();
@@ -462,6 +469,7 @@ void EventLoop::run_forever() {
 }
 
 Object EventLoop::run_until_complete(const Object& future) {
+  RecursionGuard frame;  // a Python frame in CPython
   check_closed();
   check_running();
   bool new_task = as_future(future) == nullptr;

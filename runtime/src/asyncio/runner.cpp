@@ -12,6 +12,7 @@
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 
 namespace pyrt {
@@ -22,6 +23,9 @@ namespace {
 // CPython iterates a set ordered by addresses), wait for them all, report
 // the exceptions other than cancellation.
 void cancel_all_tasks(EventLoop* loop) {
+  // Each function here is a Python frame in CPython's asyncio.runners, and
+  // counts as one toward the recursion limit.
+  RecursionGuard frame;
   std::vector<Object> to_cancel = all_tasks_in_order(loop);
   if (to_cancel.empty()) return;
   for (const Object& t : to_cancel) as_task(t)->cancel(kNone);
@@ -59,6 +63,7 @@ EventLoop* Runner::get_loop() {
 }
 
 Object Runner::run(const Object& coro) {
+  RecursionGuard frame;  // Runner.run
   if (!is_coroutine(coro)) raise_error(exc::ValueError, "a coroutine was expected, got " + repr_text(coro));
   if (running_loop() != nullptr) {
     raise_error(exc::RuntimeError, "Runner.run() cannot be called from a running event loop");
@@ -69,6 +74,7 @@ Object Runner::run(const Object& coro) {
 }
 
 void Runner::close() {
+  RecursionGuard frame;  // Runner.close
   if (state_ != State::Initialized) return;
   EventLoop* loop = loop_.get();
   struct Finally {
@@ -89,16 +95,22 @@ Object run(const Object& main) {
   if (running_loop() != nullptr) {
     raise_error(exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
   }
+  // asyncio.run's own frame is the builtin call that got here.
   Runner runner;
   runner.get_loop();  // Runner.__enter__
+  // Runner.__exit__ calls close(), one frame deeper.
+  auto exit = [&runner] {
+    RecursionGuard exit_frame;
+    runner.close();
+  };
   Object result;
   try {
     result = runner.run(main);
   } catch (...) {
-    runner.close();
+    exit();
     throw;
   }
-  runner.close();
+  exit();
   return result;
 }
 

@@ -12,6 +12,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/type.h"
@@ -182,6 +183,9 @@ void TaskObject::step(const Object& exc_in) {
   Object out;
   bool yielded;
   try {
+    // CPython counts the C call from Task.__step into coro.send() as one
+    // level, so a Task's coroutine runs 3 levels below Handle._run.
+    RecursionGuard send_call;
     yielded = coro_ptr->step(kNone, e, out);
   } catch (...) {
     Object err = exception_from_current();

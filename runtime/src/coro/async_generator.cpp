@@ -12,6 +12,7 @@
 #include "pyrt/object/type.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 
 namespace pyrt {
@@ -83,17 +84,23 @@ struct AgenAwaitable final : HeapObject, NativeAwaitable {
       immediate = op == AgenOp::AClose ? Immediate::ReturnNone : Immediate::StopAsync;
       return;
     }
-    if (gen->state != AsyncGenObject::State::Created) return;
-    if (op == AgenOp::ASend && !value.is_none()) {
-      raise_error(exc::TypeError, "can't send non-None value to a just-started async generator");
+    if (gen->state == AsyncGenObject::State::Created) {
+      if (op == AgenOp::ASend && !value.is_none()) {
+        raise_error(exc::TypeError, "can't send non-None value to a just-started async generator");
+      }
+      if (op == AgenOp::AClose) {
+        gen->state = AsyncGenObject::State::Done;
+        immediate = Immediate::ReturnNone;
+        return;
+      }
+      if (op == AgenOp::AThrow) {
+        gen->state = AsyncGenObject::State::Done;
+        immediate = Immediate::Raise;
+        return;
+      }
     }
-    if (op == AgenOp::AClose) {
-      gen->state = AsyncGenObject::State::Done;
-      immediate = Immediate::ReturnNone;
-    } else if (op == AgenOp::AThrow) {
-      gen->state = AsyncGenObject::State::Done;
-      immediate = Immediate::Raise;
-    }
+    // The step enters the generator's frame, where CPython checks the limit.
+    if (at_recursion_limit()) detail::raise_recursion_error("");
   }
 
   std::coroutine_handle<> await_start(std::coroutine_handle<> caller, DriveState* drive) override {
@@ -191,6 +198,7 @@ std::coroutine_handle<> AsyncGenObject::FinalAwaiter::await_suspend(
   AsyncGenObject& g = h.promise();
   g.state = State::Done;
   if (!g.continuation) return std::noop_coroutine();
+  leave_frame();
   std::coroutine_handle<> next = std::exchange(g.continuation, {});
   g.drive->leaf = next;
   return next;

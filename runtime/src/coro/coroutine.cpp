@@ -12,6 +12,7 @@
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 
 namespace pyrt {
@@ -65,6 +66,7 @@ std::coroutine_handle<> CoroutineObject::FinalAwaiter::await_suspend(
   CoroutineObject& p = h.promise();
   p.state = State::Done;
   if (!p.continuation) return std::noop_coroutine();
+  leave_frame();
   std::coroutine_handle<> next = std::exchange(p.continuation, {});
   p.drive->leaf = next;
   return next;
@@ -77,9 +79,16 @@ void CoroutineObject::unhandled_exception() noexcept {
 void CoroutineObject::await_prepare() {
   if (state == State::Done) raise_error(exc::RuntimeError, "cannot reuse already awaited coroutine");
   if (state != State::Created) raise_error(exc::RuntimeError, "coroutine is being awaited already");
+  // CPython checks the limit as the frame is entered; a frame that fails to
+  // enter is cleared, so no "never awaited" warning follows.
+  if (at_recursion_limit()) {
+    state = State::Done;
+    detail::raise_recursion_error("");
+  }
 }
 
 std::coroutine_handle<> CoroutineObject::await_start(std::coroutine_handle<> caller, DriveState* d) {
+  enter_frame();
   continuation = caller;
   drive = d;
   d->leaf = handle();
@@ -106,15 +115,26 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
     if (!value.is_none()) {
       raise_error(exc::TypeError, "can't send non-None value to a just-started coroutine");
     }
+    if (at_recursion_limit()) {
+      state = State::Done;
+      detail::raise_recursion_error("");
+    }
     drive = &own_drive;
     own_drive.leaf = handle();
+    own_drive.chain_depth = 1;
     state = State::Running;
   } else if (drive != &own_drive) {
     raise_error(exc::RuntimeError, "coroutine is being awaited already");
   }
   own_drive.throw_in = std::move(thrown);
   own_drive.send_in = value;
+  // The chain's frames count on top of the driver's depth while it runs;
+  // the leaf leaves the depth at its own when it yields to the driver.
+  const int driver_depth = detail::recursion_depth;
+  detail::recursion_depth = driver_depth + own_drive.chain_depth;
   own_drive.leaf.resume();
+  own_drive.chain_depth = detail::recursion_depth - driver_depth;
+  detail::recursion_depth = driver_depth;
   if (state == State::Done) {
     if (!error.is_unbound()) throw PyException{std::exchange(error, Object())};
     out = std::exchange(result, Object());

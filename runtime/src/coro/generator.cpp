@@ -10,6 +10,7 @@
 #include "pyrt/object/type.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/print.h"
 #include "pyrt/object/str.h"
 
@@ -85,6 +86,7 @@ bool GeneratorObject::step(const Object& value, const Object& exc, Object& out) 
     }
     if (!value.is_none()) raise_error(exc::TypeError, "can't send non-None value to a just-started generator");
   }
+  RecursionGuard frame;  // the generator's frame, while it runs
   send_in = value;
   throw_in = exc;
   state = State::Running;

@@ -176,7 +176,7 @@ Object make_init(TypeObject* cls, const std::vector<FieldObject*>& fields) {
   int npositional = static_cast<int>(params.size());
   for (auto& k : kwonly) params.push_back(k);
   holder->spec = FunctionSpec{nullptr, nullptr, std::move(params), 0, npositional, false,
-                              static_cast<int>(kwonly.size()), false, init_entry};
+                              static_cast<int>(kwonly.size()), false, init_entry, true};
   holder->spec.name = holder->name.c_str();
   holder->spec.qualname = holder->qualname.c_str();
   return make_function(&holder->spec, std::move(defaults), std::move(kwdefaults), {Object(cls)});

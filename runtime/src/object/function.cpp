@@ -5,6 +5,7 @@
 #include "pyrt/object/function.h"
 
 #include <cstdio>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "pyrt/object/cell.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
@@ -190,6 +192,8 @@ void FunctionObject::bind(const Object& self_arg, const CallArgs& args, Object* 
 
 Object FunctionObject::call_with_self(const Object& self_arg, const CallArgs& args) {
   Object keep(this);  // the frame's reference, as CPython's
+  std::optional<RecursionGuard> frame;
+  if (spec->call_runs_body) frame.emplace();
   std::size_t n = slot_count();
   if (n <= 8) {
     Object slots[8];
@@ -371,6 +375,10 @@ Object BuiltinFunction::call(const CallArgs& args) {
       (args.nkw != 0 || args.npos < static_cast<std::size_t>(min_args) || args.npos > static_cast<std::size_t>(max_args))) {
     arity_error(*this, args);
   }
+  // CPython 3.11 counts a call of a builtin function as one level
+  // (cfunction_vectorcall_*), so `sys.setrecursionlimit` sees it and a
+  // __repr__ that print() reaches runs one level deeper.
+  RecursionGuard call(" while calling a Python object");
   return fn(args);
 }
 

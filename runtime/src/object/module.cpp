@@ -20,6 +20,7 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -139,10 +140,17 @@ Object sys_exc_info(const CallArgs&) {
 }
 
 Object sys_getrecursionlimit(const CallArgs&) {
-  return Object::from_int(1000);
+  return Object::from_int(detail::recursion_limit);
 }
 
-Object sys_setrecursionlimit(const CallArgs&) {
+Object sys_setrecursionlimit(const CallArgs& args) {
+  const Object& limit = args.args[0];
+  if (!is_int(limit)) type_error("'" + type_name_text(limit) + "' object cannot be interpreted as an integer");
+  std::int64_t n = 0;
+  if (!int_to_int64(limit, n) || n > INT32_MAX || n < INT32_MIN) {
+    raise_error(exc::OverflowError, "Python int too large to convert to C int");
+  }
+  set_recursion_limit(n);
   return kNone;
 }
 

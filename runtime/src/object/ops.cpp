@@ -15,6 +15,7 @@
 #include "pyrt/object/int.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/module.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -135,6 +136,8 @@ Object repr(const Object& x) {
     case Object::Tag::Int: return str_from(std::to_string(x.as_int()));
     case Object::Tag::Float: return str_from(float_repr_text(x.as_float()));
     case Object::Tag::Heap: {
+      // PyObject_Repr counts one level; only objects can nest Python code.
+      RecursionGuard level(" while getting the repr of an object");
       Object r = x.heap()->repr();
       if (!is_str(r)) type_error("__repr__ returned non-string (type " + type_name_text(r) + ")");
       return r;
@@ -339,6 +342,7 @@ Object compare(CmpOp op, const Object& a, const Object& b) {
   TypeObject* ta = a.type();
   TypeObject* tb = b.type();
   CmpOp swapped = detail::cmp_swapped(op);
+  RecursionGuard level(" in comparison");  // PyObject_RichCompare counts one level
   bool tried_b = false;
   if (b.is_heap() && ta != tb && tb->is_subtype(ta)) {
     tried_b = true;

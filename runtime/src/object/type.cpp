@@ -17,6 +17,7 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/typing.h"
@@ -218,6 +219,9 @@ Object TypeObject::call(const CallArgs& args) {
     if (native_new == nullptr) detail::type_error("cannot create '" + type_qualified_name(this) + "' instances");
     return native_new(this, args);
   }
+  // A class has no vectorcall in CPython 3.11, so calling it goes through
+  // _PyObject_MakeTpCall, which counts one level with this suffix.
+  RecursionGuard tp_call(" while calling a Python object");
   namespace nm = detail::names;
   Object newf = lookup(nm::new_);
   Object initf = lookup(nm::init);

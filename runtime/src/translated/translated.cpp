@@ -2,6 +2,10 @@
 // Python/ceval.c (format_exc_unbound, LOAD_NAME) and Objects/abstract.c.
 #include "pyrt/translated.h"
 
+#include <pthread.h>
+
+#include <csignal>
+#include <cstddef>
 #include <cstdio>
 #include <string>
 #include <vector>
@@ -12,6 +16,7 @@
 #include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -236,28 +241,84 @@ int system_exit_status(const Object& exc) {
   return 1;
 }
 
-}  // namespace
+// The module body's thread gets a stack this big, so that the C++ frames of
+// 1000 (or, after sys.setrecursionlimit, many more) nested Python calls fit
+// even unoptimized or under ASan, where one Python call can take several KiB.
+// Only the pages touched are ever committed.
+constexpr std::size_t kBodyStackSize = std::size_t{256} << 20;
 
-int run_main(int argc, char** argv, void (*body)()) {
+// A fatal signal (a C++ stack overflow, a crash in native code) would lose
+// what the program printed into stdout's buffer; flush it, then die of the
+// same signal (SA_RESETHAND restored its default action) so the exit status
+// stays 128 + signal. Not async-signal-safe, but the process is ending
+// either way and the output is what matters.
+void flush_and_die(int sig) {
+  flush_stdout();
+  std::fflush(stderr);
+  std::raise(sig);
+}
+
+// The signal handler needs a stack of its own: the overflowing one is full.
+void install_fatal_signal_flush() {
+  static char alt_stack[64 * 1024];
+  stack_t ss{};
+  ss.ss_sp = alt_stack;
+  ss.ss_size = sizeof alt_stack;
+  sigaltstack(&ss, nullptr);
+  struct sigaction sa {};
+  sa.sa_handler = flush_and_die;
+  sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+  sigemptyset(&sa.sa_mask);
+  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) sigaction(sig, &sa, nullptr);
+}
+
+struct MainRun {
+  int argc;
+  char** argv;
+  void (*body)();
   int status = 0;
+};
+
+void* run_module(void* p) {
+  auto* run = static_cast<MainRun*>(p);
+  install_fatal_signal_flush();
   try {
+    RecursionGuard module_frame;  // CPython's <module> frame is depth 1
     Object args = list_of({});
-    for (int i = 0; i < argc; ++i) list_append(args, str_from(argv[i]));
+    for (int i = 0; i < run->argc; ++i) list_append(args, str_from(run->argv[i]));
     setattr(import_module("sys"), intern("argv"), args);
-    body();
+    run->body();
   } catch (...) {
     Object e = exception_from_current();
     if (exception_is(e, exc::SystemExit)) {
-      status = system_exit_status(e);
+      run->status = system_exit_status(e);
     } else {
       flush_stdout();
       print_uncaught(e);
-      status = 1;
+      run->status = 1;
     }
   }
   flush_stdout();
   std::fflush(stderr);
-  return status;
+  return nullptr;
+}
+
+}  // namespace
+
+int run_main(int argc, char** argv, void (*body)()) {
+  MainRun run{argc, argv, body};
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, kBodyStackSize);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, run_module, &run) != 0) {
+    // No thread (resource limits): run on this stack instead.
+    run_module(&run);
+  } else {
+    pthread_join(thread, nullptr);
+  }
+  pthread_attr_destroy(&attr);
+  return run.status;
 }
 
 }  // namespace pyrt

@@ -8,6 +8,7 @@
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/recursion.h"
 #include "pyrt/object/str.h"
 
 namespace pyrt {
@@ -139,8 +140,28 @@ Coroutine nest(CodeRef code, int depth) {
 
 TEST(Coroutine, DeepAwaitChainsUseSymmetricTransferNotTheStack) {
   // 200,000 nested frames would overflow an 8 MiB stack if each transfer
-  // were a nested call.
-  EXPECT_EQ(run_to_end(nest(&kConsume, 200000)).as_int(), 200000);
+  // were a nested call. The recursion limit must allow them first, as
+  // sys.setrecursionlimit would.
+  set_recursion_limit(300000);
+  Object result = run_to_end(nest(&kConsume, 200000));
+  set_recursion_limit(1000);
+  EXPECT_EQ(result.as_int(), 200000);
+  EXPECT_EQ(detail::recursion_depth, 0);
+}
+
+TEST(Coroutine, AwaitChainDeeperThanTheRecursionLimitRaisesRecursionError) {
+  // The outermost frame and 999 awaited ones fit under the limit of 1000.
+  EXPECT_EQ(run_to_end(nest(&kConsume, 999)).as_int(), 999);
+  Object out;
+  Object coro = nest(&kConsume, 1000);
+  try {
+    static_cast<CoroutineObject*>(coro.heap())->step(kNone, Object(), out);
+    ADD_FAILURE() << "no RecursionError";
+  } catch (PyException& e) {
+    EXPECT_TRUE(exception_is(e.value, exc::RecursionError));
+    EXPECT_EQ(str_text(e.value), "maximum recursion depth exceeded");
+  }
+  EXPECT_EQ(detail::recursion_depth, 0);
 }
 
 }  // namespace

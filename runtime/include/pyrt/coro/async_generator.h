@@ -10,6 +10,7 @@
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/coro/frame.h"
 #include "pyrt/object/object.h"
+#include "pyrt/object/recursion.h"
 
 namespace pyrt {
 
@@ -74,6 +75,7 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     // Inline: this and begin_step are the per-item path of `async for`.
     std::coroutine_handle<> await_suspend(std::coroutine_handle<AsyncGenObject>) noexcept {
       gen->state = State::AtYield;
+      leave_frame();
       std::coroutine_handle<> next = std::exchange(gen->continuation, {});
       gen->drive->leaf = next;
       return next;
@@ -98,6 +100,7 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     send_in = std::move(send);
     throw_in = std::move(exc);
     state = State::Running;
+    enter_frame();
     d->leaf = handle();
     return handle();
   }
@@ -157,7 +160,9 @@ class AsyncForIter {
       if (g == nullptr) return ready_generic();
       if (g->running_async) already_running();
       g->init_hooks();
-      return g->state == AsyncGenObject::State::Done;
+      if (g->state == AsyncGenObject::State::Done) return true;
+      if (at_recursion_limit()) detail::raise_recursion_error("");
+      return false;
     }
     template <class P>
     std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) {

@@ -28,6 +28,10 @@ struct DriveState {
   Object throw_in;
   /// Value the driver sends in (coroutine.send); None for Task steps.
   Object send_in;
+  /// How many frames of the chain were running when it last yielded to the
+  /// driver. CPython re-enters every one of them from the driver on each
+  /// send, so they count this much on top of the driver's recursion depth.
+  int chain_depth = 0;
 };
 
 /// An object that `await` can drive natively. `await_start` (which must not

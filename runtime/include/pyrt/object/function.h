@@ -30,6 +30,11 @@ struct FunctionSpec {
   /// has_varkw bound values in that order (varargs a tuple, varkw a dict);
   /// the entry may move from them.
   Object (*entry)(FunctionObject* self, Object* slots);
+  /// True for a plain `def`, lambda or comprehension: a call runs the body
+  /// as one frame, counted against the recursion limit (RecursionGuard).
+  /// False for generator, coroutine and async generator functions, whose
+  /// call only creates the object; its frame counts when it runs.
+  bool call_runs_body = false;
 };
 
 /// A function object (`def` or `lambda` evaluated). Owns its defaults and
