@@ -203,7 +203,15 @@ ast::ExprPtr Builder::strings(TSNode n) {
   }
   if (any_bytes && any_str) fail({end(n), end(n)}, base::diag_message(base::DiagKind::CannotMixBytes));
 
-  auto body_of = [&](const Piece& p) { return text(end(p.start), begin(p.end)); };
+  // Where a piece's text ends: before its closing quote. Not begin(string_end): for a raw string
+  // whose content so far is only escaped backslashes (r'\\', rb'\\\\', rf'{x}\\'),
+  // tree-sitter-python 0.23.6's scanner steps over them without marking content, so they end up
+  // inside the string_end token.
+  auto content_end = [&](const Piece& p) {
+    SourceLoc e = end(p.end);
+    return SourceLoc{e.line, e.col - static_cast<int>(p.quote.size())};
+  };
+  auto body_of = [&](const Piece& p) { return text(end(p.start), content_end(p)); };
   auto at_end = [&](const Piece& p) -> base::SourceRange { return {end(p.node), end(p.node)}; };
   auto decode = [&](const Piece& p, std::string_view raw_text) -> std::string {
     if (p.raw) return std::string(raw_text);
@@ -364,7 +372,7 @@ ast::ExprPtr Builder::strings(TSNode n) {
       sb.values.push_back(interpolation(p, k, 0, sb));
       cursor = end(k);
     }
-    sb.pending += literal(p, text(cursor, begin(p.end)));
+    sb.pending += literal(p, text(cursor, content_end(p)));
   }
   sb.flush();
   auto joined = make<ast::JoinedStr>(n);
