@@ -7,29 +7,11 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "base/unicode.h"
 
 namespace py2cpp::ast {
 
 namespace {
-
-// Whether Python's str.isprintable() holds for code point `cp`. Exact for ASCII and Latin-1;
-// above that it excludes the Unicode categories Cc, Cf, Zs, Zl, Zp, Cs and Co by their ranges
-// and treats unassigned code points as printable (CPython would escape them).
-bool is_printable(std::uint32_t cp) {
-  if (cp < 0x20 || (cp >= 0x7F && cp <= 0xA0) || cp == 0xAD) return false;
-  if (cp < 0x100) return true;
-  static constexpr std::uint32_t kRanges[][2] = {
-      {0x600, 0x605}, {0x61C, 0x61C}, {0x6DD, 0x6DD}, {0x70F, 0x70F}, {0x890, 0x891},
-      {0x8E2, 0x8E2}, {0x1680, 0x1680}, {0x180E, 0x180E}, {0x2000, 0x200F}, {0x2028, 0x202F},
-      {0x205F, 0x2064}, {0x2066, 0x206F}, {0x3000, 0x3000}, {0xD800, 0xF8FF}, {0xFEFF, 0xFEFF},
-      {0xFFF9, 0xFFFB}, {0x110BD, 0x110BD}, {0x110CD, 0x110CD}, {0x13430, 0x1343F},
-      {0x1BCA0, 0x1BCA3}, {0x1D173, 0x1D17A}, {0xE0001, 0xE0001}, {0xE0020, 0xE007F},
-      {0xF0000, 0x10FFFF}};
-  for (const auto& r : kRanges) {
-    if (cp >= r[0] && cp <= r[1]) return false;
-  }
-  return true;
-}
 
 void append_hex(std::string& out, const char* prefix, std::uint32_t v, int digits) {
   char buf[16];
@@ -67,7 +49,7 @@ std::string str_repr(const std::string& s) {
       out += "\\n";
     } else if (cp == '\r') {
       out += "\\r";
-    } else if (is_printable(cp)) {
+    } else if (base::is_printable(cp)) {
       out.append(s, i, n);
     } else if (cp < 0x100) {
       append_hex(out, "\\x", cp, 2);

@@ -3,9 +3,11 @@
 // Parser/action_helpers.c _PyPegen_concatenate_strings). Escapes are decoded as
 // Objects/unicodeobject.c _PyUnicode_DecodeUnicodeEscapeInternal and
 // Objects/bytesobject.c _PyBytes_DecodeEscape do.
+#include <algorithm>
 #include <cstdint>
 #include <functional>
 
+#include "base/unicode.h"
 #include "parse/builder.h"
 
 namespace py2cpp::parse {
@@ -51,7 +53,6 @@ int hex_value(char c) {
 struct Decoded {
   std::string text;
   std::string error;
-  bool unsupported = false;
 };
 
 // Decodes backslash escapes of a non-raw str (bytes: `bytes` true) segment.
@@ -122,15 +123,37 @@ Decoded decode_escapes(std::string_view s, bool bytes) {
         }
         break;
       }
-      case 'N':
-        if (!bytes) {
-          // TODO: \N{NAME} needs the Unicode name database (about 1 MB of names); a generated
-          // table from unicodedata would unblock it.
-          d.unsupported = true;
+      case 'N': {
+        if (bytes) {
+          d.text += "\\N";
+          break;
+        }
+        // Objects/unicodeobject.c: "\N{name}" looked up in the name database; a missing brace or
+        // an empty name is "malformed", a name the database lacks "unknown".
+        std::size_t close = i + 1 < s.size() && s[i + 1] == '{' ? s.find('}', i + 2) : std::string_view::npos;
+        std::optional<std::uint32_t> cp;
+        if (close != std::string_view::npos && close > i + 2) {
+          cp = base::code_point_from_name(s.substr(i + 2, close - i - 2));
+          if (!cp) {
+            d.error = base::diag_message(base::DiagKind::UnknownUnicodeName,
+                                         {std::to_string(start), std::to_string(close)});
+            return d;
+          }
+        }
+        if (!cp) {
+          // CPython's error position ends where it stopped reading: after '{' (the string's
+          // end if no '}' follows) or at the character after 'N'.
+          std::size_t stop = i + 1 >= s.size() || s[i + 1] != '{' ? i
+                             : close == std::string_view::npos   ? s.size() - 1
+                                                                 : close - 1;
+          d.error = base::diag_message(base::DiagKind::MalformedNameEscape,
+                                       {std::to_string(start), std::to_string(stop)});
           return d;
         }
-        d.text += "\\N";
+        append_utf8(d.text, *cp);
+        i = close;
         break;
+      }
       default:
         // Unknown escapes keep their backslash (a DeprecationWarning in CPython 3.11).
         d.text += '\\';
@@ -216,7 +239,6 @@ ast::ExprPtr Builder::strings(TSNode n) {
   auto decode = [&](const Piece& p, std::string_view raw_text) -> std::string {
     if (p.raw) return std::string(raw_text);
     Decoded d = decode_escapes(raw_text, p.bytes);
-    if (d.unsupported) not_supported(p.node, "'\\N{...}' escape");
     if (!d.error.empty()) fail(at_end(p), d.error);
     return std::move(d.text);
   };
@@ -245,12 +267,21 @@ ast::ExprPtr Builder::strings(TSNode n) {
   }
 
   StringBuilder sb{*this, n, {}, {}};
-  // A literal part of an f-string: "{{" and "}}" are braces, a lone "}" is an error.
+  // A literal part of an f-string: "{{" and "}}" are braces, a lone "}" is an error. Outside
+  // raw strings an escape's text is kept whole, so the braces of "\N{NAME}" stay part of it
+  // (Parser/string_parser.c fstring_find_literal).
   auto literal = [&](const Piece& p, std::string_view raw_text) {
     std::string unbraced;
     for (std::size_t i = 0; i < raw_text.size(); ++i) {
       char c = raw_text[i];
-      if ((c == '{' || c == '}') && i + 1 < raw_text.size() && raw_text[i + 1] == c) {
+      if (c == '\\' && !p.raw && i + 1 < raw_text.size()) {
+        std::size_t stop = i + 1;
+        if (raw_text[i + 1] == 'N' && i + 2 < raw_text.size() && raw_text[i + 2] == '{') {
+          stop = std::min(raw_text.find('}', i + 3), raw_text.size() - 1);
+        }
+        unbraced.append(raw_text, i, stop - i + 1);
+        i = stop;
+      } else if ((c == '{' || c == '}') && i + 1 < raw_text.size() && raw_text[i + 1] == c) {
         unbraced += c;
         ++i;
       } else if (c == '}') {

@@ -168,12 +168,6 @@ TEST(ParseSource, SyntaxErrorsAreLocatedOnTheOffendingLine) {
   EXPECT_EQ(p.diags.all()[0].range.begin.col, 4);
 }
 
-TEST(ParseSource, UnicodeNameEscapeIsReportedNotSupported) {
-  Parsed p = parse("x = \"\\N{EM DASH}\"\n");
-  ASSERT_EQ(p.diags.all().size(), 1u);
-  EXPECT_EQ(p.diags.all()[0].message, "'\\N{...}' escape is not supported yet");
-}
-
 TEST(ParseSource, ParsingTwiceGivesTheSameTree) {
   std::string text = "async def main():\n    return [await f(x) for x in range(3) if x]\n";
   EXPECT_EQ(ast::dump(*parse(text).module, true), ast::dump(*parse(text).module, true));
