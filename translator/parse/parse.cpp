@@ -9,6 +9,7 @@
 #include <exception>
 #include <string_view>
 #include <memory>
+#include <vector>
 
 #include "parse/builder.h"
 #include "parse/scan.h"
@@ -153,6 +154,33 @@ std::optional<CstError> misplaced_newline(TSNode root, const std::vector<std::si
   return std::nullopt;
 }
 
+// Byte offsets of the keywords of tree-sitter-python's statements that CPython 3.11 does not
+// have: Python 2's `print x` and `exec x`, and 3.12's `type X = Y`. In 3.11 these words are
+// plain names, so `print >> f`, `exec` alone or `type(m).x = v` are expression statements or
+// assignments, which tree-sitter takes for those statements.
+std::vector<std::uint32_t> foreign_statement_keywords(TSNode root) {
+  std::vector<std::uint32_t> out;
+  TSTreeCursor cursor = ts_tree_cursor_new(root);
+  bool done = false;
+  while (!done) {
+    TSNode n = ts_tree_cursor_current_node(&cursor);
+    std::string_view t = ts_node_type(n);
+    if ((t == "print_statement" || t == "exec_statement" || t == "type_alias_statement") &&
+        ts_node_child_count(n) > 0) {
+      out.push_back(ts_node_start_byte(ts_node_child(n, 0)));
+    }
+    if (ts_tree_cursor_goto_first_child(&cursor)) continue;
+    while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
+      if (!ts_tree_cursor_goto_parent(&cursor)) {
+        done = true;
+        break;
+      }
+    }
+  }
+  ts_tree_cursor_delete(&cursor);
+  return out;
+}
+
 base::SourceLoc loc_of_offset(const base::SourceFile& source, std::size_t offset) {
   const std::string& t = source.text();
   std::size_t line_start = t.rfind('\n', offset == 0 ? 0 : offset - 1);
@@ -187,6 +215,34 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       return std::nullopt;
     }
     TSNode root = ts_tree_root_node(tree.get());
+    // Parse again with those keywords turned into names of the same length ('_rint'): the
+    // builders read names from the source, so they still see `print`. A keyword on the line
+    // where that parse meets a syntax error is restored and the text parsed again, so
+    // `print "x"` keeps CPython's "Missing parentheses in call to 'print'" at its own line.
+    std::string masked;
+    std::vector<std::uint32_t> keywords = foreign_statement_keywords(root);
+    while (!keywords.empty()) {
+      masked = text;
+      for (std::uint32_t at : keywords) masked[at] = '_';
+      std::unique_ptr<TSTree, TreeDeleter> masked_tree(
+          ts_parser_parse_string(parser.get(), nullptr, masked.data(), static_cast<std::uint32_t>(masked.size())));
+      if (!masked_tree) break;
+      std::optional<CstError> error = first_cst_error(ts_tree_root_node(masked_tree.get()), source);
+      if (error) {
+        std::size_t line_start = text.rfind('\n', error->byte == 0 ? 0 : error->byte - 1);
+        line_start = line_start == std::string::npos || error->byte == 0 ? 0 : line_start + 1;
+        std::size_t line_end = std::min(text.find('\n', error->byte), text.size());
+        auto restored = std::remove_if(keywords.begin(), keywords.end(),
+                                       [&](std::uint32_t k) { return k >= line_start && k <= line_end; });
+        if (restored != keywords.end()) {
+          keywords.erase(restored, keywords.end());
+          continue;
+        }
+      }
+      tree = std::move(masked_tree);
+      root = ts_tree_root_node(tree.get());
+      break;
+    }
     std::optional<CstError> cst_error = first_cst_error(root, source);
     // A parser-level indentation error wins unless tree-sitter saw a problem earlier.
     if (token_error && (!cst_error || !before(cst_error->range.begin, token_error->range.begin))) {
