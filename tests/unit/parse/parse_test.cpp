@@ -74,12 +74,14 @@ TEST(ParseStmt, AsyncStatementsKeepTheirOwnKinds) {
   EXPECT_EQ(ast::as_with(*f.body[1]).items.size(), 1u);
 }
 
-TEST(ParseStmt, MatchStatementIsReportedNotSupported) {
-  Parsed p = parse("match x:\n    case 1:\n        pass\n");
-  EXPECT_FALSE(p.module);
-  ASSERT_EQ(p.diags.all().size(), 1u);
-  EXPECT_EQ(p.diags.all()[0].message, "'match' statement is not supported yet");
-  EXPECT_EQ(p.diags.all()[0].range.begin.line, 1);
+TEST(ParseStmt, MatchStatementBuildsMatchWithOneCasePerClause) {
+  Parsed p = parse("match x:\n    case 1:\n        pass\n    case _:\n        pass\n");
+  ASSERT_TRUE(p.module);
+  EXPECT_FALSE(p.diags.has_errors());
+  const auto& m = ast::as<ast::Match>(*p.module->body[0]);
+  ASSERT_EQ(m.cases.size(), 2u);
+  EXPECT_EQ(m.cases[0].pattern->kind, ast::PatternKind::MatchValue);
+  EXPECT_EQ(m.cases[1].pattern->kind, ast::PatternKind::MatchAs);
 }
 
 TEST(ParseSource, EmptyFileGivesAnEmptyModule) {
