@@ -1,6 +1,7 @@
 // Expression builders: tree-sitter-python's expression rules -> CPython's expr nodes
 // (Grammar/python.gram: expressions, disjunction .. primary, atom, targets). Ranges are the
 // CST node's; parentheses around a non-tuple are not part of the inner node, as in CPython.
+#include "base/unicode.h"
 #include "parse/builder.h"
 
 namespace py2cpp::parse {
@@ -148,7 +149,9 @@ std::string Builder::identifier_text(TSNode n) {
   for (std::string_view k : kKeywords) {
     if (name == k) invalid_syntax(n);
   }
-  return std::string(name);
+  // CPython stores non-ASCII identifiers in NFKC (Parser/pegen.c _PyPegen_new_identifier), so
+  // `ｗｉｄｔｈ` and `width` are one name and `µ` (U+00B5) is `μ` (U+03BC).
+  return base::nfkc(name);
 }
 
 // identifier  ->  Name(id, ctx)
