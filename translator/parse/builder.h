@@ -146,6 +146,11 @@ class Builder {
   ast::ExprPtr conditional_expression(TSNode n);
   ast::ExprPtr named_expression(TSNode n);
   ast::ExprPtr type_expr(TSNode n);
+  // The list_splat at the base of a call/attribute/subscript chain (`*g()` read as `(*g)()`),
+  // or a null node.
+  TSNode splat_led_postfix(TSNode n) const;
+  // attribute | subscript | call  ->  Attribute / Subscript / Call
+  ast::ExprPtr build_postfix(TSNode n);
 
   // --- comprehensions (comprehensions.cpp) ----------------------------------------------
   ast::ExprPtr comprehension(TSNode n);
@@ -170,6 +175,9 @@ class Builder {
   const base::SourceFile& source_;
   base::Diagnostics& diags_;
   int depth_ = 0;
+  // The list_splat that any_expr() builds as its operand alone, while the Starred around the
+  // whole chain is being built (see splat_led_postfix).
+  TSNode unsplat_{};
   std::vector<std::size_t> line_offsets_;
   std::vector<std::size_t> logical_newlines_;
 };

@@ -16,9 +16,11 @@ bool is_bare_tuple_like(std::string_view t) { return t == "expression_list" || t
 
 namespace {
 
-// Nodes that build a Starred: `*x`, and `*x + y` (a binary_operator led by a list_splat).
+// Nodes that build a Starred: `*x`, `*x + y` (a binary_operator led by a list_splat) and
+// `*f()`, `*a.b`, `*t[i]` (see Builder::splat_led_postfix).
 bool makes_starred(std::string_view t) {
-  return t == "list_splat" || t == "list_splat_pattern" || t == "binary_operator";
+  return t == "list_splat" || t == "list_splat_pattern" || t == "binary_operator" || t == "call" ||
+         t == "attribute" || t == "subscript";
 }
 
 }  // namespace
@@ -54,9 +56,54 @@ ast::ExprPtr Builder::tuple_of(const std::vector<TSNode>& elements, SourceLoc b,
   return t;
 }
 
+TSNode Builder::splat_led_postfix(TSNode n) const {
+  while (true) {
+    std::string_view t = type(n);
+    TSNode next = t == "call" ? field(n, "function") : t == "attribute" ? field(n, "object")
+                : t == "subscript" ? field(n, "value") : TSNode{};
+    if (ts_node_is_null(next)) return is(n, "list_splat") ? n : TSNode{};
+    n = next;
+  }
+}
+
 ast::ExprPtr Builder::any_expr(TSNode n) {
   DepthGuard guard(*this, n);
   std::string_view t = type(n);
+  if (t == "call" || t == "attribute" || t == "subscript") {
+    // tree-sitter-python reads `*g()` as `(*g)()`; CPython's star_expression is `*` applied to
+    // the whole primary: Starred(Call(g)). Build the chain with the splat's operand at its base.
+    TSNode splat = splat_led_postfix(n);
+    if (!ts_node_is_null(splat) && !(!ts_node_is_null(unsplat_) && ts_node_eq(splat, unsplat_))) {
+      TSNode saved = unsplat_;
+      unsplat_ = splat;
+      auto starred = make<ast::Starred>(n);
+      starred->value = any_expr(n);
+      unsplat_ = saved;
+      return starred;
+    }
+    if (!ts_node_is_null(splat)) {
+      // Building the chain under its Starred: each link starts after the '*', where its base does.
+      ast::ExprPtr e = build_postfix(n);
+      auto inner = named_children(splat);
+      if (inner.size() != 1) invalid_syntax(splat);
+      SourceLoc start = begin(inner[0]);
+      for (ast::Expr* link = e.get(); link;) {
+        link->lineno = start.line;
+        link->col_offset = start.col;
+        link = link->kind == ast::ExprKind::Call        ? static_cast<ast::Call*>(link)->func.get()
+               : link->kind == ast::ExprKind::Attribute ? static_cast<ast::Attribute*>(link)->value.get()
+               : link->kind == ast::ExprKind::Subscript ? static_cast<ast::Subscript*>(link)->value.get()
+                                                        : nullptr;
+      }
+      return e;
+    }
+  }
+  if ((t == "list_splat" || t == "list_splat_pattern") && !ts_node_is_null(unsplat_) && ts_node_eq(n, unsplat_)) {
+    auto inner = named_children(n);
+    if (inner.size() != 1) invalid_syntax(n);
+    unsplat_ = TSNode{};
+    return expr(inner[0]);
+  }
   if (t == "identifier") return identifier(n);
   if (t == "string" || t == "concatenated_string") return strings(n);
   if (t == "integer" || t == "float") return number(n);
@@ -85,18 +132,7 @@ ast::ExprPtr Builder::any_expr(TSNode n) {
   if (t == "conditional_expression") return conditional_expression(n);
   if (t == "named_expression") return named_expression(n);
   if (t == "await") return await_expr(n);
-  if (t == "attribute") {
-    // attribute: object '.' attribute  ->  Attribute(value, attr, ctx)
-    auto a = make<ast::Attribute>(n);
-    TSNode object = field(n, "object");
-    TSNode attr = field(n, "attribute");
-    if (ts_node_is_null(object) || ts_node_is_null(attr)) invalid_syntax(n);
-    a->value = expr(object);
-    a->attr = identifier_text(attr);
-    return a;
-  }
-  if (t == "subscript") return subscript(n);
-  if (t == "call") return call(n);
+  if (t == "attribute" || t == "subscript" || t == "call") return build_postfix(n);
   if (t == "list" || t == "set" || t == "tuple" || t == "tuple_pattern" || t == "list_pattern" ||
       t == "expression_list" || t == "pattern_list") {
     return collection(n);
@@ -133,6 +169,19 @@ ast::ExprPtr Builder::any_expr(TSNode n) {
   }
   // as_pattern outside with/except, keyword_argument, dictionary_splat, slice, ERROR, ...
   invalid_syntax(n);
+}
+
+ast::ExprPtr Builder::build_postfix(TSNode n) {
+  if (is(n, "subscript")) return subscript(n);
+  if (is(n, "call")) return call(n);
+  // attribute: object '.' attribute  ->  Attribute(value, attr, ctx)
+  auto a = make<ast::Attribute>(n);
+  TSNode object = field(n, "object");
+  TSNode attr = field(n, "attribute");
+  if (ts_node_is_null(object) || ts_node_is_null(attr)) invalid_syntax(n);
+  a->value = expr(object);
+  a->attr = identifier_text(attr);
+  return a;
 }
 
 std::string Builder::identifier_text(TSNode n) {
@@ -240,11 +289,18 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
   }
   // tree-sitter reads `*a + b` as (*a) + b; CPython's `star_expression: '*' bitwise_or` makes
   // it Starred(a + b).
+  // Likewise `*g() + b`, read as ((*g)()) + b: the splat at the chain's base is dropped there.
   bool starred = is(operand_nodes.front(), "list_splat");
   if (starred) {
     auto inner = named_children(operand_nodes.front());
     if (inner.size() != 1) invalid_syntax(operand_nodes.front());
     operand_nodes.front() = inner[0];
+  }
+  TSNode saved_unsplat = unsplat_;
+  bool splat_in_chain = false;
+  if (TSNode splat = splat_led_postfix(operand_nodes.front()); !starred && !ts_node_is_null(splat)) {
+    starred = splat_in_chain = true;
+    unsplat_ = splat;
   }
   std::vector<Operand> values;
   std::vector<ast::Operator> pending;
@@ -271,8 +327,14 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
       pending.push_back(o);
     }
     TSNode operand = operand_nodes[i];
-    values.push_back({expr(operand), begin(operand), end(operand)});
+    ast::ExprPtr value = expr(operand);
+    values.push_back({std::move(value), begin(operand), end(operand)});
+    if (i == 0 && splat_in_chain) {
+      values.back().b = node_begin(*values.back().e);
+      unsplat_ = saved_unsplat;
+    }
   }
+  unsplat_ = saved_unsplat;
   while (!pending.empty()) reduce();
   if (values.size() != 1) invalid_syntax(n);
   if (starred) {
@@ -466,7 +528,7 @@ void Builder::arguments_into(TSNode argument_list, ast::ExprList& args, std::vec
       locate(k, begin(item), end(item));
       keywords.push_back(std::move(k));
       seen_double_star = true;
-    } else if (t == "list_splat") {
+    } else if (t == "list_splat" || !ts_node_is_null(splat_led_postfix(item))) {
       if (seen_double_star) fail(item, base::diag_message(base::DiagKind::IterableAfterKeywordUnpacking));
       args.push_back(any_expr(item));
     } else {
@@ -488,7 +550,7 @@ ast::ExprPtr Builder::subscript(TSNode n) {
   if (items.empty()) invalid_syntax(n);
   auto element = [&](TSNode item) -> ast::ExprPtr {
     if (is(item, "slice")) return slice(item);
-    if (is(item, "list_splat")) return any_expr(item);
+    if (is(item, "list_splat") || !ts_node_is_null(splat_led_postfix(item))) return any_expr(item);
     return named_expr(item);
   };
   // Between '[' and ']': the span of a tuple of subscripts, trailing comma included.
@@ -509,7 +571,7 @@ ast::ExprPtr Builder::subscript(TSNode n) {
     last = end(c);
   }
   bool starred = false;
-  for (TSNode item : items) starred = starred || is(item, "list_splat");
+  for (TSNode item : items) starred = starred || is(item, "list_splat") || !ts_node_is_null(splat_led_postfix(item));
   if (items.size() == 1 && !comma && !starred) {
     s->slice = element(items[0]);
     return s;
