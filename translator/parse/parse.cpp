@@ -154,12 +154,21 @@ std::optional<CstError> misplaced_newline(TSNode root, const std::vector<std::si
   return std::nullopt;
 }
 
-// Byte offsets of the keywords of tree-sitter-python's statements that CPython 3.11 does not
-// have: Python 2's `print x` and `exec x`, and 3.12's `type X = Y`. In 3.11 these words are
-// plain names, so `print >> f`, `exec` alone or `type(m).x = v` are expression statements or
-// assignments, which tree-sitter takes for those statements.
-std::vector<std::uint32_t> foreign_statement_keywords(TSNode root) {
-  std::vector<std::uint32_t> out;
+// A same-length rewrite of the text given to tree-sitter (never to the builders, which read
+// the source): `bytes` replaces the text at byte `at`.
+struct TextEdit {
+  std::uint32_t at;
+  std::string bytes;
+};
+
+// Rewrites for what tree-sitter-python 0.23.6 reads differently from CPython 3.11:
+// - the keywords of statements 3.11 does not have, Python 2's `print x` and `exec x` and 3.12's
+//   `type X = Y`, become names ('_rint'): in 3.11 these words are plain names, so `print >> f`,
+//   `exec` alone and `type(m).x = v` are expression statements or assignments;
+// - `except *T` becomes `except* T`: the grammar only knows the token 'except*', CPython's
+//   except_star_block is 'except' '*' with any spacing.
+std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text) {
+  std::vector<TextEdit> out;
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   bool done = false;
   while (!done) {
@@ -167,7 +176,13 @@ std::vector<std::uint32_t> foreign_statement_keywords(TSNode root) {
     std::string_view t = ts_node_type(n);
     if ((t == "print_statement" || t == "exec_statement" || t == "type_alias_statement") &&
         ts_node_child_count(n) > 0) {
-      out.push_back(ts_node_start_byte(ts_node_child(n, 0)));
+      out.push_back({ts_node_start_byte(ts_node_child(n, 0)), "_"});
+    } else if (t == "except" && !ts_node_is_named(n)) {
+      std::size_t at = ts_node_end_byte(n), star = at;
+      while (star < text.size() && (text[star] == ' ' || text[star] == '\t')) ++star;
+      if (star > at && star < text.size() && text[star] == '*') {
+        out.push_back({static_cast<std::uint32_t>(at), "*" + std::string(text.substr(at, star - at))});
+      }
     }
     if (ts_tree_cursor_goto_first_child(&cursor)) continue;
     while (!ts_tree_cursor_goto_next_sibling(&cursor)) {
@@ -215,31 +230,29 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       return std::nullopt;
     }
     TSNode root = ts_tree_root_node(tree.get());
-    // Parse again with those keywords turned into names of the same length ('_rint'): the
-    // builders read names from the source, so they still see `print`. A keyword on the line
-    // where that parse meets a syntax error is restored and the text parsed again, so
-    // `print "x"` keeps CPython's "Missing parentheses in call to 'print'" at its own line.
-    std::string masked;
-    std::vector<std::uint32_t> keywords = foreign_statement_keywords(root);
-    while (!keywords.empty()) {
-      masked = text;
-      for (std::uint32_t at : keywords) masked[at] = '_';
-      std::unique_ptr<TSTree, TreeDeleter> masked_tree(
-          ts_parser_parse_string(parser.get(), nullptr, masked.data(), static_cast<std::uint32_t>(masked.size())));
-      if (!masked_tree) break;
-      std::optional<CstError> error = first_cst_error(ts_tree_root_node(masked_tree.get()), source);
+    // Parse again with grammar_rewrites() applied. A rewrite on the line where that parse meets
+    // a syntax error is dropped and the text parsed again, so `print "x"` keeps CPython's
+    // "Missing parentheses in call to 'print'" at its own line.
+    std::vector<TextEdit> edits = grammar_rewrites(root, text);
+    while (!edits.empty()) {
+      std::string rewritten = text;
+      for (const TextEdit& e : edits) rewritten.replace(e.at, e.bytes.size(), e.bytes);
+      std::unique_ptr<TSTree, TreeDeleter> rewritten_tree(ts_parser_parse_string(
+          parser.get(), nullptr, rewritten.data(), static_cast<std::uint32_t>(rewritten.size())));
+      if (!rewritten_tree) break;
+      std::optional<CstError> error = first_cst_error(ts_tree_root_node(rewritten_tree.get()), source);
       if (error) {
         std::size_t line_start = text.rfind('\n', error->byte == 0 ? 0 : error->byte - 1);
         line_start = line_start == std::string::npos || error->byte == 0 ? 0 : line_start + 1;
         std::size_t line_end = std::min(text.find('\n', error->byte), text.size());
-        auto restored = std::remove_if(keywords.begin(), keywords.end(),
-                                       [&](std::uint32_t k) { return k >= line_start && k <= line_end; });
-        if (restored != keywords.end()) {
-          keywords.erase(restored, keywords.end());
+        auto dropped = std::remove_if(edits.begin(), edits.end(),
+                                      [&](const TextEdit& e) { return e.at >= line_start && e.at <= line_end; });
+        if (dropped != edits.end()) {
+          edits.erase(dropped, edits.end());
           continue;
         }
       }
-      tree = std::move(masked_tree);
+      tree = std::move(rewritten_tree);
       root = ts_tree_root_node(tree.get());
       break;
     }
