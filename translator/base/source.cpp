@@ -1,9 +1,10 @@
 // Loading a source file with the checks CPython's tokenizer makes before parsing
-// (Parser/tokenizer.c: NUL bytes, UTF-8 without a coding cookie, the BOM).
+// (Parser/tokenizer.c: PEP 263 coding declarations, NUL bytes, UTF-8, the BOM).
 #include "base/source.h"
 
 #include <algorithm>
 
+#include <cctype>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -12,6 +13,7 @@
 #include <sstream>
 
 #include "base/diagnostics.h"
+#include "base/unicode.h"
 
 namespace py2cpp::base {
 
@@ -63,6 +65,54 @@ std::size_t utf8_sequence_length(std::string_view text, std::size_t i) {
   return n;
 }
 
+// A PEP 263 coding declaration: the encoding's name as CPython reports it, and its line.
+struct CodingSpec {
+  std::string name;
+  int line;
+};
+
+// Parser/tokenizer.c get_normal_name: utf-8 and latin-1 spellings to their canonical names.
+std::string normal_encoding_name(const std::string& name) {
+  std::string lower;
+  for (std::size_t i = 0; i < name.size() && i < 12; ++i) {
+    char c = name[i];
+    lower += c == '_' ? '-' : static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
+  auto starts = [&](std::string_view p) { return lower.compare(0, p.size(), p) == 0; };
+  if (lower == "utf-8" || starts("utf-8-")) return "utf-8";
+  if (lower == "latin-1" || lower == "iso-8859-1" || lower == "iso-latin-1" || starts("latin-1-") ||
+      starts("iso-8859-1-") || starts("iso-latin-1-")) {
+    return "iso-8859-1";
+  }
+  return name;
+}
+
+// Parser/tokenizer.c check_coding_spec/get_coding_spec: `coding[:=]\s*([-\w.]+)` in a comment
+// that is alone on line 1, or on line 2 when line 1 holds nothing but a comment or blanks.
+std::optional<CodingSpec> find_coding_spec(std::string_view text) {
+  std::size_t start = 0;
+  for (int line = 1; line <= 2 && start < text.size(); ++line) {
+    std::size_t end = text.find_first_of("\r\n", start);
+    if (end == std::string_view::npos) end = text.size();
+    std::string_view s = text.substr(start, end - start);
+    std::size_t i = 0;
+    while (i < s.size() && (s[i] == ' ' || s[i] == '\t' || s[i] == '\f')) ++i;
+    if (i < s.size() && s[i] != '#') return std::nullopt;  // code: no declaration below either
+    for (std::size_t k = s.find("coding", i); k != std::string_view::npos; k = s.find("coding", k + 1)) {
+      std::size_t t = k + 6;
+      if (t >= s.size() || (s[t] != ':' && s[t] != '=')) continue;
+      do {
+        ++t;
+      } while (t < s.size() && (s[t] == ' ' || s[t] == '\t'));
+      std::size_t b = t;
+      while (t < s.size() && (std::isalnum(static_cast<unsigned char>(s[t])) || s[t] == '-' || s[t] == '_' || s[t] == '.')) ++t;
+      if (t > b) return CodingSpec{normal_encoding_name(std::string(s.substr(b, t - b))), line};
+    }
+    start = end < text.size() && text[end] == '\r' && end + 1 < text.size() && text[end + 1] == '\n' ? end + 2 : end + 1;
+  }
+  return std::nullopt;
+}
+
 SourceLoc loc_of_offset(std::string_view text, std::size_t offset) {
   SourceLoc loc{1, 0};
   for (std::size_t i = 0; i < offset; ++i) {
@@ -96,7 +146,23 @@ std::string_view SourceFile::line_text(int line) const {
 
 std::optional<SourceFile> make_source(std::string path, std::string text, Diagnostics& diags) {
   // Parser/tokenizer.c drops a UTF-8 BOM; columns on line 1 do not count it.
-  if (text.compare(0, 3, "\xEF\xBB\xBF") == 0) text.erase(0, 3);
+  bool bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0;
+  if (bom) text.erase(0, 3);
+  // A coding declaration other than utf-8 decodes the whole file first, as CPython's tokenizer
+  // does; its messages are those of `python3 FILE` (ast.parse says "unknown encoding" instead).
+  if (std::optional<CodingSpec> spec = find_coding_spec(text); spec && spec->name != "utf-8") {
+    SourceRange at{{spec->line, 0}, {spec->line, 0}};
+    if (bom) {
+      diags.error(at, DiagKind::EncodingWithBom, {spec->name});
+      return std::nullopt;
+    }
+    std::optional<std::string> decoded = decode_to_utf8(text, spec->name);
+    if (!decoded) {
+      diags.error(at, DiagKind::EncodingProblem, {spec->name});
+      return std::nullopt;
+    }
+    text = std::move(*decoded);
+  }
   if (std::size_t nul = text.find('\0'); nul != std::string::npos) {
     SourceLoc at = loc_of_offset(text, nul);
     diags.error({at, {at.line, at.col + 1}}, DiagKind::NullBytes);

@@ -45,7 +45,10 @@ class SourceFile {
 // Reads `path`. Reports (and returns nullopt for) an unreadable file, a NUL byte
 // ("source code cannot contain null bytes") or invalid UTF-8 (CPython's
 // "Non-UTF-8 code starting with ..."), each located. A leading UTF-8 BOM is dropped,
-// as CPython's tokenizer does.
+// as CPython's tokenizer does. A PEP 263 declaration (`# -*- coding: latin-1 -*-` on line 1,
+// or on line 2 below a comment) of another encoding decodes the file to UTF-8 through ICU
+// first; an encoding ICU lacks, bytes invalid in it, or a BOM with it give CPython's
+// "encoding problem: NAME" / "encoding problem: NAME with BOM" at the declaration's line.
 std::optional<SourceFile> load_source(const std::string& path, Diagnostics& diags);
 
 // Same checks for text already in memory (used by load_source and by tests).

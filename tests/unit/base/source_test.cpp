@@ -91,5 +91,55 @@ TEST(Source, FinalNewlineStartsNoLine) {
   EXPECT_EQ(file.line_count(), 2);
 }
 
+TEST(Source, CodingDeclarationDecodesLatin1) {
+  Diagnostics diags;
+  std::optional<SourceFile> f = make_source("t.py", "# -*- coding: latin-1 -*-\nx = '\xe9'\n", diags);
+  ASSERT_TRUE(f) << (diags.all().empty() ? "" : diags.all()[0].message);
+  EXPECT_EQ(f->line_text(2), "x = '\xc3\xa9'");
+}
+
+TEST(Source, CodingDeclarationOnLineTwoBelowACommentDecodesKoi8R) {
+  Diagnostics diags;
+  std::optional<SourceFile> f = make_source("t.py", "#!/usr/bin/env python\n# vim: set fileencoding=koi8-r :\ns = '\xf0'\n", diags);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->line_text(3), "s = '\xd0\x9f'");  // U+041F CYRILLIC CAPITAL LETTER PE
+}
+
+TEST(Source, CodingDeclarationBelowCodeIsIgnored) {
+  Diagnostics diags;
+  EXPECT_FALSE(make_source("t.py", "x = 1\n# coding: latin-1\ny = '\xe9'\n", diags));
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].range.begin.line, 3);  // Non-UTF-8 code ...
+}
+
+TEST(Source, UnknownDeclaredEncodingIsAnEncodingProblem) {
+  Diagnostics diags;
+  EXPECT_FALSE(make_source("t.py", "# coding: uft-8\nx = 1\n", diags));
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].message, "encoding problem: uft-8");
+  EXPECT_EQ(diags.all()[0].range.begin.line, 1);
+}
+
+TEST(Source, BytesInvalidInTheDeclaredEncodingAreAnEncodingProblem) {
+  Diagnostics diags;
+  EXPECT_FALSE(make_source("t.py", "# coding: ascii\nx = '\xe9'\n", diags));
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].message, "encoding problem: ascii");
+}
+
+TEST(Source, BomWithAnotherDeclaredEncodingIsAnEncodingProblem) {
+  Diagnostics diags;
+  EXPECT_FALSE(make_source("t.py", "\xef\xbb\xbf# coding: latin_1\nx = 1\n", diags));
+  ASSERT_EQ(diags.all().size(), 1u);
+  EXPECT_EQ(diags.all()[0].message, "encoding problem: iso-8859-1 with BOM");
+}
+
+TEST(Source, Utf8DeclarationSpellingsNeedNoDecoding) {
+  Diagnostics diags;
+  std::optional<SourceFile> f = make_source("t.py", "\xef\xbb\xbf# coding: UTF_8\nx = '\xc3\xa9'\n", diags);
+  ASSERT_TRUE(f);
+  EXPECT_EQ(f->line_text(2), "x = '\xc3\xa9'");
+}
+
 }  // namespace
 }  // namespace py2cpp::base
