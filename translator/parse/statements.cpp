@@ -530,10 +530,18 @@ ast::StmtPtr Builder::with_statement(TSNode n) {
     if (is(c, "with_clause")) clause = c;
   }
   if (ts_node_is_null(clause)) invalid_syntax(n);
-  for (TSNode item : named_children(clause)) {
+  auto items = named_children(clause);
+  for (TSNode item : items) {
     if (!is(item, "with_item")) invalid_syntax(item);
     TSNode value = field(item, "value");
     if (ts_node_is_null(value)) invalid_syntax(item);
+    // tree-sitter reads `with (a as b):` as one item valued by a parenthesized as_pattern;
+    // CPython's '(' ','.with_item+ ')' makes it the item `a as b` (with several items, `(a as
+    // b), c` stays invalid: `(a as b)` is no expression).
+    if (items.size() == 1 && is(value, "parenthesized_expression")) {
+      auto inner = named_children(value);
+      if (inner.size() == 1 && is(inner[0], "as_pattern")) value = inner[0];
+    }
     ast::withitem w;
     if (is(value, "as_pattern")) {
       auto parts = named_children(value);
