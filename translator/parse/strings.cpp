@@ -164,6 +164,29 @@ Decoded decode_escapes(std::string_view s, bool bytes) {
   return d;
 }
 
+// Whether an f-string replacement field's expression text has a '#' outside its string
+// literals: Parser/string_parser.c fstring_find_expr rejects only those ('{"#"}' is fine).
+bool has_comment_character(std::string_view e) {
+  char quote = 0;
+  bool triple = false;
+  for (std::size_t i = 0; i < e.size(); ++i) {
+    char c = e[i];
+    if (quote) {
+      if (c == quote && (!triple || (i + 2 < e.size() && e[i + 1] == quote && e[i + 2] == quote))) {
+        if (triple) i += 2;
+        quote = 0;
+      }
+    } else if (c == '\'' || c == '"') {
+      quote = c;
+      triple = i + 2 < e.size() && e[i + 1] == c && e[i + 2] == c;
+      if (triple) i += 2;
+    } else if (c == '#') {
+      return true;
+    }
+  }
+  return false;
+}
+
 }  // namespace
 
 namespace {
@@ -318,7 +341,7 @@ ast::ExprPtr Builder::strings(TSNode n) {
       expr_text = expr_text.substr(0, expr_text.find(':'));
     }
     if (expr_text.find('\\') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringBackslash));
-    if (expr_text.find('#') != std::string_view::npos) fail(at_end(p), base::diag_message(base::DiagKind::FStringComment));
+    if (has_comment_character(expr_text)) fail(at_end(p), base::diag_message(base::DiagKind::FStringComment));
     if (expr_text.find(p.quote) != std::string_view::npos) {
       fail(at_end(p), base::diag_message(base::DiagKind::FStringExpectingBrace));
     }
