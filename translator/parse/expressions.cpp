@@ -681,8 +681,14 @@ ast::ExprPtr Builder::type_expr(TSNode n) {
     s->value = identifier(gparts[0]);
     auto params = named_children(gparts[1]);
     if (params.empty()) invalid_syntax(gparts[1]);
-    if (params.size() == 1 && !has_token(gparts[1], ",")) {
-      s->slice = type_expr(params[0]);
+    ast::ExprPtr single = params.size() == 1 && !has_token(gparts[1], ",") ? type_expr(params[0]) : nullptr;
+    if (single && single->kind != ast::ExprKind::Starred) {
+      s->slice = std::move(single);
+    } else if (single) {
+      // A lone starred subscript is a one-element Tuple, as in `t[*Ts]` (CPython's slices rule).
+      auto tuple = make<ast::Tuple>(begin(params.front()), end(params.back()));
+      tuple->elts.push_back(std::move(single));
+      s->slice = std::move(tuple);
     } else {
       auto tuple = make<ast::Tuple>(begin(params.front()), end(params.back()));
       for (TSNode p : params) tuple->elts.push_back(type_expr(p));
@@ -708,6 +714,9 @@ ast::ExprPtr Builder::type_expr(TSNode n) {
     return a;
   }
   if (t == "constrained_type") invalid_syntax(inner);
+  // `*args: *tuple[int, str]` (PEP 646) arrives as a splat-led subscript, not a splat_type;
+  // the parameter builder rejects a Starred annotation anywhere but on *args.
+  if (!ts_node_is_null(splat_led_postfix(inner))) return any_expr(inner);
   return expr(inner);
 }
 

@@ -40,7 +40,11 @@ ast::StmtPtr Builder::function_definition(TSNode n, ast::ExprList decorators) {
   f->name = identifier_text(name);
   f->args = parameters(params, false);
   f->decorator_list = std::move(decorators);
-  if (TSNode returns = field(n, "return_type"); !ts_node_is_null(returns)) f->returns = type_expr(returns);
+  if (TSNode returns = field(n, "return_type"); !ts_node_is_null(returns)) {
+    f->returns = type_expr(returns);
+    // CPython's return annotation is an `expression`: no `-> *Ts`.
+    if (f->returns->kind == ast::ExprKind::Starred) invalid_syntax(returns);
+  }
   f->body = block(field(n, "body"));
   locate(*f, begin(n), body_end(f->body, n));
   return f;
