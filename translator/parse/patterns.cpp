@@ -270,7 +270,10 @@ ast::StmtPtr Builder::match_statement(TSNode n) {
   if (subjects.size() == 1 && !is(last_subject_token, ",")) {
     m->subject = named_expr(subjects.front());
   } else {
-    m->subject = tuple_of(subjects, begin(subjects.front()), end(last_subject_token));
+    // subject_expr: star_named_expression ',' star_named_expressions?: walruses are allowed.
+    auto t = make<ast::Tuple>(begin(subjects.front()), end(last_subject_token));
+    for (TSNode el : subjects) t->elts.push_back(is(el, "named_expression") ? named_expr(el) : star_expr(el));
+    m->subject = std::move(t);
   }
   PatternBuilder patterns(*this);
   for (TSNode clause : named_children(body)) {
