@@ -46,6 +46,7 @@ class Collector {
     info_.module_ = std::make_unique<SymbolTable>();
     info_.module_->name = "<module>";
     current_ = info_.module_.get();
+    future_line_ = future_imports(m);
     for (const auto& s : m.body) stmt(*s);
     finish(*info_.module_);
   }
@@ -264,6 +265,11 @@ class Collector {
         }
         return;
       case K::ImportFrom:
+        // Python/compile.c compiler_from_import: a __future__ import below the module's leading
+        // ones, at any depth.
+        if (is_future_import(s) && s.lineno > future_line_ && !late_future_reported_.count(&s)) {
+          diags_.error(s.range(), kLateFuture);
+        }
         for (const auto& a : ast::as<ast::ImportFrom>(s).names) {
           const auto& al = deref(a);
           bind(al.asname ? *al.asname : al.name);
@@ -529,8 +535,57 @@ class Collector {
     return free;
   }
 
+  static constexpr const char* kLateFuture = "from __future__ imports must occur at the beginning of the file";
+
+  static bool is_future_import(const ast::Stmt& s) {
+    if (s.kind != ast::StmtKind::ImportFrom) return false;
+    const auto& i = ast::as<ast::ImportFrom>(s);
+    return i.module && *i.module == "__future__";
+  }
+
+  // Python/future.c future_parse: the __future__ imports leading the module (after its
+  // docstring; later ones on the line of the last leading statement count too), with each
+  // feature checked as future_check_features does. Returns the line of the last one, 0 if none.
+  int future_imports(const ast::Module& m) {
+    static constexpr std::string_view kFeatures[] = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement", "print_function",
+        "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"};
+    int last = 0, prev_line = 0;
+    bool done = false;
+    std::size_t i = 0;
+    if (!m.body.empty() && m.body[0]->kind == ast::StmtKind::Expr) {
+      const ast::Expr& e = *ast::as<ast::ExprStmt>(*m.body[0]).value;
+      if (e.kind == ast::ExprKind::Constant && ast::as<ast::Constant>(e).value.kind == ast::ConstantValue::Kind::Str) i = 1;
+    }
+    for (; i < m.body.size(); ++i) {
+      const ast::Stmt& s = *m.body[i];
+      if (done && s.lineno > prev_line) break;
+      prev_line = s.lineno;
+      if (!is_future_import(s)) {
+        done = true;
+        continue;
+      }
+      if (done) {
+        diags_.error(s.range(), kLateFuture);
+        late_future_reported_.insert(&s);
+        break;
+      }
+      for (const auto& a : ast::as<ast::ImportFrom>(s).names) {
+        const std::string& feature = deref(a).name;
+        if (std::find(std::begin(kFeatures), std::end(kFeatures), feature) != std::end(kFeatures)) continue;
+        diags_.error(s.range(), feature == "braces" ? std::string("not a chance")
+                                                    : "future feature " + feature.substr(0, 100) + " is not defined");
+        break;
+      }
+      last = s.lineno;
+    }
+    return last;
+  }
+
   ModuleInfo& info_;
   base::Diagnostics& diags_;
+  int future_line_ = 0;
+  std::set<const ast::Stmt*> late_future_reported_;
   SymbolTable* current_ = nullptr;
   std::map<const SymbolTable*, Facts> facts_;
   int loop_depth_ = 0;

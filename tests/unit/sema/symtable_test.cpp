@@ -109,6 +109,16 @@ TEST(Symtable, MethodsSkipTheClassScopeForFreeVariables) {
   EXPECT_EQ(child(child(make, "C"), "get").scope_of("value"), Scope::Free);
 }
 
+TEST(Symtable, LeadingFutureImportsAfterTheDocstringAreAccepted) {
+  auto a = analyze_text(
+      "\"\"\"doc\"\"\"\n"
+      "from __future__ import annotations\n"
+      "from __future__ import division, generator_stop; from __future__ import barry_as_FLUFL\n"
+      "x = 1\n");
+  ASSERT_TRUE(a->info) << a->messages;
+  EXPECT_EQ(a->messages, "");
+}
+
 struct ErrorCase {
   const char* source;
   const char* message;
@@ -133,6 +143,14 @@ INSTANTIATE_TEST_SUITE_P(
                                 "asynchronous comprehension outside of an asynchronous function"},
                       ErrorCase{"yield 1\n", "'yield' outside function"},
                       ErrorCase{"return 1\n", "'return' outside function"},
+                      ErrorCase{"from __future__ import spam\n", "future feature spam is not defined"},
+                      ErrorCase{"from __future__ import braces\n", "not a chance"},
+                      ErrorCase{"\"doc\"\nfrom __future__ import annotations\nx = 1\nfrom __future__ import division\n",
+                                "from __future__ imports must occur at the beginning of the file"},
+                      ErrorCase{"import os; from __future__ import division\n",
+                                "from __future__ imports must occur at the beginning of the file"},
+                      ErrorCase{"def f():\n    from __future__ import division\n",
+                                "from __future__ imports must occur at the beginning of the file"},
                       ErrorCase{"break\n", "'break' outside loop"},
                       ErrorCase{"continue\n", "'continue' not properly in loop"},
                       ErrorCase{"def f():\n    nonlocal q\n", "no binding for nonlocal 'q' found"},
