@@ -84,15 +84,18 @@ bool Builder::logical_newline_between(std::uint32_t from, std::uint32_t to) cons
   return it != logical_newlines_.end() && *it < to;
 }
 
-base::SourceLoc Builder::begin(TSNode n) const {
-  TSPoint p = ts_node_start_point(n);
-  return {static_cast<int>(p.row) + 1, static_cast<int>(p.column)};
+// From byte offsets, not tree-sitter's points: the tree may be of a same-length rewrite of the
+// source whose rows differ (parse.cpp grammar_rewrites).
+base::SourceLoc Builder::loc_at(std::uint32_t byte) const {
+  offset({1, 0});  // fills line_offsets_
+  auto next = std::upper_bound(line_offsets_.begin(), line_offsets_.end(), static_cast<std::size_t>(byte));
+  std::size_t line = static_cast<std::size_t>(next - line_offsets_.begin());
+  return {static_cast<int>(line), static_cast<int>(byte - line_offsets_[line - 1])};
 }
 
-base::SourceLoc Builder::end(TSNode n) const {
-  TSPoint p = ts_node_end_point(n);
-  return {static_cast<int>(p.row) + 1, static_cast<int>(p.column)};
-}
+base::SourceLoc Builder::begin(TSNode n) const { return loc_at(ts_node_start_byte(n)); }
+
+base::SourceLoc Builder::end(TSNode n) const { return loc_at(ts_node_end_byte(n)); }
 
 void Builder::fail(base::SourceRange at, std::string message) {
   diags_.error(at, std::move(message));

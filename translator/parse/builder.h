@@ -46,8 +46,9 @@ class Builder {
   base::SourceLoc begin(TSNode n) const;
   base::SourceLoc end(TSNode n) const;
   base::SourceRange range(TSNode n) const { return {begin(n), end(n)}; }
-  // Offset of a location in the source text.
+  // Offset of a location in the source text, and the location of an offset.
   std::size_t offset(base::SourceLoc loc) const;
+  base::SourceLoc loc_at(std::uint32_t byte) const;
 
   template <class T>
   std::unique_ptr<T> make(TSNode located_at) {

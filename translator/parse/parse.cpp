@@ -30,7 +30,16 @@ struct TreeDeleter {
 // tree-sitter's error recovery can take long on large garbage input; give up after 30 s.
 constexpr std::uint64_t kParseTimeoutMicros = 30'000'000;
 
-base::SourceLoc loc_of(TSPoint p) { return {static_cast<int>(p.row) + 1, static_cast<int>(p.column)}; }
+// Locations come from byte offsets, not tree-sitter's points: the tree may be of a rewritten
+// text whose rows differ (see grammar_rewrites), while its bytes match the source's.
+base::SourceLoc loc_of_offset(const base::SourceFile& source, std::size_t offset) {
+  const std::string& t = source.text();
+  std::size_t line_start = t.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
+  int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
+  return {line, static_cast<int>(offset - line_start)};
+}
+
 
 struct CstError {
   base::SourceRange range;
@@ -57,7 +66,7 @@ CstError error_node_diagnostic(TSNode error, const base::SourceFile& source) {
                                                   "with", "try", "except", "finally"};
   TSNode first = first_leaf(error);
   std::string_view first_type = ts_node_type(first);
-  base::SourceLoc begin = loc_of(ts_node_start_point(first));
+  base::SourceLoc begin = loc_of_offset(source, ts_node_start_byte(first));
   if (std::find(std::begin(kHeaders), std::end(kHeaders), first_type) != std::end(kHeaders)) {
     std::string_view line = source.line_text(begin.line);
     std::size_t end = line.find('#');
@@ -70,12 +79,13 @@ CstError error_node_diagnostic(TSNode error, const base::SourceFile& source) {
   }
   TSNode next = ts_node_next_sibling(error);
   while (!ts_node_is_null(next) && ts_node_child_count(next) > 0) next = first_leaf(next);
-  if (!ts_node_is_null(next) && ts_node_start_point(next).row == ts_node_end_point(error).row &&
+  if (!ts_node_is_null(next) &&
+      loc_of_offset(source, ts_node_start_byte(next)).line == loc_of_offset(source, ts_node_end_byte(error)).line &&
       ts_node_end_byte(next) > ts_node_start_byte(next)) {
-    return {{loc_of(ts_node_start_point(next)), loc_of(ts_node_end_point(next))},
+    return {{loc_of_offset(source, ts_node_start_byte(next)), loc_of_offset(source, ts_node_end_byte(next))},
             base::diag_message(base::DiagKind::InvalidSyntax), ts_node_start_byte(error)};
   }
-  base::SourceLoc end = loc_of(ts_node_end_point(last_leaf(error)));
+  base::SourceLoc end = loc_of_offset(source, ts_node_end_byte(last_leaf(error)));
   return {{end, end}, base::diag_message(base::DiagKind::InvalidSyntax), ts_node_start_byte(error)};
 }
 
@@ -88,7 +98,7 @@ std::optional<CstError> first_cst_error(TSNode root, const base::SourceFile& sou
     TSNode n = ts_tree_cursor_current_node(&cursor);
     if (ts_node_is_missing(n)) {
       std::string what = ts_node_type(n);
-      base::SourceLoc at = loc_of(ts_node_start_point(n));
+      base::SourceLoc at = loc_of_offset(source, ts_node_start_byte(n));
       bool token = !ts_node_is_named(n) && !what.empty() && !std::isalpha(static_cast<unsigned char>(what[0]));
       found = CstError{{at, at},
                        token ? base::diag_message(base::DiagKind::ExpectedToken, {what})
@@ -166,9 +176,18 @@ struct TextEdit {
 //   `type X = Y`, become names ('_rint'): in 3.11 these words are plain names, so `print >> f`,
 //   `exec` alone and `type(m).x = v` are expression statements or assignments;
 // - `except *T` becomes `except* T`: the grammar only knows the token 'except*', CPython's
-//   except_star_block is 'except' '*' with any spacing.
-std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text) {
+//   except_star_block is 'except' '*' with any spacing;
+// - when the tree has an error, the newlines and comments inside brackets (`bracket_blanks`)
+//   become spaces: the scanner emits a DEDENT for a line inside brackets indented less than
+//   its block when the line before ends in an operator (`(a.\n b)` in a function body).
+std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text,
+                                       const std::vector<std::pair<std::size_t, std::size_t>>& bracket_blanks) {
   std::vector<TextEdit> out;
+  if (ts_node_has_error(root)) {
+    for (const auto& [first, second] : bracket_blanks) {
+      out.push_back({static_cast<std::uint32_t>(first), std::string(second - first, ' ')});
+    }
+  }
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   bool done = false;
   while (!done) {
@@ -194,14 +213,6 @@ std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text) {
   }
   ts_tree_cursor_delete(&cursor);
   return out;
-}
-
-base::SourceLoc loc_of_offset(const base::SourceFile& source, std::size_t offset) {
-  const std::string& t = source.text();
-  std::size_t line_start = t.rfind('\n', offset == 0 ? 0 : offset - 1);
-  line_start = (line_start == std::string::npos || offset == 0) ? 0 : line_start + 1;
-  int line = 1 + static_cast<int>(std::count(t.begin(), t.begin() + static_cast<std::ptrdiff_t>(line_start), '\n'));
-  return {line, static_cast<int>(offset - line_start)};
 }
 
 bool before(base::SourceLoc a, base::SourceLoc b) { return a.line != b.line ? a.line < b.line : a.col < b.col; }
@@ -233,7 +244,7 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
     // Parse again with grammar_rewrites() applied. A rewrite on the line where that parse meets
     // a syntax error is dropped and the text parsed again, so `print "x"` keeps CPython's
     // "Missing parentheses in call to 'print'" at its own line.
-    std::vector<TextEdit> edits = grammar_rewrites(root, text);
+    std::vector<TextEdit> edits = grammar_rewrites(root, text, scan.bracket_blanks);
     while (!edits.empty()) {
       std::string rewritten = text;
       for (const TextEdit& e : edits) rewritten.replace(e.at, e.bytes.size(), e.bytes);

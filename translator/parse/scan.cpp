@@ -152,7 +152,9 @@ ScanResult scan_tokens(const base::SourceFile& source) {
       continue;
     }
     if (ch == '#') {
+      std::size_t comment = i;
       while (i < s.size() && s[i] != '\n') ++i;
+      if (!brackets.empty()) result.bracket_blanks.emplace_back(comment, i);
       continue;
     }
     if (ch == '\\') {
@@ -167,6 +169,7 @@ ScanResult scan_tokens(const base::SourceFile& source) {
       return error(line, col() + 1, col() + 2, base::diag_message(base::DiagKind::CharAfterContinuation));
     }
     if (ch == '\n') {
+      if (!brackets.empty()) result.bracket_blanks.emplace_back(i, i + 1);
       ++i;
       ++line;
       line_start = i;

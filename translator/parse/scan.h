@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "base/source.h"
@@ -24,6 +25,9 @@ struct ScanResult {
   // after a backslash): CPython's NEWLINE tokens. tree-sitter-python treats other newlines
   // as whitespace, so the builders check statements against these.
   std::vector<std::size_t> logical_newlines;
+  // Byte ranges [first, second) of the newlines and comments inside brackets (outside
+  // strings): whitespace to CPython's tokenizer, which emits no NEWLINE, INDENT or DEDENT there.
+  std::vector<std::pair<std::size_t, std::size_t>> bracket_blanks;
 };
 
 // Scans `source` once. Linear time, no recursion.
