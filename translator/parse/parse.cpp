@@ -179,7 +179,10 @@ struct TextEdit {
 //   except_star_block is 'except' '*' with any spacing;
 // - when the tree has an error, the newlines and comments inside brackets (`bracket_blanks`)
 //   become spaces: the scanner emits a DEDENT for a line inside brackets indented less than
-//   its block when the line before ends in an operator (`(a.\n b)` in a function body).
+//   its block when the line before ends in an operator (`(a.\n b)` in a function body);
+// - when the tree has an error, the token `__future__` becomes a name ('X_future__'): the
+//   grammar's future_import_statement has no `import *`, which CPython's parser accepts (its
+//   compiler rejects the feature '*'); the builders read the module name from the source.
 std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text,
                                        const std::vector<std::pair<std::size_t, std::size_t>>& bracket_blanks) {
   std::vector<TextEdit> out;
@@ -196,6 +199,8 @@ std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text,
     if ((t == "print_statement" || t == "exec_statement" || t == "type_alias_statement") &&
         ts_node_child_count(n) > 0) {
       out.push_back({ts_node_start_byte(ts_node_child(n, 0)), "_"});
+    } else if (t == "__future__" && !ts_node_is_named(n) && ts_node_has_error(root)) {
+      out.push_back({ts_node_start_byte(n), "X"});
     } else if (t == "except" && !ts_node_is_named(n)) {
       std::size_t at = ts_node_end_byte(n), star = at;
       while (star < text.size() && (text[star] == ' ' || text[star] == '\t')) ++star;

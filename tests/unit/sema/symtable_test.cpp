@@ -144,6 +144,7 @@ INSTANTIATE_TEST_SUITE_P(
                       ErrorCase{"yield 1\n", "'yield' outside function"},
                       ErrorCase{"return 1\n", "'return' outside function"},
                       ErrorCase{"from __future__ import spam\n", "future feature spam is not defined"},
+                      ErrorCase{"from __future__ import *\n", "future feature * is not defined"},
                       ErrorCase{"from __future__ import braces\n", "not a chance"},
                       ErrorCase{"\"doc\"\nfrom __future__ import annotations\nx = 1\nfrom __future__ import division\n",
                                 "from __future__ imports must occur at the beginning of the file"},
