@@ -246,9 +246,10 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       return std::nullopt;
     }
     TSNode root = ts_tree_root_node(tree.get());
-    // Parse again with grammar_rewrites() applied. A rewrite on the line where that parse meets
-    // a syntax error is dropped and the text parsed again, so `print "x"` keeps CPython's
-    // "Missing parentheses in call to 'print'" at its own line.
+    // Parse again with grammar_rewrites() applied. When that parse has a syntax error, the
+    // rewrites from the error's line on are dropped and the text parsed again, so `print "x"`
+    // keeps CPython's "Missing parentheses in call to 'print'" at its own line; CPython reports
+    // only the first error, so what follows it does not matter, and this takes few parses.
     std::vector<TextEdit> edits = grammar_rewrites(root, text, scan.bracket_blanks);
     while (!edits.empty()) {
       std::string rewritten = text;
@@ -258,11 +259,12 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
       if (!rewritten_tree) break;
       std::optional<CstError> error = first_cst_error(ts_tree_root_node(rewritten_tree.get()), source);
       if (error) {
-        std::size_t line_start = text.rfind('\n', error->byte == 0 ? 0 : error->byte - 1);
-        line_start = line_start == std::string::npos || error->byte == 0 ? 0 : line_start + 1;
-        std::size_t line_end = std::min(text.find('\n', error->byte), text.size());
-        auto dropped = std::remove_if(edits.begin(), edits.end(),
-                                      [&](const TextEdit& e) { return e.at >= line_start && e.at <= line_end; });
+        int line = error->range.begin.line;
+        std::size_t line_start = line <= 1                   ? 0
+                                 : line > source.line_count() ? text.size()
+                                                              : static_cast<std::size_t>(source.line_text(line).data() - text.data());
+        auto dropped =
+            std::remove_if(edits.begin(), edits.end(), [&](const TextEdit& e) { return e.at >= line_start; });
         if (dropped != edits.end()) {
           edits.erase(dropped, edits.end());
           continue;
