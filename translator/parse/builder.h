@@ -76,6 +76,8 @@ class Builder {
   [[noreturn]] void fail(TSNode at, std::string message) { fail(range(at), std::move(message)); }
   [[noreturn]] void invalid_syntax(TSNode at);
   [[noreturn]] void not_supported(TSNode at, std::string_view construct);
+  // A Starred built from `n` where CPython's grammar has no star_expression.
+  [[noreturn]] void starred_here(TSNode n);
 
   class DepthGuard {
    public:

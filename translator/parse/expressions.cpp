@@ -16,11 +16,12 @@ bool is_bare_tuple_like(std::string_view t) { return t == "expression_list" || t
 
 namespace {
 
-// Nodes that build a Starred: `*x`, `*x + y` (a binary_operator led by a list_splat) and
-// `*f()`, `*a.b`, `*t[i]` (see Builder::splat_led_postfix).
+// Nodes that build a Starred: `*x`, `*x + y` (a binary_operator led by a list_splat),
+// `*f()`, `*a.b`, `*t[i]` (see Builder::splat_led_postfix) and a rewritten `*[1]` (a
+// unary_operator, see Builder::unary_operator).
 bool makes_starred(std::string_view t) {
   return t == "list_splat" || t == "list_splat_pattern" || t == "binary_operator" || t == "call" ||
-         t == "attribute" || t == "subscript";
+         t == "attribute" || t == "subscript" || t == "unary_operator";
 }
 
 }  // namespace
@@ -28,14 +29,21 @@ bool makes_starred(std::string_view t) {
 ast::ExprPtr Builder::expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
   if (is(n, "named_expression")) invalid_syntax(n);
-  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, base::diag_message(base::DiagKind::StarredHere));
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) starred_here(n);
   return e;
 }
 
 ast::ExprPtr Builder::named_expr(TSNode n) {
   ast::ExprPtr e = any_expr(n);
-  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) fail(n, base::diag_message(base::DiagKind::StarredHere));
+  if (e->kind == ast::ExprKind::Starred && makes_starred(type(n))) starred_here(n);
   return e;
+}
+
+void Builder::starred_here(TSNode n) {
+  // A rewritten '*' (see unary_operator) where no star_expression fits is outside CPython's
+  // grammar altogether (`a * * b`, `*a < b` in a tuple): "invalid syntax", as CPython says.
+  if (is(n, "unary_operator")) invalid_syntax(n);
+  fail(n, base::diag_message(base::DiagKind::StarredHere));
 }
 
 ast::ExprPtr Builder::star_expr(TSNode n) {
@@ -290,7 +298,9 @@ ast::ExprPtr Builder::binary_operator(TSNode n) {
   // tree-sitter reads `*a + b` as (*a) + b; CPython's `star_expression: '*' bitwise_or` makes
   // it Starred(a + b).
   // Likewise `*g() + b`, read as ((*g)()) + b: the splat at the chain's base is dropped there.
-  bool starred = is(operand_nodes.front(), "list_splat");
+  bool starred = is(operand_nodes.front(), "list_splat") ||
+                 (is(operand_nodes.front(), "unary_operator") &&
+                  text(field(operand_nodes.front(), "operator")) == "*");
   if (starred) {
     auto inner = named_children(operand_nodes.front());
     if (inner.size() != 1) invalid_syntax(operand_nodes.front());
@@ -350,6 +360,13 @@ ast::ExprPtr Builder::unary_operator(TSNode n) {
   TSNode op = field(n, "operator");
   TSNode arg = field(n, "argument");
   if (ts_node_is_null(op) || ts_node_is_null(arg)) invalid_syntax(n);
+  if (text(op) == "*") {
+    // A '*' that parse.cpp's grammar_rewrites() gave tree-sitter as '~' (star_expression:
+    // '*' bitwise_or in an unparenthesized tuple)  ->  Starred(value)
+    auto s = make<ast::Starred>(n);
+    s->value = expr(arg);
+    return s;
+  }
   auto u = make<ast::UnaryOp>(n);
   std::string_view o = type(op);
   u->op = o == "+" ? ast::UnaryOpKind::UAdd : o == "-" ? ast::UnaryOpKind::USub : ast::UnaryOpKind::Invert;

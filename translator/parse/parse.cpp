@@ -180,16 +180,20 @@ struct TextEdit {
 // - when the tree has an error, the newlines and comments inside brackets (`bracket_blanks`)
 //   become spaces: the scanner emits a DEDENT for a line inside brackets indented less than
 //   its block when the line before ends in an operator (`(a.\n b)` in a function body);
+// - when the tree has an error, the stars of `bare_stars` become '~': in an unparenthesized
+//   tuple (`x = *a, *[1]`, `return *a, *"ab"`) the grammar stars only names, attributes and
+//   subscripts, CPython's star_expression any bitwise_or; the builders read the '*' from the
+//   source and make the unary operator a Starred;
 // - when the tree has an error, the token `__future__` becomes a name ('X_future__'): the
 //   grammar's future_import_statement has no `import *`, which CPython's parser accepts (its
 //   compiler rejects the feature '*'); the builders read the module name from the source.
-std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text,
-                                       const std::vector<std::pair<std::size_t, std::size_t>>& bracket_blanks) {
+std::vector<TextEdit> grammar_rewrites(TSNode root, std::string_view text, const ScanResult& scan) {
   std::vector<TextEdit> out;
   if (ts_node_has_error(root)) {
-    for (const auto& [first, second] : bracket_blanks) {
+    for (const auto& [first, second] : scan.bracket_blanks) {
       out.push_back({static_cast<std::uint32_t>(first), std::string(second - first, ' ')});
     }
+    for (std::size_t star : scan.bare_stars) out.push_back({static_cast<std::uint32_t>(star), "~"});
   }
   TSTreeCursor cursor = ts_tree_cursor_new(root);
   bool done = false;
@@ -250,7 +254,7 @@ std::optional<ast::Module> parse_module(const base::SourceFile& source, base::Di
     // rewrites from the error's line on are dropped and the text parsed again, so `print "x"`
     // keeps CPython's "Missing parentheses in call to 'print'" at its own line; CPython reports
     // only the first error, so what follows it does not matter, and this takes few parses.
-    std::vector<TextEdit> edits = grammar_rewrites(root, text, scan.bracket_blanks);
+    std::vector<TextEdit> edits = grammar_rewrites(root, text, scan);
     while (!edits.empty()) {
       std::string rewritten = text;
       for (const TextEdit& e : edits) rewritten.replace(e.at, e.bytes.size(), e.bytes);

@@ -79,10 +79,12 @@ ScanResult scan_tokens(const base::SourceFile& source) {
   std::string prev_kind;
   int prev_line = 0;
   int logical_start_line = 1;
+  std::string last_token;
   auto note_token = [&](std::string_view tok) {
     if (tokens == 0) first_word = std::string(tok);
     if (tokens == 1) second_token = std::string(tok);
     ++tokens;
+    last_token = std::string(tok);
   };
   auto end_logical_line = [&]() {
     if (tokens > 0) {
@@ -236,6 +238,24 @@ ScanResult scan_tokens(const base::SourceFile& source) {
     }
     // Punctuation.
     int c = col();
+    if (ch == '*' && brackets.empty() &&
+        (tokens == 0 || last_token == "," || last_token == "=" || last_token == "return" ||
+         last_token == "yield" || last_token == "in")) {
+      std::size_t next = i + 1;
+      while (next < s.size() && (s[next] == ' ' || s[next] == '\t')) ++next;
+      std::size_t end = next;
+      while (end < s.size() && is_word_byte(static_cast<unsigned char>(s[end]))) ++end;
+      std::string_view w = s.substr(next, end - next);
+      char after = end < s.size() ? s[end] : '\n';
+      // What tree-sitter's list_splat_pattern cannot star: anything but a name, i.e. a number,
+      // a string (with its prefix), a keyword operand or punctuation other than '*', '='.
+      bool starrable_by_grammar = !w.empty() && !(w[0] >= '0' && w[0] <= '9') && w != "await" &&
+                                  w != "None" && w != "True" && w != "False" &&
+                                  !((after == '\'' || after == '"') && is_string_prefix(w));
+      if (!starrable_by_grammar && (!w.empty() || (after != '*' && after != '=' && after != '\n' && after != '\\'))) {
+        result.bare_stars.push_back(i);
+      }
+    }
     ++i;
     if (ch == '(' || ch == '[' || ch == '{') {
       if (static_cast<int>(brackets.size()) >= kMaxLevel) {

@@ -28,6 +28,10 @@ struct ScanResult {
   // Byte ranges [first, second) of the newlines and comments inside brackets (outside
   // strings): whitespace to CPython's tokenizer, which emits no NEWLINE, INDENT or DEDENT there.
   std::vector<std::pair<std::size_t, std::size_t>> bracket_blanks;
+  // Byte offsets of the '*' of star_expressions outside brackets that star something other than
+  // a name (`x = *a, *[1]`, `return *"ab",`): after ',', '=', `return`, `yield`, `in` or at the
+  // start of a logical line, and not followed by a name, '*' or '='.
+  std::vector<std::size_t> bare_stars;
 };
 
 // Scans `source` once. Linear time, no recursion.
