@@ -204,9 +204,36 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
   store_name(name, value, w);
 }
 
+namespace {
+
+// The statement of a class body that binds __slots__, for the diagnostic's location; the
+// class itself when the binding is nested (in an `if`, a `for` target, ...).
+const ast::Node& slots_binding(const ast::ClassDef& c) {
+  for (const auto& s : c.body) {
+    const ast::Expr* target = nullptr;
+    if (s->kind == ast::StmtKind::Assign) {
+      for (const auto& t : ast::as<ast::Assign>(*s).targets) {
+        if (t->kind == ast::ExprKind::Name && ast::as<ast::Name>(*t).id == "__slots__") target = t.get();
+      }
+    } else if (s->kind == ast::StmtKind::AnnAssign) {
+      target = ast::as<ast::AnnAssign>(*s).target.get();
+    }
+    if (target && target->kind == ast::ExprKind::Name && ast::as<ast::Name>(*target).id == "__slots__") return *s;
+  }
+  return c;
+}
+
+}  // namespace
+
 void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   if (!c.keywords.empty()) {
     unsupported(c, "class keyword arguments");
+    return;
+  }
+  // pyrt's instances always have a __dict__, so a class with __slots__ would silently accept
+  // attributes CPython refuses (and have a __dict__ CPython's has not).
+  if (info_.block_of(c).symbols.count("__slots__")) {
+    unsupported(slots_binding(c), "'__slots__'");
     return;
   }
   std::vector<std::string> decos;

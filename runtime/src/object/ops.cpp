@@ -226,6 +226,11 @@ Object dispatch_binop(BinaryOp op, const Object& a, const Object& b) {
 }
 
 [[noreturn]] void binop_failed(BinaryOp op, const Object& a, const Object& b, bool inplace) {
+  // bytes concatenation goes through the buffer protocol, whose error has its own words
+  // (Objects/bytesobject.c bytes_concat).
+  if (op == BinaryOp::Add && a.type()->is_subtype(types::bytes)) {
+    type_error("can't concat " + type_name_text(b) + " to " + type_name_text(a));
+  }
   if (op == BinaryOp::Add && is_sequence_for_ops(a)) {
     std::string n = a.type()->name;
     type_error("can only concatenate " + n + " (not \"" + type_name_text(b) + "\") to " + n);

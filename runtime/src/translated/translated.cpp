@@ -248,28 +248,43 @@ int system_exit_status(const Object& exc) {
 constexpr std::size_t kBodyStackSize = std::size_t{256} << 20;
 
 // A fatal signal (a C++ stack overflow, a crash in native code) would lose
-// what the program printed into stdout's buffer; flush it, then die of the
-// same signal (SA_RESETHAND restored its default action) so the exit status
-// stays 128 + signal. Not async-signal-safe, but the process is ending
-// either way and the output is what matters.
+// what the program printed into stdout's buffer; flush it, then hand the
+// signal to the action that was there before (the default one, so the exit
+// status stays 128 + signal, or a sanitizer's, so its report still appears).
+// Not async-signal-safe, but the process is ending either way and the output
+// is what matters.
+struct sigaction previous_actions[NSIG];
+
 void flush_and_die(int sig) {
   flush_stdout();
   std::fflush(stderr);
+  sigaction(sig, &previous_actions[sig], nullptr);
   std::raise(sig);
 }
 
+constexpr int kFatalSignals[] = {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT};
+
 // The signal handler needs a stack of its own: the overflowing one is full.
-void install_fatal_signal_flush() {
+// Returns the thread's previous alternate stack, which the thread must put
+// back before it ends (ASan frees the one it installed when a thread exits).
+stack_t install_fatal_signal_flush() {
   static char alt_stack[64 * 1024];
-  stack_t ss{};
+  stack_t ss{}, previous{};
   ss.ss_sp = alt_stack;
   ss.ss_size = sizeof alt_stack;
-  sigaltstack(&ss, nullptr);
+  sigaltstack(&ss, &previous);
   struct sigaction sa {};
   sa.sa_handler = flush_and_die;
-  sa.sa_flags = SA_ONSTACK | SA_RESETHAND;
+  sa.sa_flags = SA_ONSTACK;
   sigemptyset(&sa.sa_mask);
-  for (int sig : {SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT}) sigaction(sig, &sa, nullptr);
+  for (int sig : kFatalSignals) sigaction(sig, &sa, &previous_actions[sig]);
+  return previous;
+}
+
+// Puts back what install_fatal_signal_flush replaced.
+void uninstall_fatal_signal_flush(const stack_t& previous_stack) {
+  for (int sig : kFatalSignals) sigaction(sig, &previous_actions[sig], nullptr);
+  sigaltstack(&previous_stack, nullptr);
 }
 
 struct MainRun {
@@ -281,7 +296,7 @@ struct MainRun {
 
 void* run_module(void* p) {
   auto* run = static_cast<MainRun*>(p);
-  install_fatal_signal_flush();
+  stack_t previous_stack = install_fatal_signal_flush();
   try {
     RecursionGuard module_frame;  // CPython's <module> frame is depth 1
     Object args = list_of({});
@@ -300,6 +315,7 @@ void* run_module(void* p) {
   }
   flush_stdout();
   std::fflush(stderr);
+  uninstall_fatal_signal_flush(previous_stack);
   return nullptr;
 }
 

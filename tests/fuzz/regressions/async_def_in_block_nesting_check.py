@@ -1,0 +1,3 @@
+async def main():
+    for x in y:
+        pass
