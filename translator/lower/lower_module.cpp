@@ -236,6 +236,21 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
     unsupported(slots_binding(c), "'__slots__'");
     return;
   }
+  // A base CPython can subclass and pyrt cannot stops translation here,
+  // rather than becoming make_class's run-time TypeError CPython would not
+  // raise; a base CPython cannot subclass either keeps that TypeError.
+  bool bases_supported = true;
+  for (const auto& b : c.bases) {
+    std::string module, name;
+    if (static_runtime_class(*b, module, name) && runtime_names().subclassing_not_yet(module, name)) {
+      std::string written = b->kind == ast::ExprKind::Name
+                                ? ast::as<ast::Name>(*b).id
+                                : ast::as<ast::Name>(*ast::as<ast::Attribute>(*b).value).id + "." + name;
+      unsupported(*b, "subclassing '" + written + "'");
+      bases_supported = false;
+    }
+  }
+  if (!bases_supported) return;
   std::vector<std::string> decos;
   for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w).cxx);
   std::string bases;
@@ -252,6 +267,41 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
                       ", pyrt::tuple_of(" + bases + "), " + ns + ")";
   for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(c.name, value, w);
+}
+
+bool Lowerer::static_runtime_class(const ast::Expr& base, std::string& module, std::string& name) {
+  // A module-level name read here reaches the module's binding (or the
+  // builtin): the class body's own names and function locals may shadow it.
+  auto global = [&](const std::string& id) {
+    sema::Scope scope = block().scope_of(id);
+    return block().kind == sema::BlockKind::Module || scope == sema::Scope::GlobalExplicit ||
+           scope == sema::Scope::GlobalImplicit;
+  };
+  if (base.kind == ast::ExprKind::Name) {
+    const std::string& id = ast::as<ast::Name>(base).id;
+    if (!global(id)) return false;
+    if (!module_binds(id)) {
+      module = "builtins";
+      name = id;
+      return true;
+    }
+    const auto* import = info_.sole_import(id);
+    if (import == nullptr || import->second.empty()) return false;
+    module = import->first;
+    name = import->second;
+    return true;
+  }
+  if (base.kind != ast::ExprKind::Attribute) return false;
+  const auto& a = ast::as<ast::Attribute>(base);
+  if (a.value->kind != ast::ExprKind::Name) return false;
+  const std::string& id = ast::as<ast::Name>(*a.value).id;
+  const auto* import = global(id) ? info_.sole_import(id) : nullptr;
+  if (import == nullptr) return false;
+  // `from collections import abc` binds a module too.
+  module = import->second.empty() ? import->first : import->first + "." + import->second;
+  if (!runtime_names().has_module(module)) return false;
+  name = a.attr;
+  return true;
 }
 
 void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {

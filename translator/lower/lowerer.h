@@ -142,6 +142,11 @@ class Lowerer {
   // statements
   void function_def(const ast::Stmt& s, CodeWriter& w);
   void class_def(const ast::ClassDef& c, CodeWriter& w);
+  /// The runtime class `base` names whenever it runs, as {module, name}
+  /// ("builtins" for a builtin): a builtin name the program never binds, or
+  /// a name or `M.Name` whose only binding is an import of a runtime
+  /// module. False when the program could have rebound it.
+  bool static_runtime_class(const ast::Expr& base, std::string& module, std::string& name);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Opens the C++ loop of a `for`/`async for` (or comprehension clause) over

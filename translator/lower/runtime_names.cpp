@@ -24,6 +24,12 @@ RuntimeNames parse_table(std::string_view text) {
     } else if (kind == "module" && words >> word) {
       auto& module = names.modules[word];
       while (words >> word) module.insert(word);
+    } else if ((kind == "subclassable" || kind == "final" || kind == "subclass_not_yet") && words >> word) {
+      Subclassing what = kind == "subclassable" ? Subclassing::Supported
+                         : kind == "final"      ? Subclassing::Final
+                                                : Subclassing::NotYet;
+      auto& classes = names.classes[word];
+      while (words >> word) classes[word] = what;
     }
   }
   return names;
@@ -34,6 +40,13 @@ RuntimeNames parse_table(std::string_view text) {
 bool RuntimeNames::module_has(std::string_view module, std::string_view name) const {
   auto it = modules.find(module);
   return it != modules.end() && it->second.count(name) != 0;
+}
+
+bool RuntimeNames::subclassing_not_yet(std::string_view module, std::string_view name) const {
+  auto it = classes.find(module);
+  if (it == classes.end()) return false;
+  auto found = it->second.find(name);
+  return found != it->second.end() && found->second == Subclassing::NotYet;
 }
 
 const RuntimeNames& runtime_names() {

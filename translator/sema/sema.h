@@ -9,6 +9,7 @@
 #include <memory>
 #include <string>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 #include "ast/ast.h"
@@ -65,11 +66,17 @@ class ModuleInfo {
   /// Module-level names bound exactly once, by a `def`, and never declared
   /// global elsewhere: calls to them may go straight to the C++ function.
   bool is_stable_function(const std::string& name) const;
+  /// What an import bound to module-level `name`, when that import is the
+  /// name's only binding (so every read of it sees the runtime's object):
+  /// {"asyncio", ""} for `import asyncio`, {"asyncio", "Queue"} for `from
+  /// asyncio import Queue`. Null otherwise.
+  const std::pair<std::string, std::string>* sole_import(const std::string& name) const;
 
   std::unique_ptr<SymbolTable> module_;
   std::unordered_map<const ast::Node*, SymbolTable*> blocks_;
   std::map<std::string, int> module_bindings_;
   std::map<std::string, const ast::Node*> module_defs_;
+  std::map<std::string, std::pair<std::string, std::string>> module_imports_;
 };
 
 /// Analyzes `module`; reports CPython's compile-time errors to `diags`.

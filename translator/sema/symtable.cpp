@@ -22,6 +22,13 @@ bool ModuleInfo::is_stable_function(const std::string& name) const {
   return it != module_bindings_.end() && it->second == 1 && module_defs_.count(name) != 0;
 }
 
+const std::pair<std::string, std::string>* ModuleInfo::sole_import(const std::string& name) const {
+  auto bound = module_bindings_.find(name);
+  auto import = module_imports_.find(name);
+  if (bound == module_bindings_.end() || bound->second != 1 || import == module_imports_.end()) return nullptr;
+  return &import->second;
+}
+
 namespace {
 
 // What pass one learns about a block before scopes can be resolved.
@@ -262,19 +269,28 @@ class Collector {
           const auto& al = deref(a);
           std::string name = al.asname ? *al.asname : al.name.substr(0, al.name.find('.'));
           bind(name);
+          if (current_->kind == BlockKind::Module) {
+            info_.module_imports_[name] = {al.asname ? al.name : name, ""};
+          }
         }
         return;
-      case K::ImportFrom:
+      case K::ImportFrom: {
+        const auto& f = ast::as<ast::ImportFrom>(s);
         // Python/compile.c compiler_from_import: a __future__ import below the module's leading
         // ones, at any depth.
         if (is_future_import(s) && s.lineno > future_line_ && !late_future_reported_.count(&s)) {
           diags_.error(s.range(), kLateFuture);
         }
-        for (const auto& a : ast::as<ast::ImportFrom>(s).names) {
+        for (const auto& a : f.names) {
           const auto& al = deref(a);
-          bind(al.asname ? *al.asname : al.name);
+          std::string name = al.asname ? *al.asname : al.name;
+          bind(name);
+          if (current_->kind == BlockKind::Module && f.level == 0 && f.module) {
+            info_.module_imports_[name] = {*f.module, al.name};
+          }
         }
         return;
+      }
       case K::Global:
       case K::Nonlocal: declare(s); return;
       case K::Expr: expr(*ast::as<ast::ExprStmt>(s).value); return;

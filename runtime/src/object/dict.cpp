@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "native_subclass.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/list.h"
@@ -22,6 +23,7 @@ namespace pyrt {
 using detail::type_error;
 
 DictObject::DictObject() : HeapObject(types::dict) {}
+DictObject::DictObject(TypeObject* type) : HeapObject(type) {}
 
 namespace {
 
@@ -157,6 +159,7 @@ Object dict_of(std::initializer_list<std::pair<Object, Object>> items) {
 
 Object new_dict() { return make<DictObject>(); }
 bool is_dict(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::dict; }
+bool is_dict_or_subclass(const Object& x) noexcept { return x.is_heap() && x.heap()->type->is_subtype(types::dict); }
 DictObject* as_dict(const Object& d) { return as_d(d); }
 
 Object dict_get(const Object& dict, const Object& key) {
@@ -181,7 +184,10 @@ void raise_key_error(const Object& key) { raise(new_exception_args(exc::KeyError
 
 void dict_update_from(const Object& dict, const Object& other) {
   DictObject* d = as_d(dict);
-  if (is_dict(other)) {
+  // dict_merge copies the entries of any dict whose __iter__ is dict's own,
+  // without calling an overridden __getitem__; others go through keys().
+  if (is_dict(other) ||
+      (is_dict_or_subclass(other) && detail::user_dunder(other.type(), detail::names::iter).is_unbound())) {
     std::vector<DictObject::Entry> copy = as_d(other)->entries;
     for (auto& e : copy)
       if (!e.key.is_unbound()) d->insert(e.key, e.hash, e.value);
@@ -239,7 +245,7 @@ Object DictObject::repr() {
 std::int64_t DictObject::hash() { type_error("unhashable type: 'dict'"); }
 
 Object DictObject::richcompare(const Object& other, CmpOp op) {
-  if (!is_dict(other) || (op != CmpOp::Eq && op != CmpOp::Ne)) return Object();
+  if (!is_dict_or_subclass(other) || (op != CmpOp::Eq && op != CmpOp::Ne)) return Object();
   DictObject* o = as_d(other);
   bool eq = used == o->used;
   if (eq) {
@@ -364,7 +370,15 @@ std::int64_t DictObject::len() { return used; }
 
 Object DictObject::getitem(const Object& key) {
   std::int64_t pos = find(key);
-  if (pos < 0) raise_key_error(key);
+  if (pos < 0) {
+    // dict_subscript: a subclass's __missing__ supplies the value.
+    if (type != types::dict) {
+      static const Object missing = intern("__missing__");
+      Object f = type->lookup(missing);
+      if (!f.is_unbound()) return detail::call_as_method(f, Object(this), {key});
+    }
+    raise_key_error(key);
+  }
   return entries[static_cast<std::size_t>(pos)].value;
 }
 
@@ -382,7 +396,7 @@ Object DictObject::contains(const Object& item) { return Object::from_bool(find(
 Object DictObject::truthy() { return Object::from_bool(used != 0); }
 
 Object DictObject::binop(BinaryOp op, const Object& other, bool reflected) {
-  if (op != BinaryOp::BitOr || !is_dict(other)) return Object();
+  if (op != BinaryOp::BitOr || !is_dict_or_subclass(other)) return Object();
   Object out = new_dict();
   dict_update_from(out, reflected ? other : Object(this));
   dict_update_from(out, reflected ? Object(this) : other);
@@ -478,20 +492,43 @@ Object m_fromkeys(const CallArgs& args) {
   if (args.npos < 2 || args.npos > 3) {
     type_error("fromkeys expected at least 1 argument, got " + std::to_string(args.npos > 0 ? args.npos - 1 : 0));
   }
-  Object out = new_dict();
+  // dict_fromkeys: `cls()`, filled directly when it is exactly a dict and
+  // through __setitem__ otherwise.
+  Object out = call(args.args[0], {});
   Object value = args.npos > 2 ? args.args[2] : kNone;
   Object it = iter(args.args[1]);
   Object k;
-  while (next(it, k)) dict_set(out, k, value);
+  bool exact = is_dict(out);
+  while (next(it, k)) {
+    if (exact) dict_set(out, k, value);
+    else setitem(out, k, value);
+  }
   return out;
 }
 
-Object dict_new(TypeObject*, const CallArgs& args) {
+// dict_update_common: dict(mapping_or_pairs, **kwargs) into `out`.
+void dict_init_from(const Object& out, const CallArgs& args) {
   if (args.npos > 1) type_error("dict expected at most 1 argument, got " + std::to_string(args.npos));
-  Object out = new_dict();
   if (args.npos == 1) dict_update_from(out, args.args[0]);
   for (std::size_t i = 0; i < args.nkw; ++i) dict_set(out, args.kwnames[i], args.args[args.npos + i]);
+}
+
+// dict(...) builds the dict at once; a subclass gets an empty one, which
+// its __init__ (dict.__init__ unless overridden) fills, as dict_new and
+// dict_init split the work.
+Object dict_new(TypeObject* type, const CallArgs& args) {
+  if (type != types::dict) return detail::new_native_subclass<DictObject>(type);
+  Object out = new_dict();
+  dict_init_from(out, args);
   return out;
+}
+
+Object dict_init(const CallArgs& args) {
+  if (args.npos == 0 || !is_dict_or_subclass(args.args[0])) {
+    type_error("descriptor '__init__' requires a 'dict' object");
+  }
+  dict_init_from(args.args[0], CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+  return kNone;
 }
 
 }  // namespace
@@ -499,6 +536,11 @@ Object dict_new(TypeObject*, const CallArgs& args) {
 void detail::init_dict_type() {
   TypeObject* t = types::dict;
   t->native_new = dict_new;
+  t->is_basetype = true;
+  using Slots = detail::NativeSlots<DictObject>;
+  Slots::add_container_slots(t);
+  Slots::add_binop<BinaryOp::BitOr>(t, true, true);
+  Slots::add(t, "__init__", dict_init);
   add_method(t, "get", m_get);
   add_method(t, "setdefault", m_setdefault);
   add_method(t, "pop", m_pop);

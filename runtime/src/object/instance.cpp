@@ -48,15 +48,15 @@ Object new_instance(TypeObject* type) {
   return make<Instance>(type);
 }
 
-namespace {
-
-// The user-defined attribute `name` on the class, unbound when the class only
-// inherits a builtin slot default (or nothing).
-Object user_dunder(TypeObject* type, const Object& name) {
+Object detail::user_dunder(TypeObject* type, const Object& name) {
   Object f = type->lookup(name);
   if (f.is_unbound() || detail::is_slot_default(f)) return Object();
   return f;
 }
+
+namespace {
+
+using detail::user_dunder;
 
 // A user-defined descriptor object (an instance whose class has __get__).
 bool has_user_get(const Object& descr) {
@@ -85,7 +85,8 @@ Object generic_getattr(const Object& obj, const Object& dict, const Object& name
   return bind_descriptor(descr, obj, tp);
 }
 
-void generic_setattr(Instance* self, const Object& name, const Object& value) {
+void detail::generic_setattr_dict(HeapObject* self, Object& dict, const Object& name, const Object& value,
+                                  BaseSetattr base) {
   Object descr = self->type->lookup(name);
   if (!descr.is_unbound()) {
     if (descr.type() == types::property) {
@@ -101,16 +102,32 @@ void generic_setattr(Instance* self, const Object& name, const Object& value) {
       }
     }
   }
-  if (self->base_setattr(name, value)) return;
+  if (base != nullptr && base(self, name, value)) return;
   if (value.is_unbound()) {
-    if (self->dict.is_unbound() || !dict_del(self->dict, name)) {
+    if (dict.is_unbound() || !dict_del(dict, name)) {
       detail::attribute_error("'" + self->type->name + "' object has no attribute '" + std::string(str_view(name)) +
                               "'");
     }
     return;
   }
-  if (self->dict.is_unbound()) self->dict = new_dict();
-  dict_set(self->dict, name, value);
+  if (dict.is_unbound()) dict = new_dict();
+  dict_set(dict, name, value);
+}
+
+namespace {
+
+bool instance_base_setattr(HeapObject* self, const Object& name, const Object& value) {
+  return static_cast<Instance*>(self)->base_setattr(name, value);
+}
+
+Object instance_base_getattr(HeapObject* self, const Object& name) {
+  return static_cast<Instance*>(self)->base_getattr(name);
+}
+
+}  // namespace
+
+void generic_setattr(Instance* self, const Object& name, const Object& value) {
+  detail::generic_setattr_dict(self, self->dict, name, value, instance_base_setattr);
 }
 
 void object_setattr(const Object& obj, const Object& name, const Object& value) {
@@ -119,14 +136,19 @@ void object_setattr(const Object& obj, const Object& name, const Object& value) 
       generic_setattr(inst, name, value);
       return;
     }
+    if (Object* dict = obj.heap()->instance_dict()) {
+      detail::generic_setattr_dict(obj.heap(), *dict, name, value, nullptr);
+      return;
+    }
   }
   setattr(obj, name, value);
 }
 
 // ---- attribute protocol -------------------------------------------------------------------------
 
-Object Instance::getattr(const Object& name) {
-  Object self(this);
+Object detail::instance_getattr(HeapObject* self_ptr, Object& dict, const Object& name, BaseGetattr base) {
+  Object self(self_ptr);
+  TypeObject* type = self_ptr->type;
   if (name.is(nm::class_)) return Object(type);
   if (name.is(nm::dict)) {
     if (dict.is_unbound()) dict = new_dict();
@@ -145,22 +167,32 @@ Object Instance::getattr(const Object& name) {
   }
   Object r = generic_getattr(self, dict, name);
   if (!r.is_unbound()) return r;
-  r = base_getattr(name);
+  r = base(self_ptr, name);
   if (!r.is_unbound()) return r;
   if (!type->has_user_getattr()) return Object();
   return call_as_method(user_dunder(type, nm::getattr), self, {name});
 }
 
-void Instance::setattr(const Object& name, const Object& value) {
+void detail::instance_setattr(HeapObject* self, Object& dict, const Object& name, const Object& value,
+                              BaseSetattr base) {
+  TypeObject* type = self->type;
   bool user = value.is_unbound() ? type->has_user_delattr() : type->has_user_setattr();
   Object f = user ? user_dunder(type, value.is_unbound() ? nm::delattr : nm::setattr) : Object();
   if (!f.is_unbound()) {
-    if (value.is_unbound()) call_as_method(f, Object(this), {name});
-    else call_as_method(f, Object(this), {name, value});
+    if (value.is_unbound()) call_as_method(f, Object(self), {name});
+    else call_as_method(f, Object(self), {name, value});
     return;
   }
-  generic_setattr(this, name, value);
+  generic_setattr_dict(self, dict, name, value, base);
 }
+
+Object Instance::getattr(const Object& name) { return detail::instance_getattr(this, dict, name, instance_base_getattr); }
+
+void Instance::setattr(const Object& name, const Object& value) {
+  detail::instance_setattr(this, dict, name, value, instance_base_setattr);
+}
+
+Object* Instance::instance_dict() { return &dict; }
 
 Object Instance::base_getattr(const Object&) { return Object(); }
 bool Instance::base_setattr(const Object&, const Object&) { return false; }
@@ -184,17 +216,20 @@ Object Instance::str() {
   return call_as_method(f, Object(this), {});
 }
 
-std::int64_t Instance::hash() {
-  Object f = type->lookup(nm::hash);
-  if (f.is_none()) type_error("unhashable type: '" + type->name + "'");
-  if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
-  Object r = call_as_method(f, Object(this), {});
+std::int64_t detail::hash_result(const Object& r) {
   if (!is_int(r)) type_error("__hash__ method should return an integer");
   // slot_tp_hash: a value that fits Py_hash_t is used as is, larger ints
   // are reduced by the int hash.
   std::int64_t h;
   if (!int_to_int64(r, h)) h = int_hash(r);
   return h == -1 ? -2 : h;
+}
+
+std::int64_t Instance::hash() {
+  Object f = type->lookup(nm::hash);
+  if (f.is_none()) type_error("unhashable type: '" + type->name + "'");
+  if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
+  return detail::hash_result(call_as_method(f, Object(this), {}));
 }
 
 Object Instance::richcompare(const Object& other, CmpOp op) {
@@ -224,15 +259,18 @@ Object Instance::call(const CallArgs& args) {
   return detail::call_as_method_args(f, Object(this), args);
 }
 
+Object detail::iter_result(const Object& r) {
+  if (r.is_heap() && r.heap()->instance_dict() != nullptr && r.type()->lookup(nm::next).is_unbound()) {
+    type_error("iter() returned non-iterator of type '" + type_name_text(r) + "'");
+  }
+  return r;
+}
+
 Object Instance::iter() {
   Object f = type->lookup(nm::iter);
   if (f.is_unbound()) return Object();
   if (f.is_none()) type_error("'" + type->name + "' object is not iterable");
-  Object r = call_as_method(f, Object(this), {});
-  if (r.is_heap() && dynamic_cast<Instance*>(r.heap()) != nullptr && r.type()->lookup(nm::next).is_unbound()) {
-    type_error("iter() returned non-iterator of type '" + type_name_text(r) + "'");
-  }
-  return r;
+  return detail::iter_result(call_as_method(f, Object(this), {}));
 }
 
 bool Instance::next(Object& out) {
@@ -247,15 +285,18 @@ bool Instance::next(Object& out) {
   return true;
 }
 
-std::int64_t Instance::len() {
-  Object f = user_dunder(type, nm::len);
-  if (f.is_unbound()) return -1;
-  Object r = call_as_method(f, Object(this), {});
+std::int64_t detail::len_result(const Object& r) {
   if (!is_int(r)) type_error("'" + type_name_text(r) + "' object cannot be interpreted as an integer");
   if (int_sign(r) < 0) detail::value_error("__len__() should return >= 0");
   std::int64_t n;
   if (!int_to_int64(r, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   return n;
+}
+
+std::int64_t Instance::len() {
+  Object f = user_dunder(type, nm::len);
+  if (f.is_unbound()) return -1;
+  return detail::len_result(call_as_method(f, Object(this), {}));
 }
 
 Object Instance::getitem(const Object& key) {
@@ -282,13 +323,14 @@ Object Instance::contains(const Object& item) {
   return Object::from_bool(pyrt::truthy(call_as_method(f, Object(this), {item})));
 }
 
+Object detail::bool_result(const Object& r) {
+  if (!r.is_bool()) type_error("__bool__ should return bool, returned " + type_name_text(r));
+  return r;
+}
+
 Object Instance::truthy() {
   Object f = user_dunder(type, nm::bool_);
-  if (!f.is_unbound()) {
-    Object r = call_as_method(f, Object(this), {});
-    if (!r.is_bool()) type_error("__bool__ should return bool, returned " + type_name_text(r));
-    return r;
-  }
+  if (!f.is_unbound()) return detail::bool_result(call_as_method(f, Object(this), {}));
   if (!user_dunder(type, nm::len).is_unbound()) return Object::from_bool(len() != 0);
   return Object();
 }

@@ -548,6 +548,7 @@ Object int_to_bytes(const Object& self, const CallArgs& args) {
 void detail::init_int_types() {
   types::int_ = make_builtin_type("int", nullptr, "builtins", int_new, false);
   types::bool_ = make_builtin_type("bool", types::int_, "builtins", bool_new, false);
+  types::bool_->is_final_in_cpython = true;  // bool's two instances are its only ones
   add_method(types::int_, "bit_length", int_bit_length);
   add_method(types::int_, "bit_count", int_bit_count);
   add_method(types::int_, "conjugate", int_conjugate);

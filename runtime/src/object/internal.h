@@ -59,6 +59,41 @@ CmpOp cmp_swapped(CmpOp op);
 /// only inherits object's or BaseException's behaviour).
 bool is_slot_default(const Object& attr);
 
+/// The class's own definition of dunder `name`, found along `type`'s MRO;
+/// unbound when missing or when it is a builtin's slot default (object's,
+/// BaseException's, or a subclassable builtin's own __getitem__, ...), whose
+/// C++ behaviour the instance then uses directly, as CPython's inherited
+/// slots do.
+Object user_dunder(TypeObject* type, const Object& name);
+
+/// The builtin layout's own attributes (BaseException.args), unbound when it
+/// has none named `name`; and its own attribute writes (true when stored).
+using BaseGetattr = Object (*)(HeapObject* self, const Object& name);
+using BaseSetattr = bool (*)(HeapObject* self, const Object& name, const Object& value);
+/// Attribute read on an instance of a user class whose __dict__ is `dict`
+/// (created on demand for `__dict__`): CPython's slot_tp_getattr_hook over
+/// PyObject_GenericGetAttr (__class__, a user __getattribute__ with
+/// __getattr__ tried on AttributeError, data descriptors, `dict`, other class
+/// attributes), then `base`, then a user __getattr__. Unbound when missing.
+Object instance_getattr(HeapObject* self, Object& dict, const Object& name, BaseGetattr base);
+/// Attribute write (`value` unbound: delete) on such an instance: a user
+/// __setattr__/__delattr__, else generic_setattr_dict.
+void instance_setattr(HeapObject* self, Object& dict, const Object& name, const Object& value, BaseSetattr base);
+/// PyObject_GenericSetAttr: property setters and user descriptors, then
+/// `base` (may be null), then `dict` (AttributeError when deleting a missing
+/// name).
+void generic_setattr_dict(HeapObject* self, Object& dict, const Object& name, const Object& value, BaseSetattr base);
+
+/// A user dunder's result checked as CPython's slot wrappers check it:
+/// __len__ ("'str' object cannot be interpreted as an integer", ValueError
+/// "__len__() should return >= 0"), __bool__ ("__bool__ should return bool,
+/// returned int"), __hash__ (an int, large ones reduced), __iter__ ("iter()
+/// returned non-iterator of type 'X'").
+std::int64_t len_result(const Object& r);
+Object bool_result(const Object& r);
+std::int64_t hash_result(const Object& r);
+Object iter_result(const Object& r);
+
 /// The result of rich comparison `op` given a three-way comparison `c`
 /// (negative, zero or positive), as CPython's Py_RETURN_RICHCOMPARE.
 inline Object richcompare_result(int c, CmpOp op) {

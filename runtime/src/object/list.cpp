@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "native_subclass.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
 #include "pyrt/object/ops.h"
@@ -24,6 +25,7 @@ using detail::type_error;
 using detail::value_error;
 
 ListObject::ListObject() : HeapObject(types::list) {}
+ListObject::ListObject(TypeObject* type) : HeapObject(type) {}
 ListObject::ListObject(std::vector<Object> v) : HeapObject(types::list), items(std::move(v)) {}
 
 namespace {
@@ -44,6 +46,7 @@ Object list_from_iterable(const Object& iterable) {
 }
 
 bool is_list(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::list; }
+bool is_list_or_subclass(const Object& x) noexcept { return x.is_heap() && x.heap()->type->is_subtype(types::list); }
 std::vector<Object>& list_items(const Object& l) { return as_l(l)->items; }
 void list_append(const Object& list, const Object& x) { as_l(list)->items.push_back(x); }
 
@@ -91,10 +94,10 @@ Object ListObject::repr() {
   return str_from(sequence_repr(items, "[", "]", false));
 }
 
-std::int64_t ListObject::hash() { type_error("unhashable type: 'list'"); }
+std::int64_t ListObject::hash() { type_error("unhashable type: '" + type->name + "'"); }
 
 Object ListObject::richcompare(const Object& other, CmpOp op) {
-  if (!is_list(other)) return Object();
+  if (!is_list_or_subclass(other)) return Object();
   std::vector<Object> a = items, b = as_l(other)->items;
   return sequence_compare(a, b, op);
 }
@@ -202,7 +205,7 @@ Object ListObject::contains(const Object& item) {
 Object ListObject::truthy() { return Object::from_bool(!items.empty()); }
 
 Object ListObject::binop(BinaryOp op, const Object& other, bool reflected) {
-  if (op == BinaryOp::Add && !reflected && is_list(other)) {
+  if (op == BinaryOp::Add && !reflected && is_list_or_subclass(other)) {
     std::vector<Object> out(items);
     out.insert(out.end(), as_l(other)->items.begin(), as_l(other)->items.end());
     return list_from_vector(std::move(out));
@@ -254,7 +257,8 @@ Object m_append(const Object& self, const CallArgs& args) {
 
 Object m_extend(const Object& self, const CallArgs& args) {
   check_nargs(args, "extend", 1, 1);
-  as_l(self)->inplace(BinaryOp::Add, args.args[0]);
+  // list_extend itself, not a subclass's __iadd__.
+  as_l(self)->ListObject::inplace(BinaryOp::Add, args.args[0]);
   return kNone;
 }
 
@@ -347,18 +351,41 @@ Object m_clear(const Object& self, const CallArgs& args) {
   return kNone;
 }
 
-Object list_new(TypeObject*, const CallArgs& args) {
+// list(...) builds the list at once; a subclass gets an empty one, which
+// its __init__ (list.__init__ unless overridden) fills, as CPython's
+// PyType_GenericNew and list___init__ split the work.
+Object list_new(TypeObject* type, const CallArgs& args) {
+  if (type != types::list) return detail::new_native_subclass<ListObject>(type);
   if (args.nkw) type_error("list() takes no keyword arguments");
   if (args.npos > 1) type_error("list expected at most 1 argument, got " + std::to_string(args.npos));
   if (args.npos == 0) return list_of({});
   return list_from_iterable(args.args[0]);
 }
 
+// list.__init__(self, iterable=()): clears, then extends (list___init___impl).
+Object list_init(const CallArgs& args) {
+  if (args.npos == 0 || !is_list_or_subclass(args.args[0])) {
+    type_error("descriptor '__init__' requires a 'list' object");
+  }
+  if (args.nkw) type_error("list() takes no keyword arguments");
+  if (args.npos > 2) type_error("list expected at most 1 argument, got " + std::to_string(args.npos - 1));
+  ListObject* self = as_l(args.args[0]);
+  std::vector<Object> old;
+  old.swap(self->items);
+  if (args.npos == 2) self->ListObject::inplace(BinaryOp::Add, args.args[1]);
+  return kNone;
+}
+
 }  // namespace
 
 void detail::init_list_type() {
-  types::list = make_builtin_type("list", nullptr, "builtins", list_new, false);
+  types::list = make_builtin_type("list", nullptr, "builtins", list_new, true);
   TypeObject* t = types::list;
+  using Slots = NativeSlots<ListObject>;
+  Slots::add_container_slots(t);
+  Slots::add_binop<BinaryOp::Add>(t, false, true);
+  Slots::add_binop<BinaryOp::Mult>(t, true, true);
+  Slots::add(t, "__init__", list_init);
   add_method(t, "append", m_append);
   add_method(t, "extend", m_extend);
   add_method(t, "insert", m_insert);

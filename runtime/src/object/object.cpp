@@ -216,9 +216,8 @@ Object object_delattr_fn(const CallArgs& args) {
 Object object_getattribute(const CallArgs& args) {
   check_nargs(args, "__getattribute__", 2, 2);
   const Object& self = args.args[0];
-  Object dict = self.is_heap() && dynamic_cast<Instance*>(self.heap()) != nullptr
-                    ? static_cast<Instance*>(self.heap())->dict
-                    : Object();
+  Object* slot = self.is_heap() ? self.heap()->instance_dict() : nullptr;
+  Object dict = slot != nullptr ? *slot : Object();
   Object r = generic_getattr(self, dict, args.args[1]);
   if (r.is_unbound()) {
     detail::attribute_error("'" + self.type()->name + "' object has no attribute '" +

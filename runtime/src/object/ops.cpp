@@ -528,11 +528,11 @@ Method load_method(const Object& obj, const Object& name) {
     Object attr = t->lookup(name);
     if (attr.is_heap()) {
       TypeObject* at = attr.heap()->type;
-      if (at == types::method_descriptor) return Method{std::move(attr), obj};
-      if (at == types::function) {
-        // An instance attribute of the same name shadows the method.
-        auto* inst = obj.is_heap() ? dynamic_cast<Instance*>(obj.heap()) : nullptr;
-        bool shadowed = inst != nullptr && !inst->dict.is_unbound() && !dict_get(inst->dict, name).is_unbound();
+      if (at == types::method_descriptor || at == types::function) {
+        // An instance attribute of the same name shadows the method (both
+        // are non-data descriptors).
+        Object* dict = obj.is_heap() ? obj.heap()->instance_dict() : nullptr;
+        bool shadowed = dict != nullptr && !dict->is_unbound() && !dict_get(*dict, name).is_unbound();
         if (!shadowed) return Method{std::move(attr), obj};
       }
     }

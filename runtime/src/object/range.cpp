@@ -166,6 +166,9 @@ void detail::init_range_slice_types() {
   add_method(types::range, "index", range_index);
   add_method(types::range, "count", range_count);
   types::slice = make_builtin_type("slice", nullptr, "builtins", slice_new);
+  // Neither has Py_TPFLAGS_BASETYPE in CPython 3.11.
+  types::range->is_final_in_cpython = true;
+  types::slice->is_final_in_cpython = true;
 }
 
 }  // namespace pyrt

@@ -249,6 +249,10 @@ Object TypeObject::call(const CallArgs& args) {
     if (!r.is_none()) detail::type_error("__init__() should return None, not '" + type_name_text(r) + "'");
   } else if (is_exception && args.nkw != 0) {
     detail::type_error(name + "() takes no keyword arguments");
+  } else if (solid != types::object && !is_exception) {
+    // The builtin base's own __init__ (dict.__init__, list.__init__) fills
+    // what its native_new left empty, as type_call runs tp_init.
+    detail::call_as_method_args(initf, obj, args);
   }
   return obj;
 }
@@ -595,8 +599,9 @@ void detail::init_core_types() {
       t->mro.push_back(types::object);
     }
   }
+  // Not `type`: a metaclass's instances would need TypeObject's layout with
+  // their metaclass as type, which type_new does not make yet.
   types::object->is_basetype = true;
-  types::type->is_basetype = true;
   for (TypeObject* t : {types::type, types::object, types::str, types::dict}) t->dict = new_dict();
   types::type->native_new = type_new;
   // add_method needs these two before anything else registers methods.

@@ -263,16 +263,18 @@ bool check_sized(const Object& x) {
 bool check_callable(const Object& x) { return is_callable(x); }
 bool check_hashable(const Object& x) {
   TypeObject* t = x.type();
-  if (t == types::list || t == types::dict || t == types::set) return false;
+  if (t->is_subtype(types::list) || t->is_subtype(types::dict) || t == types::set) return false;
   Object h = t->lookup(detail::names::hash);
   return !h.is_none();
 }
 bool check_sequence(const Object& x) {
   TypeObject* t = x.type();
-  return t == types::list || t == types::tuple || t == types::str || t == types::range || t == types::bytes;
+  return t->is_subtype(types::list) || t == types::tuple || t == types::str || t == types::range || t == types::bytes;
 }
-bool check_mutable_sequence(const Object& x) { return x.type() == types::list; }
-bool check_mapping(const Object& x) { return x.type() == types::dict; }
+// Subclasses of list and dict are registered too (isinstance follows
+// issubclass through ABCMeta's registry).
+bool check_mutable_sequence(const Object& x) { return x.type()->is_subtype(types::list); }
+bool check_mapping(const Object& x) { return x.type()->is_subtype(types::dict); }
 bool check_set(const Object& x) { return x.type() == types::set || x.type() == types::frozenset; }
 bool check_mutable_set(const Object& x) { return x.type() == types::set; }
 bool check_container(const Object& x) {

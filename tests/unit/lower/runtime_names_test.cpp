@@ -8,6 +8,7 @@
 #include <set>
 #include <string>
 
+#include "pyrt/object/subclassing.h"
 #include "pyrt/pyrt.h"
 
 namespace py2cpp::lower {
@@ -31,6 +32,48 @@ TEST(RuntimeNames, TranslatorKnowsExactlyTheModulesAndNamesPyrtRegisters) {
     EXPECT_EQ(it->second, live_names) << module;
   }
   EXPECT_EQ(translator_modules, live_modules);
+}
+
+// What the translator believes about subclassing each name, against the live objects.
+Subclassing live_subclassing(const pyrt::Object& value) {
+  switch (pyrt::subclassing_of(value)) {
+    case pyrt::Subclassing::Supported: return Subclassing::Supported;
+    case pyrt::Subclassing::Final: return Subclassing::Final;
+    case pyrt::Subclassing::NotYet: return Subclassing::NotYet;
+  }
+  return Subclassing::NotYet;
+}
+
+TEST(RuntimeNames, TranslatorKnowsWhatSubclassingEachPyrtNameDoes) {
+  std::size_t names = 0;
+  auto expect = [&](const std::string& module, const std::string& name, const pyrt::Object& value) {
+    ++names;
+    auto in_module = runtime_names().classes.find(module);
+    ASSERT_NE(in_module, runtime_names().classes.end()) << module;
+    auto found = in_module->second.find(name);
+    ASSERT_NE(found, in_module->second.end()) << module << "." << name;
+    EXPECT_EQ(found->second, live_subclassing(value)) << module << "." << name;
+  };
+  for (std::string_view name : pyrt::builtin_names()) {
+    expect("builtins", std::string(name), pyrt::builtin_lookup(name));
+  }
+  for (const std::string& module : pyrt::registered_module_names()) {
+    pyrt::Object m = pyrt::import_module(module);
+    for (const std::string& name : pyrt::module_attribute_names(m)) {
+      expect(module, name, pyrt::getattr(m, pyrt::intern(name)));
+    }
+  }
+  std::size_t listed = 0;
+  for (const auto& [module, in_module] : runtime_names().classes) listed += in_module.size();
+  EXPECT_EQ(listed, names);
+}
+
+TEST(RuntimeNames, SubclassingDictAndListIsSupportedAndStrIsNotYet) {
+  EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "dict"));
+  EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "list"));
+  EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "bool"));
+  EXPECT_TRUE(runtime_names().subclassing_not_yet("builtins", "str"));
+  EXPECT_TRUE(runtime_names().subclassing_not_yet("asyncio", "Queue"));
 }
 
 TEST(RuntimeNames, EveryPyrtBuiltinIsACpythonBuiltin) {

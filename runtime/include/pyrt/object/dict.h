@@ -13,8 +13,12 @@
 
 namespace pyrt {
 
-struct DictObject final : HeapObject {
+/// A dict, or the dict part of an instance of a user subclass of dict
+/// (detail::NativeSubclass<DictObject>, which overrides the protocol).
+struct DictObject : HeapObject {
   DictObject();
+  /// An empty dict whose type is `type` (dict or a subclass).
+  explicit DictObject(TypeObject* type);
 
   /// One slot of the entries array; `key` unbound marks a deleted entry.
   struct Entry {
@@ -57,7 +61,10 @@ struct DictObject final : HeapObject {
 /// first position, as a dict display does).
 Object dict_of(std::initializer_list<std::pair<Object, Object>> items);
 Object new_dict();
+/// True for exactly a dict (PyDict_CheckExact), the fast paths' test.
 bool is_dict(const Object& x) noexcept;
+/// True for a dict or an instance of a subclass of dict (PyDict_Check).
+bool is_dict_or_subclass(const Object& x) noexcept;
 DictObject* as_dict(const Object& d);
 /// d.get(key): the value or unbound (no exception).
 Object dict_get(const Object& dict, const Object& key);

@@ -38,6 +38,7 @@ struct Instance : HeapObject {
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
   Object inplace(BinaryOp op, const Object& other) override;
   Object unaryop(UnaryOp op) override;
+  Object* instance_dict() override;
 
   /// The builtin base's behaviour (object's here).
   virtual Object base_repr();

@@ -11,8 +11,12 @@
 
 namespace pyrt {
 
-struct ListObject final : HeapObject {
+/// A list, or the list part of an instance of a user subclass of list
+/// (detail::NativeSubclass<ListObject>, which overrides the protocol).
+struct ListObject : HeapObject {
   ListObject();
+  /// An empty list whose type is `type` (list or a subclass).
+  explicit ListObject(TypeObject* type);
   explicit ListObject(std::vector<Object> items);
   std::vector<Object> items;
 
@@ -33,7 +37,10 @@ Object list_of(std::initializer_list<Object> items);
 Object list_from_vector(std::vector<Object> items);
 /// list(iterable).
 Object list_from_iterable(const Object& iterable);
+/// True for exactly a list (PyList_CheckExact), the fast paths' test.
 bool is_list(const Object& x) noexcept;
+/// True for a list or an instance of a subclass of list (PyList_Check).
+bool is_list_or_subclass(const Object& x) noexcept;
 /// The items of a list; `l` must be a list.
 std::vector<Object>& list_items(const Object& l);
 /// l.append(x) without a method lookup (comprehensions).

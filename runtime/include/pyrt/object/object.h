@@ -183,6 +183,10 @@ struct HeapObject {
   /// Non-null for the runtime's own awaitables (coroutines, futures, the
   /// async-generator awaitables), which `await` drives without __await__.
   virtual NativeAwaitable* native_awaitable() { return nullptr; }
+  /// The instance __dict__ slot (CPython's tp_dictoffset): the attribute
+  /// dict of instances of user classes, unbound until first assignment;
+  /// null for layouts without one (builtin objects).
+  virtual Object* instance_dict() { return nullptr; }
 
   /// Called when the count drops to zero. Objects whose storage is not a plain
   /// `new` (coroutine frames) or that need a finalizer (async generators,

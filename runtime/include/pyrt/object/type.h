@@ -38,6 +38,13 @@ struct TypeObject final : HeapObject {
   NativeNew native_new = nullptr;
   bool is_heap_type = false;  ///< created by `class` (its attributes are writable)
   bool is_basetype = false;   ///< may be subclassed (Py_TPFLAGS_BASETYPE)
+  /// CPython 3.11 forbids subclassing it too (bool, range, slice, ...), so
+  /// make_class's "type 'bool' is not an acceptable base type" is CPython's
+  /// own behaviour. A builtin that is neither this nor is_basetype is one
+  /// CPython lets programs subclass but pyrt has no layout for yet:
+  /// pyrt-dump-names lists it and the translator rejects such a class
+  /// statement.
+  bool is_final_in_cpython = false;
   bool is_exception = false;  ///< a subclass of BaseException
   /// Its metaclass would be abc.ABCMeta in CPython: it is abc.ABC, a
   /// collections.abc class or typing.Protocol, or derives from one. Such a

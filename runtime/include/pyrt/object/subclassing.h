@@ -1,0 +1,26 @@
+// What a `class` statement does with each class pyrt provides: pyrt supports the subclass,
+// CPython 3.11 forbids it too (no Py_TPFLAGS_BASETYPE), or CPython allows it and pyrt does not
+// yet. pyrt-dump-names writes this for the translator, which rejects the last kind.
+#pragma once
+
+#include <cstdint>
+
+#include "pyrt/object/object.h"
+
+namespace pyrt {
+
+/// How a value used as a base class fares.
+enum class Subclassing : std::uint8_t {
+  Supported,  ///< make_class gives the subclass the base's layout
+  Final,      ///< CPython raises "type 'bool' is not an acceptable base type" too
+  NotYet,     ///< CPython accepts it (or differs from make_class's error); pyrt cannot yet
+};
+
+/// The verdict for `base`, a builtin or a module attribute: a class by its
+/// flags; a generic alias (typing.List) by its __origin__ class, which
+/// make_class subclasses instead; any other value NotYet, since make_class's
+/// "bases must be types" is not CPython's behaviour for it (itertools.product
+/// is a class in CPython, typing.Any subclassable). Never throws.
+Subclassing subclassing_of(const Object& base);
+
+}  // namespace pyrt

@@ -1,0 +1,12 @@
+# A builtin read from a function or class body still names the runtime's class when the
+# program never binds it; the diagnostic lands on each such base, here tuple and int.
+def make():
+    class Pair(tuple):
+        pass
+
+    return Pair
+
+
+class Outer:
+    class Count(int):
+        pass
