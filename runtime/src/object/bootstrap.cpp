@@ -68,6 +68,8 @@ void runtime_init() {
   detail::init_range_slice_types();
   detail::init_function_types();
   detail::init_exception_types();
+  detail::init_slot_wrappers();
+  detail::init_number_methods();
   detail::init_builtins();
   detail::init_typing_types();
   detail::init_modules();

@@ -370,7 +370,10 @@ void arity_error(const BuiltinFunction& f, const CallArgs& args) {
 }  // namespace
 
 Object BuiltinFunction::call(const CallArgs& args) {
-  if (method != nullptr) return method(self_, args);
+  if (method != nullptr) {
+    if (!descriptor.is_unbound()) return static_cast<MethodDescriptor*>(descriptor.heap())->call_bound(self_, args);
+    return method(self_, args);
+  }
   if (min_args != kOwnArgs &&
       (args.nkw != 0 || args.npos < static_cast<std::size_t>(min_args) || args.npos > static_cast<std::size_t>(max_args))) {
     arity_error(*this, args);
@@ -382,8 +385,40 @@ Object BuiltinFunction::call(const CallArgs& args) {
   return fn(args);
 }
 
+namespace {
+
+TypeObject* classmethod_descriptor_type() {
+  static TypeObject* t = make_builtin_type("classmethod_descriptor");
+  return t;
+}
+
+}  // namespace
+
 MethodDescriptor::MethodDescriptor(TypeObject* o, const char* n, NativeMethod m)
     : HeapObject(types::method_descriptor), owner(o), name(n), method(m) {}
+
+MethodDescriptor::MethodDescriptor(TypeObject* o, const NativeMethodDef& def)
+    : HeapObject(def.kind == MethodKind::Class ? classmethod_descriptor_type() : types::method_descriptor),
+      owner(o),
+      name(def.name),
+      method(def.method),
+      min_args(def.min_args),
+      max_args(def.max_args),
+      kind(def.kind) {}
+
+Object MethodDescriptor::call_bound(const Object& self, const CallArgs& args) const {
+  if (min_args != kOwnArgs &&
+      (args.nkw != 0 || args.npos < static_cast<std::size_t>(min_args) || args.npos > static_cast<std::size_t>(max_args))) {
+    // METH_NOARGS/METH_O messages name the method by its __qualname__
+    // ("list.append"); Argument Clinic's positional checks by its bare name.
+    std::string qualified = owner->name + "." + name;
+    check_no_kwargs(args, qualified.c_str());
+    bool function_str = min_args == max_args && max_args <= 1;
+    check_nargs(args, function_str ? qualified.c_str() : name, static_cast<std::size_t>(min_args),
+                static_cast<std::size_t>(max_args));
+  }
+  return method(self, args);
+}
 
 Object MethodDescriptor::repr() {
   return str_from(std::string("<method '") + name + "' of '" + owner->name + "' objects>");
@@ -392,15 +427,28 @@ Object MethodDescriptor::repr() {
 Object MethodDescriptor::call(const CallArgs& args) {
   if (args.npos == 0) type_error(std::string("unbound method ") + owner->name + "." + name + "() needs an argument");
   const Object& self = args.args[0];
-  if (!self.type()->is_subtype(owner)) {
+  if (kind == MethodKind::Class ? !(self.type() == types::type && static_cast<TypeObject*>(self.heap())->is_subtype(owner))
+                                : !self.type()->is_subtype(owner)) {
     type_error(std::string("descriptor '") + name + "' for '" + owner->name + "' objects doesn't apply to a '" +
                type_name_text(self) + "' object");
   }
-  return method(self, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+  return call_bound(self, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+}
+
+Object MethodDescriptor::descr_get(const Object& obj, TypeObject* type) {
+  if (kind == MethodKind::Instance && obj.is_unbound()) return Object(this);
+  Object self = kind == MethodKind::Class ? Object(type) : obj;
+  auto* f = new BuiltinFunction(name, method, std::move(self));
+  if (min_args != kOwnArgs) f->descriptor = Object(this);
+  return Object(f);
 }
 
 void add_method(TypeObject* type, const char* name, NativeMethod method) {
   dict_set(type->dict, intern(name), make<MethodDescriptor>(type, name, method));
+}
+
+void add_methods(TypeObject* type, std::span<const NativeMethodDef> methods) {
+  for (const NativeMethodDef& def : methods) dict_set(type->dict, intern(def.name), make<MethodDescriptor>(type, def));
 }
 
 // ---- argument parsing -------------------------------------------------------------------------

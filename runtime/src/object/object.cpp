@@ -11,6 +11,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/type.h"
 
@@ -71,6 +72,7 @@ Object HeapObject::truthy() { return Object(); }
 Object HeapObject::binop(BinaryOp, const Object&, bool) { return Object(); }
 Object HeapObject::inplace(BinaryOp, const Object&) { return Object(); }
 Object HeapObject::unaryop(UnaryOp) { return Object(); }
+Object HeapObject::descr_get(const Object&, TypeObject*) { return Object(); }
 
 // ---- shared helpers ----------------------------------------------------------------
 
@@ -106,7 +108,11 @@ ReprGuard::~ReprGuard() {
 
 Object NativeIterator::iter() { return Object(this); }
 
-TypeObject* iterator_type(const char* name) { return make_builtin_type(name); }
+TypeObject* iterator_type(const char* name) {
+  TypeObject* t = make_builtin_type(name);
+  add_slot_wrappers(t, "__iter__ __next__");
+  return t;
+}
 
 namespace {
 
@@ -124,6 +130,7 @@ const Object& not_implemented() { return g_not_implemented; }
 bool is_not_implemented(const Object& x) noexcept { return x.is_heap() && x.heap() == g_not_implemented.heap(); }
 
 bool is_slot_default(const Object& attr) {
+  if (is_slot_wrapper(attr)) return true;
   return attr.type() == types::builtin_function && static_cast<BuiltinFunction*>(attr.heap())->slot_default;
 }
 
@@ -167,7 +174,15 @@ Object object_new(const CallArgs& args) {
   if (detail::solid_base(t) != types::object) {
     return detail::solid_base(t)->native_new(t, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
   }
+  if (t == types::object) return make<HeapObject>(types::object);
   return new_instance(t);
+}
+
+// object(): a bare object with no __dict__, so `object().x = 1` raises
+// "'object' object has no attribute 'x'" as in CPython (object_new).
+Object object_call_new(TypeObject*, const CallArgs& args) {
+  if (args.npos != 0 || args.nkw != 0) type_error("object() takes no arguments");
+  return make<HeapObject>(types::object);
 }
 
 Object object_repr(const CallArgs& args) {
@@ -254,6 +269,7 @@ void detail::init_object_methods() {
   g_not_implemented = make<Singleton>(types::NotImplementedType, "NotImplemented");
   ++g_not_implemented.heap()->refcnt;  // immortal
   TypeObject* o = types::object;
+  o->native_new = object_call_new;
   add_slot(o, "__init__", object_init);
   add_slot(o, "__new__", object_new);
   add_slot(o, "__repr__", object_repr);

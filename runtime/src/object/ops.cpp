@@ -544,7 +544,7 @@ Object call_method(const Method& m, std::initializer_list<Object> args) {
   if (m.self.is_unbound()) return call(m.func, args);
   CallArgs call_args{args.begin(), args.size(), 0, nullptr};
   if (m.func.heap()->type == types::method_descriptor) {
-    return static_cast<MethodDescriptor*>(m.func.heap())->method(m.self, call_args);
+    return static_cast<MethodDescriptor*>(m.func.heap())->call_bound(m.self, call_args);
   }
   return static_cast<FunctionObject*>(m.func.heap())->call_with_self(m.self, call_args);
 }

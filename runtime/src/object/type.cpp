@@ -539,11 +539,6 @@ Object bind_descriptor(const Object& descr, const Object& obj, TypeObject* type)
   if (!descr.is_heap()) return descr;
   TypeObject* t = descr.heap()->type;
   if (t == types::function) return obj.is_unbound() ? descr : make_bound_method(descr, obj);
-  if (t == types::method_descriptor) {
-    if (obj.is_unbound()) return descr;
-    auto* md = static_cast<MethodDescriptor*>(descr.heap());
-    return make_native_method(obj, md->name, md->method);
-  }
   if (t == types::builtin_function) {
     auto* bf = static_cast<BuiltinFunction*>(descr.heap());
     if (bf->binds_as_method && !obj.is_unbound()) return make_bound_method(descr, obj);
@@ -557,7 +552,8 @@ Object bind_descriptor(const Object& descr, const Object& obj, TypeObject* type)
     if (obj.is_unbound()) return descr;
     return property_get(static_cast<PropertyObject*>(descr.heap()), obj, Object());
   }
-  return descr;
+  Object bound = descr.heap()->descr_get(obj, type);
+  return bound.is_unbound() ? descr : bound;
 }
 
 std::string default_object_repr(const Object& obj) {

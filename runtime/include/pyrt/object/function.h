@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -134,6 +135,9 @@ struct BuiltinFunction final : HeapObject {
   /// Extra state for native closures (functools.partial, dataclass
   /// decorators with arguments); read by `fn`/`method` through the receiver.
   Object data;
+  /// The MethodDescriptor this is bound from when its table row has an
+  /// arity, which calls then check (MethodDescriptor::call_bound).
+  Object descriptor;
 
   Object repr() override;
   Object getattr(const Object& name) override;
@@ -152,20 +156,55 @@ Object make_builtin(const NativeFunctionDef& def, const Object& module_name);
 /// A native method bound to `self` (`[].append`).
 Object make_native_method(const Object& self, const char* name, NativeMethod method);
 
+/// How a row of a builtin type's method table binds, as CPython's METH_CLASS.
+enum class MethodKind : std::uint8_t {
+  Instance,  ///< method_descriptor: binds the instance (`[].append`)
+  Class,     ///< classmethod_descriptor: binds the class (`int.from_bytes`, also through an instance)
+};
+
+/// One row of a builtin type's method table, as CPython's PyMethodDef: the
+/// Python name, the implementation (receiving the instance, or the class for
+/// MethodKind::Class) and the positional arity without the receiver. Calls
+/// check the arity (and the absence of keywords) before `method` runs, with
+/// CPython's messages ("list.append() takes exactly one argument (0 given)",
+/// "insert expected 2 arguments, got 1"); `min_args == kOwnArgs` leaves the
+/// checks to `method`.
+struct NativeMethodDef {
+  const char* name;
+  NativeMethod method;
+  std::int16_t min_args;
+  std::int16_t max_args;
+  MethodKind kind = MethodKind::Instance;
+};
+
 /// An unbound method of a builtin type as stored in the type's dict
 /// (`list.append`): getattr on an instance binds it; call_method calls it
-/// directly with the receiver, allocating nothing.
+/// directly with the receiver, allocating nothing. Class methods
+/// (MethodKind::Class) have the type `classmethod_descriptor` and bind the
+/// class wherever they are found.
 struct MethodDescriptor final : HeapObject {
   MethodDescriptor(TypeObject* owner, const char* name, NativeMethod method);
+  MethodDescriptor(TypeObject* owner, const NativeMethodDef& def);
   TypeObject* owner;
   const char* name;
   NativeMethod method;
+  std::int16_t min_args = kOwnArgs;  ///< the row's arity (see NativeMethodDef)
+  std::int16_t max_args = kAnyArgs;
+  MethodKind kind = MethodKind::Instance;
 
+  /// Calls the method with receiver `self` after the row's arity check;
+  /// throws what the method throws.
+  Object call_bound(const Object& self, const CallArgs& args) const;
   Object repr() override;
   Object call(const CallArgs& args) override;
+  /// The builtin method bound to `obj` (to `type` for class methods); the
+  /// descriptor itself when found through the class.
+  Object descr_get(const Object& obj, TypeObject* type) override;
 };
 /// Adds method `name` to builtin type `type`'s dict.
 void add_method(TypeObject* type, const char* name, NativeMethod method);
+/// Adds every row of `methods` to builtin type `type`'s dict.
+void add_methods(TypeObject* type, std::span<const NativeMethodDef> methods);
 
 // ---- argument parsing for native functions ----------------------------------
 

@@ -180,6 +180,12 @@ struct HeapObject {
   /// In-place form (`+=`); unbound falls back to binop.
   virtual Object inplace(BinaryOp op, const Object& other);
   virtual Object unaryop(UnaryOp op);
+  /// tp_descr_get: the value of this object found as attribute `name` on the
+  /// class `type` of `obj` (`obj` unbound for access through the class
+  /// itself). Unbound means the object is no descriptor, so the attribute's
+  /// value is the object itself. bind_descriptor (type.h) calls this for the
+  /// runtime's native descriptors (method, slot wrapper, getset).
+  virtual Object descr_get(const Object& obj, TypeObject* type);
   /// Non-null for the runtime's own awaitables (coroutines, futures, the
   /// async-generator awaitables), which `await` drives without __await__.
   virtual NativeAwaitable* native_awaitable() { return nullptr; }
