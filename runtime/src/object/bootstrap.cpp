@@ -70,6 +70,7 @@ void runtime_init() {
   detail::init_exception_types();
   detail::init_slot_wrappers();
   detail::init_number_methods();
+  detail::init_container_methods();
   detail::init_builtins();
   detail::init_typing_types();
   detail::init_modules();

@@ -414,14 +414,12 @@ Object DictObject::inplace(BinaryOp op, const Object& other) {
 namespace {
 
 Object m_get(const Object& self, const CallArgs& args) {
-  check_nargs(args, "get", 1, 2);
   Object v = dict_get(self, args.args[0]);
   if (!v.is_unbound()) return v;
   return args.npos > 1 ? args.args[1] : kNone;
 }
 
 Object m_setdefault(const Object& self, const CallArgs& args) {
-  check_nargs(args, "setdefault", 1, 2);
   Object v = dict_get(self, args.args[0]);
   if (!v.is_unbound()) return v;
   Object dflt = args.npos > 1 ? args.args[1] : kNone;
@@ -430,7 +428,6 @@ Object m_setdefault(const Object& self, const CallArgs& args) {
 }
 
 Object m_pop(const Object& self, const CallArgs& args) {
-  check_nargs(args, "pop", 1, 2);
   DictObject* d = as_d(self);
   std::int64_t pos = d->find(args.args[0]);
   if (pos < 0) {
@@ -442,8 +439,7 @@ Object m_pop(const Object& self, const CallArgs& args) {
   return v;
 }
 
-Object m_popitem(const Object& self, const CallArgs& args) {
-  check_nargs(args, "popitem", 0, 0);
+Object m_popitem(const Object& self, const CallArgs&) {
   DictObject* d = as_d(self);
   if (d->used == 0) raise_error(exc::KeyError, "popitem(): dictionary is empty");
   auto pos = static_cast<std::int64_t>(d->entries.size()) - 1;
@@ -459,51 +455,27 @@ Object m_update(const Object& self, const CallArgs& args) {
   return kNone;
 }
 
-Object m_keys(const Object& self, const CallArgs& args) {
-  check_nargs(args, "keys", 0, 0);
+Object m_keys(const Object& self, const CallArgs&) {
   return make_view(self, ViewKind::Keys);
 }
 
-Object m_values(const Object& self, const CallArgs& args) {
-  check_nargs(args, "values", 0, 0);
+Object m_values(const Object& self, const CallArgs&) {
   return make_view(self, ViewKind::Values);
 }
 
-Object m_items(const Object& self, const CallArgs& args) {
-  check_nargs(args, "items", 0, 0);
+Object m_items(const Object& self, const CallArgs&) {
   return make_view(self, ViewKind::Items);
 }
 
-Object m_copy(const Object& self, const CallArgs& args) {
-  check_nargs(args, "copy", 0, 0);
+Object m_copy(const Object& self, const CallArgs&) {
   Object out = new_dict();
   dict_update_from(out, self);
   return out;
 }
 
-Object m_clear(const Object& self, const CallArgs& args) {
-  check_nargs(args, "clear", 0, 0);
+Object m_clear(const Object& self, const CallArgs&) {
   as_d(self)->clear();
   return kNone;
-}
-
-Object m_fromkeys(const CallArgs& args) {
-  // Bound as a classmethod: args[0] is the class.
-  if (args.npos < 2 || args.npos > 3) {
-    type_error("fromkeys expected at least 1 argument, got " + std::to_string(args.npos > 0 ? args.npos - 1 : 0));
-  }
-  // dict_fromkeys: `cls()`, filled directly when it is exactly a dict and
-  // through __setitem__ otherwise.
-  Object out = call(args.args[0], {});
-  Object value = args.npos > 2 ? args.args[2] : kNone;
-  Object it = iter(args.args[1]);
-  Object k;
-  bool exact = is_dict(out);
-  while (next(it, k)) {
-    if (exact) dict_set(out, k, value);
-    else setitem(out, k, value);
-  }
-  return out;
 }
 
 // dict_update_common: dict(mapping_or_pairs, **kwargs) into `out`.
@@ -531,6 +503,14 @@ Object dict_init(const CallArgs& args) {
   return kNone;
 }
 
+// dict's methods with CPython's arities (fromkeys is in container_methods.cpp).
+const NativeMethodDef dict_methods[] = {
+    {"get", m_get, 1, 2},         {"setdefault", m_setdefault, 1, 2},     {"pop", m_pop, 1, 2},
+    {"popitem", m_popitem, 0, 0}, {"update", m_update, kOwnArgs, kOwnArgs}, {"keys", m_keys, 0, 0},
+    {"values", m_values, 0, 0},   {"items", m_items, 0, 0},               {"copy", m_copy, 0, 0},
+    {"clear", m_clear, 0, 0},
+};
+
 }  // namespace
 
 void detail::init_dict_type() {
@@ -541,17 +521,7 @@ void detail::init_dict_type() {
   Slots::add_container_slots(t);
   Slots::add_binop<BinaryOp::BitOr>(t, true, true);
   Slots::add(t, "__init__", dict_init);
-  add_method(t, "get", m_get);
-  add_method(t, "setdefault", m_setdefault);
-  add_method(t, "pop", m_pop);
-  add_method(t, "popitem", m_popitem);
-  add_method(t, "update", m_update);
-  add_method(t, "keys", m_keys);
-  add_method(t, "values", m_values);
-  add_method(t, "items", m_items);
-  add_method(t, "copy", m_copy);
-  add_method(t, "clear", m_clear);
-  dict_set(t->dict, intern("fromkeys"), make<ClassMethodObject>(make_builtin("fromkeys", m_fromkeys)));
+  add_methods(t, dict_methods);
   types::dict_keys = make_builtin_type("dict_keys");
   types::dict_values = make_builtin_type("dict_values");
   types::dict_items = make_builtin_type("dict_items");

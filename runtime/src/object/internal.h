@@ -37,6 +37,7 @@ void init_function_types();
 void init_exception_types();
 void init_slot_wrappers();  // slot_wrappers.cpp: after every builtin type exists
 void init_number_methods();
+void init_container_methods();
 void init_builtins();
 void init_typing_types();
 void init_modules();

@@ -250,20 +250,17 @@ Object ListObject::inplace(BinaryOp op, const Object& other) {
 namespace {
 
 Object m_append(const Object& self, const CallArgs& args) {
-  check_nargs(args, "append", 1, 1);
   as_l(self)->items.push_back(args.args[0]);
   return kNone;
 }
 
 Object m_extend(const Object& self, const CallArgs& args) {
-  check_nargs(args, "extend", 1, 1);
   // list_extend itself, not a subclass's __iadd__.
   as_l(self)->ListObject::inplace(BinaryOp::Add, args.args[0]);
   return kNone;
 }
 
 Object m_insert(const Object& self, const CallArgs& args) {
-  check_nargs(args, "insert", 2, 2);
   auto& items = as_l(self)->items;
   auto n = static_cast<std::int64_t>(items.size());
   std::int64_t i = index_value(args.args[0]);
@@ -274,7 +271,6 @@ Object m_insert(const Object& self, const CallArgs& args) {
 }
 
 Object m_pop(const Object& self, const CallArgs& args) {
-  check_nargs(args, "pop", 0, 1);
   auto& items = as_l(self)->items;
   if (items.empty()) detail::index_error("pop from empty list");
   auto n = static_cast<std::int64_t>(items.size());
@@ -287,7 +283,6 @@ Object m_pop(const Object& self, const CallArgs& args) {
 }
 
 Object m_remove(const Object& self, const CallArgs& args) {
-  check_nargs(args, "remove", 1, 1);
   auto& items = as_l(self)->items;
   for (std::size_t i = 0; i < items.size(); ++i) {
     Object x = items[i];
@@ -300,7 +295,6 @@ Object m_remove(const Object& self, const CallArgs& args) {
 }
 
 Object m_index(const Object& self, const CallArgs& args) {
-  check_nargs(args, "index", 1, 3);
   auto& items = as_l(self)->items;
   auto n = static_cast<std::int64_t>(items.size());
   std::int64_t b = args.npos > 1 ? index_value(args.args[1]) : 0;
@@ -315,7 +309,6 @@ Object m_index(const Object& self, const CallArgs& args) {
 }
 
 Object m_count(const Object& self, const CallArgs& args) {
-  check_nargs(args, "count", 1, 1);
   std::int64_t c = 0;
   auto& items = as_l(self)->items;
   for (std::size_t i = 0; i < items.size(); ++i) {
@@ -333,19 +326,16 @@ Object m_sort(const Object& self, const CallArgs& args) {
   return kNone;
 }
 
-Object m_reverse(const Object& self, const CallArgs& args) {
-  check_nargs(args, "reverse", 0, 0);
+Object m_reverse(const Object& self, const CallArgs&) {
   std::reverse(as_l(self)->items.begin(), as_l(self)->items.end());
   return kNone;
 }
 
-Object m_copy(const Object& self, const CallArgs& args) {
-  check_nargs(args, "copy", 0, 0);
+Object m_copy(const Object& self, const CallArgs&) {
   return list_from_vector(as_l(self)->items);
 }
 
-Object m_clear(const Object& self, const CallArgs& args) {
-  check_nargs(args, "clear", 0, 0);
+Object m_clear(const Object& self, const CallArgs&) {
   std::vector<Object> old;
   old.swap(as_l(self)->items);
   return kNone;
@@ -376,6 +366,14 @@ Object list_init(const CallArgs& args) {
   return kNone;
 }
 
+// list's methods with CPython's arities (METH_O/METH_NOARGS or Argument Clinic).
+const NativeMethodDef list_methods[] = {
+    {"append", m_append, 1, 1},   {"extend", m_extend, 1, 1}, {"insert", m_insert, 2, 2},
+    {"pop", m_pop, 0, 1},         {"remove", m_remove, 1, 1}, {"index", m_index, 1, 3},
+    {"count", m_count, 1, 1},     {"sort", m_sort, kOwnArgs, kOwnArgs},
+    {"reverse", m_reverse, 0, 0}, {"copy", m_copy, 0, 0},     {"clear", m_clear, 0, 0},
+};
+
 }  // namespace
 
 void detail::init_list_type() {
@@ -386,17 +384,7 @@ void detail::init_list_type() {
   Slots::add_binop<BinaryOp::Add>(t, false, true);
   Slots::add_binop<BinaryOp::Mult>(t, true, true);
   Slots::add(t, "__init__", list_init);
-  add_method(t, "append", m_append);
-  add_method(t, "extend", m_extend);
-  add_method(t, "insert", m_insert);
-  add_method(t, "pop", m_pop);
-  add_method(t, "remove", m_remove);
-  add_method(t, "index", m_index);
-  add_method(t, "count", m_count);
-  add_method(t, "sort", m_sort);
-  add_method(t, "reverse", m_reverse);
-  add_method(t, "copy", m_copy);
-  add_method(t, "clear", m_clear);
+  add_methods(t, list_methods);
 }
 
 }  // namespace pyrt

@@ -107,14 +107,6 @@ Object RangeObject::contains(const Object& item) {
 
 Object RangeObject::truthy() { return Object::from_bool(length != 0); }
 
-Object RangeObject::getattr(const Object& name) {
-  std::string_view n = str_view(name);
-  if (n == "start") return Object::from_int(start);
-  if (n == "stop") return Object::from_int(stop);
-  if (n == "step") return Object::from_int(step);
-  return HeapObject::getattr(name);
-}
-
 namespace {
 
 std::int64_t range_arg(const Object& x) {

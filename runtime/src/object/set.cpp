@@ -505,25 +505,21 @@ Object SetObject::inplace(BinaryOp op, const Object& other) {
 namespace {
 
 Object m_add(const Object& self, const CallArgs& args) {
-  check_nargs(args, "add", 1, 1);
   as_set(self)->add(args.args[0]);
   return kNone;
 }
 
 Object m_discard(const Object& self, const CallArgs& args) {
-  check_nargs(args, "discard", 1, 1);
   as_set(self)->discard(args.args[0]);
   return kNone;
 }
 
 Object m_remove(const Object& self, const CallArgs& args) {
-  check_nargs(args, "remove", 1, 1);
   if (!as_set(self)->discard(args.args[0])) raise_key_error(args.args[0]);
   return kNone;
 }
 
-Object m_pop(const Object& self, const CallArgs& args) {
-  check_nargs(args, "pop", 0, 0);
+Object m_pop(const Object& self, const CallArgs&) {
   SetObject* s = as_set(self);
   if (s->used == 0) raise_error(exc::KeyError, "pop from an empty set");
   std::size_t mask = s->table.size() - 1;
@@ -538,14 +534,12 @@ Object m_pop(const Object& self, const CallArgs& args) {
   return key;
 }
 
-Object m_clear(const Object& self, const CallArgs& args) {
-  check_nargs(args, "clear", 0, 0);
+Object m_clear(const Object& self, const CallArgs&) {
   as_set(self)->clear();
   return kNone;
 }
 
-Object m_copy(const Object& self, const CallArgs& args) {
-  check_nargs(args, "copy", 0, 0);
+Object m_copy(const Object& self, const CallArgs&) {
   if (as_set(self)->frozen) return self;
   return copy_of(as_set(self), false);
 }
@@ -583,7 +577,6 @@ Object m_difference(const Object& self, const CallArgs& args) {
 }
 
 Object m_symmetric_difference(const Object& self, const CallArgs& args) {
-  check_nargs(args, "symmetric_difference", 1, 1);
   return set_symmetric_difference(as_set(self), args.args[0]);
 }
 
@@ -608,7 +601,6 @@ Object m_difference_update(const Object& self, const CallArgs& args) {
 }
 
 Object m_symmetric_difference_update(const Object& self, const CallArgs& args) {
-  check_nargs(args, "symmetric_difference_update", 1, 1);
   symmetric_update(as_set(self), args.args[0]);
   return kNone;
 }
@@ -616,17 +608,14 @@ Object m_symmetric_difference_update(const Object& self, const CallArgs& args) {
 Object as_set_arg(const Object& x) { return is_set(x) ? x : set_from_iterable(x); }
 
 Object m_issubset(const Object& self, const CallArgs& args) {
-  check_nargs(args, "issubset", 1, 1);
   return Object::from_bool(is_subset(as_set(self), as_set(as_set_arg(args.args[0]))));
 }
 
 Object m_issuperset(const Object& self, const CallArgs& args) {
-  check_nargs(args, "issuperset", 1, 1);
   return Object::from_bool(is_subset(as_set(as_set_arg(args.args[0])), as_set(self)));
 }
 
 Object m_isdisjoint(const Object& self, const CallArgs& args) {
-  check_nargs(args, "isdisjoint", 1, 1);
   Object it = iter(args.args[0]);
   Object x;
   while (next(it, x))
@@ -644,31 +633,39 @@ Object set_new(TypeObject* type, const CallArgs& args) {
   return set_from_iterable(args.args[0], frozen);
 }
 
+// The methods set and frozenset share, then set's own, with CPython's
+// arities (the variadic ones check their own arguments).
+const NativeMethodDef frozenset_methods[] = {
+    {"copy", m_copy, 0, 0},
+    {"union", m_union, kOwnArgs, kOwnArgs},
+    {"intersection", m_intersection, kOwnArgs, kOwnArgs},
+    {"difference", m_difference, kOwnArgs, kOwnArgs},
+    {"symmetric_difference", m_symmetric_difference, 1, 1},
+    {"issubset", m_issubset, 1, 1},
+    {"issuperset", m_issuperset, 1, 1},
+    {"isdisjoint", m_isdisjoint, 1, 1},
+};
+
+const NativeMethodDef set_methods[] = {
+    {"add", m_add, 1, 1},
+    {"discard", m_discard, 1, 1},
+    {"remove", m_remove, 1, 1},
+    {"pop", m_pop, 0, 0},
+    {"clear", m_clear, 0, 0},
+    {"update", m_update, kOwnArgs, kOwnArgs},
+    {"intersection_update", m_intersection_update, kOwnArgs, kOwnArgs},
+    {"difference_update", m_difference_update, kOwnArgs, kOwnArgs},
+    {"symmetric_difference_update", m_symmetric_difference_update, 1, 1},
+};
+
 }  // namespace
 
 void detail::init_set_types() {
   types::set = make_builtin_type("set", nullptr, "builtins", set_new, false);
   types::frozenset = make_builtin_type("frozenset", nullptr, "builtins", set_new, false);
-  for (TypeObject* t : {types::set, types::frozenset}) {
-    add_method(t, "copy", m_copy);
-    add_method(t, "union", m_union);
-    add_method(t, "intersection", m_intersection);
-    add_method(t, "difference", m_difference);
-    add_method(t, "symmetric_difference", m_symmetric_difference);
-    add_method(t, "issubset", m_issubset);
-    add_method(t, "issuperset", m_issuperset);
-    add_method(t, "isdisjoint", m_isdisjoint);
-  }
-  TypeObject* t = types::set;
-  add_method(t, "add", m_add);
-  add_method(t, "discard", m_discard);
-  add_method(t, "remove", m_remove);
-  add_method(t, "pop", m_pop);
-  add_method(t, "clear", m_clear);
-  add_method(t, "update", m_update);
-  add_method(t, "intersection_update", m_intersection_update);
-  add_method(t, "difference_update", m_difference_update);
-  add_method(t, "symmetric_difference_update", m_symmetric_difference_update);
+  add_methods(types::set, frozenset_methods);
+  add_methods(types::frozenset, frozenset_methods);
+  add_methods(types::set, set_methods);
 }
 
 }  // namespace pyrt

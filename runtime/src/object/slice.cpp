@@ -29,14 +29,6 @@ Object SliceObject::richcompare(const Object& other, CmpOp op) {
   return compare(op, tuple_of({start, stop, step}), tuple_of({o->start, o->stop, o->step}));
 }
 
-Object SliceObject::getattr(const Object& name) {
-  std::string_view n = str_view(name);
-  if (n == "start") return start;
-  if (n == "stop") return stop;
-  if (n == "step") return step;
-  return HeapObject::getattr(name);
-}
-
 std::int64_t index_value(const Object& x) {
   if (x.is_small_int()) return x.as_int();
   if (x.is_bool()) return x.as_bool();

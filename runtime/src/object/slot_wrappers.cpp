@@ -41,6 +41,10 @@ TypeObject* getset_descriptor_type() {
   static TypeObject* t = make_builtin_type("getset_descriptor");
   return t;
 }
+TypeObject* member_descriptor_type() {
+  static TypeObject* t = make_builtin_type("member_descriptor");
+  return t;
+}
 
 const Object& ni_if_unbound(const Object& r) { return r.is_unbound() ? not_implemented() : r; }
 
@@ -282,9 +286,9 @@ const TypeSlots type_slots[] = {
     {&types::function, "__repr__ __call__", "", false},
     {&types::method, "__repr__ __hash__ __call__ " PYRT_CMP, "", false},
     {&types::builtin_function, "__repr__ __hash__ __call__ " PYRT_CMP, "", false},
-    {&types::dict_keys, "__repr__ " PYRT_CMP "__iter__ __len__ " PYRT_SETOPS, "", true},
+    {&types::dict_keys, "__repr__ " PYRT_CMP "__iter__ __len__ __contains__ " PYRT_SETOPS, "", true},
     {&types::dict_values, "__repr__ __iter__ __len__", "", false},
-    {&types::dict_items, "__repr__ " PYRT_CMP "__iter__ __len__ " PYRT_SETOPS, "", true},
+    {&types::dict_items, "__repr__ " PYRT_CMP "__iter__ __len__ __contains__ " PYRT_SETOPS, "", true},
 };
 
 #undef PYRT_CMP
@@ -408,11 +412,11 @@ Object MethodWrapper::call(const CallArgs& args) {
 
 // ---- GetSetDescriptor ---------------------------------------------------------------------------
 
-GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g)
-    : HeapObject(getset_descriptor_type()), owner(o), name(n), get(g) {}
+GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g, bool m)
+    : HeapObject(m ? member_descriptor_type() : getset_descriptor_type()), owner(o), name(n), get(g), member(m) {}
 
 Object GetSetDescriptor::repr() {
-  return str_from(std::string("<attribute '") + name + "' of '" + owner->name + "' objects>");
+  return str_from(std::string(member ? "<member '" : "<attribute '") + name + "' of '" + owner->name + "' objects>");
 }
 
 Object GetSetDescriptor::getattr(const Object& n) {
@@ -430,7 +434,7 @@ Object GetSetDescriptor::descr_get(const Object& obj, TypeObject*) {
 }
 
 void add_getsets(TypeObject* type, std::span<const GetSetDef> rows) {
-  for (const GetSetDef& g : rows) dict_set(type->dict, intern(g.name), make<GetSetDescriptor>(type, g.name, g.get));
+  for (const GetSetDef& g : rows) dict_set(type->dict, intern(g.name), make<GetSetDescriptor>(type, g.name, g.get, g.member));
 }
 
 bool is_slot_wrapper(const Object& attr) noexcept { return attr.is_heap() && attr.heap()->type == wrapper_descriptor_type(); }

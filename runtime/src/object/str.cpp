@@ -580,7 +580,6 @@ Object m_index(const Object& self, const CallArgs& a) { return find_impl(self, a
 Object m_rindex(const Object& self, const CallArgs& a) { return find_impl(self, a, "rindex", true, true); }
 
 Object m_count(const Object& self, const CallArgs& args) {
-  check_nargs(args, "count", 1, 3);
   if (!is_str(args.args[0])) type_error("must be str, not " + type_name_text(args.args[0]));
   Cps s(self), sub(args.args[0]);
   std::int64_t b, e;
@@ -635,7 +634,6 @@ Object m_startswith(const Object& self, const CallArgs& a) { return affix_impl(s
 Object m_endswith(const Object& self, const CallArgs& a) { return affix_impl(self, a, "endswith", true); }
 
 Object m_join(const Object& self, const CallArgs& args) {
-  check_nargs(args, "join", 1, 1);
   return str_join(self, args.args[0]);
 }
 
@@ -711,7 +709,6 @@ Object m_split(const Object& self, const CallArgs& a) { return split_impl(self, 
 Object m_rsplit(const Object& self, const CallArgs& a) { return split_impl(self, a, "rsplit", true); }
 
 Object strip_impl(const Object& self, const CallArgs& args, const char* name, bool left, bool right) {
-  check_nargs(args, name, 0, 1);
   Cps s(self);
   std::vector<std::uint32_t> chars;
   bool whitespace = args.npos == 0 || args.args[0].is_none();
@@ -741,7 +738,6 @@ Object m_lstrip(const Object& self, const CallArgs& a) { return strip_impl(self,
 Object m_rstrip(const Object& self, const CallArgs& a) { return strip_impl(self, a, "rstrip", false, true); }
 
 Object m_replace(const Object& self, const CallArgs& args) {
-  check_nargs(args, "replace", 2, 3);
   if (!is_str(args.args[0])) type_error("replace() argument 1 must be str, not " + type_name_text(args.args[0]));
   if (!is_str(args.args[1])) type_error("replace() argument 2 must be str, not " + type_name_text(args.args[1]));
   std::int64_t count = args.npos > 2 ? index_value(args.args[2]) : -1;
@@ -777,8 +773,7 @@ Object m_replace(const Object& self, const CallArgs& args) {
 }
 
 template <std::uint32_t (*F)(std::uint32_t)>
-Object map_case(const Object& self, const CallArgs& args, const char* name) {
-  check_nargs(args, name, 0, 0);
+Object map_case(const Object& self) {
   std::string out;
   std::string_view s = str_view(self);
   out.reserve(s.size());
@@ -786,15 +781,14 @@ Object map_case(const Object& self, const CallArgs& args, const char* name) {
   return str_from(std::move(out));
 }
 
-Object m_upper(const Object& self, const CallArgs& a) { return map_case<cp_upper>(self, a, "upper"); }
-Object m_lower(const Object& self, const CallArgs& a) { return map_case<cp_lower>(self, a, "lower"); }
-Object m_casefold(const Object& self, const CallArgs& a) { return map_case<cp_lower>(self, a, "casefold"); }
+Object m_upper(const Object& self, const CallArgs&) { return map_case<cp_upper>(self); }
+Object m_lower(const Object& self, const CallArgs&) { return map_case<cp_lower>(self); }
+Object m_casefold(const Object& self, const CallArgs&) { return map_case<cp_lower>(self); }
 
 std::uint32_t cp_swap(std::uint32_t c) { return cp_isupper(c) ? cp_lower(c) : cp_upper(c); }
-Object m_swapcase(const Object& self, const CallArgs& a) { return map_case<cp_swap>(self, a, "swapcase"); }
+Object m_swapcase(const Object& self, const CallArgs&) { return map_case<cp_swap>(self); }
 
-Object m_title(const Object& self, const CallArgs& args) {
-  check_nargs(args, "title", 0, 0);
+Object m_title(const Object& self, const CallArgs&) {
   std::string out;
   std::string_view s = str_view(self);
   bool prev_cased = false;
@@ -806,8 +800,7 @@ Object m_title(const Object& self, const CallArgs& args) {
   return str_from(std::move(out));
 }
 
-Object m_capitalize(const Object& self, const CallArgs& args) {
-  check_nargs(args, "capitalize", 0, 0);
+Object m_capitalize(const Object& self, const CallArgs&) {
   std::string out;
   std::string_view s = str_view(self);
   bool first = true;
@@ -820,8 +813,7 @@ Object m_capitalize(const Object& self, const CallArgs& args) {
 }
 
 template <bool (*P)(std::uint32_t)>
-Object all_chars(const Object& self, const CallArgs& args, const char* name) {
-  check_nargs(args, name, 0, 0);
+Object all_chars(const Object& self) {
   std::string_view s = str_view(self);
   if (s.empty()) return kFalse;
   for (std::size_t i = 0; i < s.size();)
@@ -832,20 +824,18 @@ Object all_chars(const Object& self, const CallArgs& args, const char* name) {
 bool cp_isalnum(std::uint32_t c) { return cp_isalpha(c) || cp_isdigit(c); }
 bool cp_isnumeric(std::uint32_t c) { return cp_isdigit(c); }
 
-Object m_isdigit(const Object& self, const CallArgs& a) { return all_chars<cp_isdigit>(self, a, "isdigit"); }
-Object m_isdecimal(const Object& self, const CallArgs& a) { return all_chars<cp_isdecimal>(self, a, "isdecimal"); }
-Object m_isnumeric(const Object& self, const CallArgs& a) { return all_chars<cp_isnumeric>(self, a, "isnumeric"); }
-Object m_isalpha(const Object& self, const CallArgs& a) { return all_chars<cp_isalpha>(self, a, "isalpha"); }
-Object m_isalnum(const Object& self, const CallArgs& a) { return all_chars<cp_isalnum>(self, a, "isalnum"); }
-Object m_isspace(const Object& self, const CallArgs& a) { return all_chars<cp_isspace>(self, a, "isspace"); }
+Object m_isdigit(const Object& self, const CallArgs&) { return all_chars<cp_isdigit>(self); }
+Object m_isdecimal(const Object& self, const CallArgs&) { return all_chars<cp_isdecimal>(self); }
+Object m_isnumeric(const Object& self, const CallArgs&) { return all_chars<cp_isnumeric>(self); }
+Object m_isalpha(const Object& self, const CallArgs&) { return all_chars<cp_isalpha>(self); }
+Object m_isalnum(const Object& self, const CallArgs&) { return all_chars<cp_isalnum>(self); }
+Object m_isspace(const Object& self, const CallArgs&) { return all_chars<cp_isspace>(self); }
 
-Object m_isascii(const Object& self, const CallArgs& args) {
-  check_nargs(args, "isascii", 0, 0);
+Object m_isascii(const Object& self, const CallArgs&) {
   return Object::from_bool(as_s(self)->ascii);
 }
 
-Object m_isprintable(const Object& self, const CallArgs& args) {
-  check_nargs(args, "isprintable", 0, 0);
+Object m_isprintable(const Object& self, const CallArgs&) {
   std::string_view s = str_view(self);
   for (std::size_t i = 0; i < s.size();)
     if (!cp_isprintable(utf8_decode(s, i))) return kFalse;
@@ -853,8 +843,7 @@ Object m_isprintable(const Object& self, const CallArgs& args) {
 }
 
 // isupper/islower: at least one cased character and none of the other case.
-Object case_test(const Object& self, const CallArgs& args, const char* name, bool upper) {
-  check_nargs(args, name, 0, 0);
+Object case_test(const Object& self, bool upper) {
   std::string_view s = str_view(self);
   bool cased = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -865,11 +854,10 @@ Object case_test(const Object& self, const CallArgs& args, const char* name, boo
   return Object::from_bool(cased);
 }
 
-Object m_isupper(const Object& self, const CallArgs& a) { return case_test(self, a, "isupper", true); }
-Object m_islower(const Object& self, const CallArgs& a) { return case_test(self, a, "islower", false); }
+Object m_isupper(const Object& self, const CallArgs&) { return case_test(self, true); }
+Object m_islower(const Object& self, const CallArgs&) { return case_test(self, false); }
 
-Object m_istitle(const Object& self, const CallArgs& args) {
-  check_nargs(args, "istitle", 0, 0);
+Object m_istitle(const Object& self, const CallArgs&) {
   std::string_view s = str_view(self);
   bool cased = false, prev_cased = false;
   for (std::size_t i = 0; i < s.size();) {
@@ -887,8 +875,7 @@ Object m_istitle(const Object& self, const CallArgs& args) {
   return Object::from_bool(cased);
 }
 
-Object m_isidentifier(const Object& self, const CallArgs& args) {
-  check_nargs(args, "isidentifier", 0, 0);
+Object m_isidentifier(const Object& self, const CallArgs&) {
   std::string_view s = str_view(self);
   if (s.empty()) return kFalse;
   bool first = true;
@@ -922,7 +909,6 @@ Object pad(const Object& self, std::int64_t left, std::int64_t right, std::uint3
 }
 
 Object m_center(const Object& self, const CallArgs& args) {
-  check_nargs(args, "center", 1, 2);
   std::int64_t width = index_value(args.args[0]);
   std::int64_t n = as_s(self)->length;
   if (width <= n) return self;
@@ -932,7 +918,6 @@ Object m_center(const Object& self, const CallArgs& args) {
 }
 
 Object m_ljust(const Object& self, const CallArgs& args) {
-  check_nargs(args, "ljust", 1, 2);
   std::int64_t width = index_value(args.args[0]);
   std::int64_t n = as_s(self)->length;
   if (width <= n) return self;
@@ -940,7 +925,6 @@ Object m_ljust(const Object& self, const CallArgs& args) {
 }
 
 Object m_rjust(const Object& self, const CallArgs& args) {
-  check_nargs(args, "rjust", 1, 2);
   std::int64_t width = index_value(args.args[0]);
   std::int64_t n = as_s(self)->length;
   if (width <= n) return self;
@@ -948,7 +932,6 @@ Object m_rjust(const Object& self, const CallArgs& args) {
 }
 
 Object m_zfill(const Object& self, const CallArgs& args) {
-  check_nargs(args, "zfill", 1, 1);
   std::int64_t width = index_value(args.args[0]);
   StrObject* s = as_s(self);
   if (width <= s->length) return self;
@@ -1007,8 +990,7 @@ Object m_splitlines(const Object& self, const CallArgs& args) {
   return list_from_vector(std::move(out));
 }
 
-Object partition_impl(const Object& self, const CallArgs& args, const char* name, bool reverse) {
-  check_nargs(args, name, 1, 1);
+Object partition_impl(const Object& self, const CallArgs& args, bool reverse) {
   if (!is_str(args.args[0])) type_error("must be str, not " + type_name_text(args.args[0]));
   std::string_view s = str_view(self), sep = str_view(args.args[0]);
   if (sep.empty()) value_error("empty separator");
@@ -1020,11 +1002,10 @@ Object partition_impl(const Object& self, const CallArgs& args, const char* name
   return tuple_of({str_from(s.substr(0, r)), args.args[0], str_from(s.substr(r + sep.size()))});
 }
 
-Object m_partition(const Object& self, const CallArgs& a) { return partition_impl(self, a, "partition", false); }
-Object m_rpartition(const Object& self, const CallArgs& a) { return partition_impl(self, a, "rpartition", true); }
+Object m_partition(const Object& self, const CallArgs& a) { return partition_impl(self, a, false); }
+Object m_rpartition(const Object& self, const CallArgs& a) { return partition_impl(self, a, true); }
 
 Object m_removeprefix(const Object& self, const CallArgs& args) {
-  check_nargs(args, "removeprefix", 1, 1);
   if (!is_str(args.args[0])) {
     type_error("removeprefix() argument must be str, not " + type_name_text(args.args[0]));
   }
@@ -1034,7 +1015,6 @@ Object m_removeprefix(const Object& self, const CallArgs& args) {
 }
 
 Object m_removesuffix(const Object& self, const CallArgs& args) {
-  check_nargs(args, "removesuffix", 1, 1);
   if (!is_str(args.args[0])) {
     type_error("removesuffix() argument must be str, not " + type_name_text(args.args[0]));
   }
@@ -1069,7 +1049,6 @@ Object m_expandtabs(const Object& self, const CallArgs& args) {
 }
 
 Object m_format_dunder(const Object& self, const CallArgs& args) {
-  check_nargs(args, "__format__", 1, 1);
   if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
   return str_from(format_str(str_view(self), str_view(args.args[0])));
 }
@@ -1187,57 +1166,62 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
   return bytes_from(out);
 }
 
+// str's methods with their arities (the checks and messages of NativeMethodDef).
+const NativeMethodDef str_methods[] = {
+    {"join", m_join, 1, 1},
+    {"split", m_split, kOwnArgs, kOwnArgs},
+    {"rsplit", m_rsplit, kOwnArgs, kOwnArgs},
+    {"strip", m_strip, 0, 1},
+    {"lstrip", m_lstrip, 0, 1},
+    {"rstrip", m_rstrip, 0, 1},
+    {"replace", m_replace, 2, 3},
+    {"upper", m_upper, 0, 0},
+    {"lower", m_lower, 0, 0},
+    {"casefold", m_casefold, 0, 0},
+    {"swapcase", m_swapcase, 0, 0},
+    {"title", m_title, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
+    {"startswith", m_startswith, kOwnArgs, kOwnArgs},
+    {"endswith", m_endswith, kOwnArgs, kOwnArgs},
+    {"find", m_find, kOwnArgs, kOwnArgs},
+    {"rfind", m_rfind, kOwnArgs, kOwnArgs},
+    {"index", m_index, kOwnArgs, kOwnArgs},
+    {"rindex", m_rindex, kOwnArgs, kOwnArgs},
+    {"count", m_count, 1, 3},
+    {"isdigit", m_isdigit, 0, 0},
+    {"isdecimal", m_isdecimal, 0, 0},
+    {"isnumeric", m_isnumeric, 0, 0},
+    {"isalpha", m_isalpha, 0, 0},
+    {"isalnum", m_isalnum, 0, 0},
+    {"isspace", m_isspace, 0, 0},
+    {"isascii", m_isascii, 0, 0},
+    {"isprintable", m_isprintable, 0, 0},
+    {"isupper", m_isupper, 0, 0},
+    {"islower", m_islower, 0, 0},
+    {"istitle", m_istitle, 0, 0},
+    {"isidentifier", m_isidentifier, 0, 0},
+    {"zfill", m_zfill, 1, 1},
+    {"center", m_center, 1, 2},
+    {"ljust", m_ljust, 1, 2},
+    {"rjust", m_rjust, 1, 2},
+    {"format", m_format, kOwnArgs, kOwnArgs},
+    {"encode", m_encode, kOwnArgs, kOwnArgs},
+    {"splitlines", m_splitlines, kOwnArgs, kOwnArgs},
+    {"partition", m_partition, 1, 1},
+    {"rpartition", m_rpartition, 1, 1},
+    {"removeprefix", m_removeprefix, 1, 1},
+    {"removesuffix", m_removesuffix, 1, 1},
+    {"expandtabs", m_expandtabs, kOwnArgs, kOwnArgs},
+    {"__format__", m_format_dunder, 1, 1},
+};
+
 }  // namespace
 
 void detail::init_str_type() {
   TypeObject* t = types::str;
   t->native_new = str_new;
   t->is_basetype = false;
-  add_method(t, "join", m_join);
-  add_method(t, "split", m_split);
-  add_method(t, "rsplit", m_rsplit);
-  add_method(t, "strip", m_strip);
-  add_method(t, "lstrip", m_lstrip);
-  add_method(t, "rstrip", m_rstrip);
-  add_method(t, "replace", m_replace);
-  add_method(t, "upper", m_upper);
-  add_method(t, "lower", m_lower);
-  add_method(t, "casefold", m_casefold);
-  add_method(t, "swapcase", m_swapcase);
-  add_method(t, "title", m_title);
-  add_method(t, "capitalize", m_capitalize);
-  add_method(t, "startswith", m_startswith);
-  add_method(t, "endswith", m_endswith);
-  add_method(t, "find", m_find);
-  add_method(t, "rfind", m_rfind);
-  add_method(t, "index", m_index);
-  add_method(t, "rindex", m_rindex);
-  add_method(t, "count", m_count);
-  add_method(t, "isdigit", m_isdigit);
-  add_method(t, "isdecimal", m_isdecimal);
-  add_method(t, "isnumeric", m_isnumeric);
-  add_method(t, "isalpha", m_isalpha);
-  add_method(t, "isalnum", m_isalnum);
-  add_method(t, "isspace", m_isspace);
-  add_method(t, "isascii", m_isascii);
-  add_method(t, "isprintable", m_isprintable);
-  add_method(t, "isupper", m_isupper);
-  add_method(t, "islower", m_islower);
-  add_method(t, "istitle", m_istitle);
-  add_method(t, "isidentifier", m_isidentifier);
-  add_method(t, "zfill", m_zfill);
-  add_method(t, "center", m_center);
-  add_method(t, "ljust", m_ljust);
-  add_method(t, "rjust", m_rjust);
-  add_method(t, "format", m_format);
-  add_method(t, "encode", m_encode);
-  add_method(t, "splitlines", m_splitlines);
-  add_method(t, "partition", m_partition);
-  add_method(t, "rpartition", m_rpartition);
-  add_method(t, "removeprefix", m_removeprefix);
-  add_method(t, "removesuffix", m_removesuffix);
-  add_method(t, "expandtabs", m_expandtabs);
-  add_method(t, "__format__", m_format_dunder);
+  add_methods(t, str_methods);
   types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new);
   add_method(types::bytes, "decode", bytes_decode);
 }

@@ -21,7 +21,6 @@ struct RangeObject final : HeapObject {
   Object getitem(const Object& key) override;
   Object contains(const Object& item) override;
   Object truthy() override;
-  Object getattr(const Object& name) override;
 };
 
 /// range(start, stop, step); ValueError "range() arg 3 must not be zero".

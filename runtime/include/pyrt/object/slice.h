@@ -16,7 +16,6 @@ struct SliceObject final : HeapObject {
 
   Object repr() override;
   Object richcompare(const Object& other, CmpOp op) override;
-  Object getattr(const Object& name) override;
 };
 
 bool is_slice(const Object& x) noexcept;

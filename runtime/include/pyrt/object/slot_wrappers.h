@@ -67,23 +67,28 @@ struct MethodWrapper final : HeapObject {
 
 /// A computed, read-only attribute of builtin type `owner` (`int.real`,
 /// repr `<attribute 'real' of 'int' objects>`): found on an instance it
-/// returns `get(instance)`, found on the class it is itself.
+/// returns `get(instance)`, found on the class it is itself. `member` makes
+/// it what CPython has for a C struct field (`slice.start`, type
+/// member_descriptor, repr `<member 'start' of 'slice' objects>`).
 struct GetSetDescriptor final : HeapObject {
   using Getter = Object (*)(const Object& self);
-  GetSetDescriptor(TypeObject* owner, const char* name, Getter get);
+  GetSetDescriptor(TypeObject* owner, const char* name, Getter get, bool member);
   TypeObject* owner;
   const char* name;
   Getter get;
+  bool member;
 
   Object repr() override;
   Object getattr(const Object& name) override;
   Object descr_get(const Object& obj, TypeObject* type) override;
 };
 
-/// One row of a builtin type's table of computed attributes (PyGetSetDef).
+/// One row of a builtin type's table of computed attributes (PyGetSetDef,
+/// or PyMemberDef when `member`).
 struct GetSetDef {
   const char* name;
   GetSetDescriptor::Getter get;
+  bool member = false;
 };
 /// Adds every row of `rows` to builtin type `type`'s dict.
 void add_getsets(TypeObject* type, std::span<const GetSetDef> rows);

@@ -1,0 +1,241 @@
+// Methods and computed attributes of the builtin containers and of object and
+// BaseException that programs read off the class: dict.fromkeys,
+// str.maketrans/translate, slice.indices, the __class_getitem__ of the
+// generic builtins, slice/range start/stop/step, BaseException.args and its
+// chaining attributes, object.__subclasshook__. Mirrors CPython's
+// Objects/dictobject.c (dict_fromkeys), unicodeobject.c (unicode_maketrans,
+// unicode_translate), sliceobject.c (slice_indices, range/slice members) and
+// exceptions.c (BaseException_getset).
+#include <string>
+#include <vector>
+
+#include "internal.h"
+#include "pyrt/object/dict.h"
+#include "pyrt/object/exception_object.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/int.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/range.h"
+#include "pyrt/object/slice.h"
+#include "pyrt/object/slot_wrappers.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+#include "pyrt/object/typing.h"
+
+namespace pyrt {
+
+using detail::type_error;
+using detail::value_error;
+
+namespace {
+
+// ---- object ---------------------------------------------------------------------------------
+
+// object.__subclasshook__(subclass): NotImplemented, so issubclass() falls
+// back to the MRO.
+Object object_subclasshook(const Object&, const CallArgs&) { return detail::not_implemented(); }
+
+const NativeMethodDef object_methods[] = {
+    {"__subclasshook__", object_subclasshook, 1, 1, MethodKind::Class},
+};
+
+// ---- __class_getitem__ ----------------------------------------------------------------------
+
+// list[int] and list.__class_getitem__(int): types.GenericAlias.
+Object generic_class_getitem(const Object& cls, const CallArgs& args) { return make_generic_alias(cls, args.args[0]); }
+
+const NativeMethodDef generic_methods[] = {
+    {"__class_getitem__", generic_class_getitem, 1, 1, MethodKind::Class},
+};
+
+// ---- dict -----------------------------------------------------------------------------------
+
+// dict.fromkeys(iterable, value=None, /): a new cls() with every key set to
+// `value`, through __setitem__ for a subclass.
+Object dict_fromkeys(const Object& cls, const CallArgs& args) {
+  Object value = args.npos == 2 ? args.args[1] : kNone;
+  bool exact = cls.is(Object(types::dict));
+  Object d = exact ? new_dict() : call(cls, {});
+  Object it = iter(args.args[0]);
+  Object key;
+  while (next(it, key)) {
+    if (exact) dict_set(d, key, value);
+    else setitem(d, key, value);
+  }
+  return d;
+}
+
+const NativeMethodDef dict_methods[] = {
+    {"fromkeys", dict_fromkeys, 1, 2, MethodKind::Class},
+};
+
+// dict_keys/dict_items.isdisjoint(other): no item of `other` is in the view.
+Object view_isdisjoint(const Object& self, const CallArgs& args) {
+  Object it = iter(args.args[0]);
+  Object x;
+  while (next(it, x))
+    if (contains(self, x)) return kFalse;
+  return kTrue;
+}
+
+const NativeMethodDef view_methods[] = {
+    {"isdisjoint", view_isdisjoint, 1, 1},
+};
+
+// ---- str ------------------------------------------------------------------------------------
+
+// The code point of a one-character str.
+std::int64_t single_code_point(const Object& s) {
+  std::size_t i = 0;
+  return utf8_decode(str_view(s), i);
+}
+
+std::int64_t str_length(const Object& s) { return static_cast<StrObject*>(s.heap())->length; }
+
+// str.maketrans(x, y=None, z=None), a static method: the dict str.translate
+// takes, keyed by code point.
+Object str_maketrans(const Object&, const CallArgs& args) {
+  Object table = new_dict();
+  if (args.npos == 1) {
+    const Object& x = args.args[0];
+    if (x.type() != types::dict) type_error("if you give only one argument to maketrans it must be a dict");
+    for (const auto& e : as_dict(x)->entries) {
+      if (e.key.is_unbound()) continue;
+      if (is_str(e.key)) {
+        if (str_length(e.key) != 1) value_error("string keys in translate table must be of length 1");
+        dict_set(table, Object::from_int(single_code_point(e.key)), e.value);
+      } else if (is_int(e.key)) {
+        dict_set(table, e.key, e.value);
+      } else {
+        type_error("keys in translate table must be strings or integers");
+      }
+    }
+    return table;
+  }
+  for (std::size_t i = 0; i < args.npos; ++i) {
+    if (!is_str(args.args[i])) {
+      type_error("maketrans() argument " + std::to_string(i + 1) + " must be str, not " + type_name_text(args.args[i]));
+    }
+  }
+  const Object& x = args.args[0];
+  const Object& y = args.args[1];
+  if (str_length(x) != str_length(y)) value_error("the first two maketrans arguments must have equal length");
+  std::string_view xs = str_view(x), ys = str_view(y);
+  for (std::size_t i = 0, j = 0; i < xs.size();) {
+    std::uint32_t from = utf8_decode(xs, i);
+    std::uint32_t to = utf8_decode(ys, j);
+    dict_set(table, Object::from_int(from), Object::from_int(to));
+  }
+  if (args.npos == 3) {
+    std::string_view zs = str_view(args.args[2]);
+    for (std::size_t i = 0; i < zs.size();) dict_set(table, Object::from_int(utf8_decode(zs, i)), kNone);
+  }
+  return table;
+}
+
+// str.translate(table): each character's code point looked up with
+// table[cp]; LookupError keeps the character, None deletes it, an int or a
+// str replaces it.
+Object str_translate(const Object& self, const CallArgs& args) {
+  const Object& table = args.args[0];
+  std::string_view s = str_view(self);
+  std::string out;
+  out.reserve(s.size());
+  for (std::size_t i = 0; i < s.size();) {
+    std::size_t start = i;
+    std::uint32_t cp = utf8_decode(s, i);
+    Object r;
+    try {
+      r = getitem(table, Object::from_int(cp));
+    } catch (PyException& e) {
+      if (!exception_is(e.value, exc::LookupError)) throw;
+      out.append(s.substr(start, i - start));
+      continue;
+    }
+    if (r.is_none()) continue;
+    if (is_int(r)) {
+      std::int64_t v;
+      if (!int_to_int64(r, v) || v < 0 || v > 0x10FFFF) value_error("character mapping must be in range(0x110000)");
+      utf8_append(out, static_cast<std::uint32_t>(v));
+    } else if (is_str(r)) {
+      out.append(str_view(r));
+    } else {
+      type_error("character mapping must return integer, None or str");
+    }
+  }
+  return str_from(std::move(out));
+}
+
+const NativeMethodDef str_methods[] = {
+    {"maketrans", str_maketrans, 1, 3, MethodKind::Class},
+    {"translate", str_translate, 1, 1},
+};
+
+// ---- slice and range ------------------------------------------------------------------------
+
+SliceObject* as_slice(const Object& x) { return static_cast<SliceObject*>(x.heap()); }
+RangeObject* as_range(const Object& x) { return static_cast<RangeObject*>(x.heap()); }
+
+// slice.indices(length): (start, stop, step) clamped to a sequence of that length.
+Object slice_indices_method(const Object& self, const CallArgs& args) {
+  std::int64_t length = index_value(args.args[0]);
+  if (length < 0) value_error("length should not be negative");
+  std::int64_t start, stop, step;
+  slice_indices(self, length, start, stop, step);
+  return tuple_of({Object::from_int(start), Object::from_int(stop), Object::from_int(step)});
+}
+
+const NativeMethodDef slice_methods[] = {
+    {"indices", slice_indices_method, 1, 1},
+};
+
+const GetSetDef slice_getsets[] = {
+    {"start", [](const Object& s) { return as_slice(s)->start; }, true},
+    {"stop", [](const Object& s) { return as_slice(s)->stop; }, true},
+    {"step", [](const Object& s) { return as_slice(s)->step; }, true},
+};
+
+const GetSetDef range_getsets[] = {
+    {"start", [](const Object& r) { return Object::from_int(as_range(r)->start); }, true},
+    {"stop", [](const Object& r) { return Object::from_int(as_range(r)->stop); }, true},
+    {"step", [](const Object& r) { return Object::from_int(as_range(r)->step); }, true},
+};
+
+// ---- BaseException --------------------------------------------------------------------------
+
+// The attributes ExceptionObject keeps in fields, visible on the classes too
+// (ValueError.args is a getset_descriptor in CPython).
+template <const Object* Name>
+Object exception_field(const Object& e) {
+  return static_cast<ExceptionObject*>(e.heap())->base_getattr(*Name);
+}
+
+namespace nm = detail::names;
+
+const GetSetDef exception_getsets[] = {
+    {"args", exception_field<&nm::args>},
+    {"__cause__", exception_field<&nm::cause>},
+    {"__context__", exception_field<&nm::context>},
+    {"__traceback__", exception_field<&nm::traceback>},
+    {"__suppress_context__", exception_field<&nm::suppress_context>, true},
+};
+
+}  // namespace
+
+void detail::init_container_methods() {
+  add_methods(types::object, object_methods);
+  for (TypeObject* t : {types::list, types::tuple, types::dict, types::set, types::frozenset}) {
+    add_methods(t, generic_methods);
+  }
+  add_methods(types::dict, dict_methods);
+  add_methods(types::dict_keys, view_methods);
+  add_methods(types::dict_items, view_methods);
+  add_methods(types::str, str_methods);
+  add_methods(types::slice, slice_methods);
+  add_getsets(types::slice, slice_getsets);
+  add_getsets(types::range, range_getsets);
+  add_getsets(exc::BaseException, exception_getsets);
+}
+
+}  // namespace pyrt
