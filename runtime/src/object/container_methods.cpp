@@ -2,7 +2,7 @@
 // BaseException that programs read off the class: dict.fromkeys,
 // str.maketrans/translate, slice.indices, the __class_getitem__ of the
 // generic builtins, slice/range start/stop/step, BaseException.args and its
-// chaining attributes, object.__subclasshook__. Mirrors CPython's
+// chaining attributes, object.__subclasshook__, __func__/__self__ of methods. Mirrors CPython's
 // Objects/dictobject.c (dict_fromkeys), unicodeobject.c (unicode_maketrans,
 // unicode_translate), sliceobject.c (slice_indices, range/slice members) and
 // exceptions.c (BaseException_getset).
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/function.h"
@@ -202,6 +203,31 @@ const GetSetDef range_getsets[] = {
     {"step", [](const Object& r) { return Object::from_int(as_range(r)->step); }, true},
 };
 
+// ---- methods and method-like descriptors --------------------------------------------------------
+
+const GetSetDef method_getsets[] = {
+    {"__func__", [](const Object& m) { return static_cast<BoundMethod*>(m.heap())->func; }, true},
+    {"__self__", [](const Object& m) { return static_cast<BoundMethod*>(m.heap())->self; }, true},
+};
+
+const GetSetDef builtin_function_getsets[] = {
+    {"__self__",
+     [](const Object& f) {
+       const Object& self = static_cast<BuiltinFunction*>(f.heap())->self_;
+       return self.is_unbound() ? kNone : self;
+     }},
+};
+
+const GetSetDef staticmethod_getsets[] = {
+    {"__func__", [](const Object& s) { return static_cast<StaticMethodObject*>(s.heap())->func; }, true},
+    {"__wrapped__", [](const Object& s) { return static_cast<StaticMethodObject*>(s.heap())->func; }, true},
+};
+
+const GetSetDef classmethod_getsets[] = {
+    {"__func__", [](const Object& c) { return static_cast<ClassMethodObject*>(c.heap())->func; }, true},
+    {"__wrapped__", [](const Object& c) { return static_cast<ClassMethodObject*>(c.heap())->func; }, true},
+};
+
 // ---- BaseException --------------------------------------------------------------------------
 
 // The attributes ExceptionObject keeps in fields, visible on the classes too
@@ -236,6 +262,10 @@ void detail::init_container_methods() {
   add_getsets(types::slice, slice_getsets);
   add_getsets(types::range, range_getsets);
   add_getsets(exc::BaseException, exception_getsets);
+  add_getsets(types::method, method_getsets);
+  add_getsets(types::builtin_function, builtin_function_getsets);
+  add_getsets(types::staticmethod, staticmethod_getsets);
+  add_getsets(types::classmethod, classmethod_getsets);
 }
 
 }  // namespace pyrt

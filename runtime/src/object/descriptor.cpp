@@ -24,7 +24,9 @@ namespace {
     detail::attribute_error("property " + repr_text(prop->name) + " of '" + obj.type()->qualname + "' object has no " +
                             what);
   }
-  detail::attribute_error(std::string(what == std::string("getter") ? "unreadable attribute" : "can't set attribute"));
+  // A property never given a name (not created in a class body): 3.11's
+  // property_descr_get/set word it without one.
+  detail::attribute_error("property of '" + obj.type()->qualname + "' object has no " + what);
 }
 
 bool is_none_or_unbound(const Object& x) { return x.is_unbound() || x.is_none(); }

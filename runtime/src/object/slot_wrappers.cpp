@@ -12,6 +12,7 @@
 
 #include "internal.h"
 #include "pyrt/object/builtins.h"
+#include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/float.h"
@@ -161,6 +162,28 @@ Object slot_contains(const Object& self, const CallArgs& args) {
 
 Object slot_call(const Object& self, const CallArgs& args) { return call_args(self, args); }
 
+// __get__(instance, owner=None): the binding attribute lookup does
+// (wrap_descr_get); None for the instance means access through the class.
+Object slot_descr_get(const Object& self, const CallArgs& args) {
+  const Object& obj = args.args[0];
+  Object owner = args.npos == 2 ? args.args[1] : kNone;
+  if (obj.is_none() && owner.is_none()) type_error("__get__(None, None) is invalid");
+  TypeObject* type = owner.type() == types::type ? static_cast<TypeObject*>(owner.heap()) : obj.type();
+  return bind_descriptor(self, obj.is_none() ? Object() : obj, type);
+}
+
+// property.__set__(instance, value) and __delete__(instance): the property's
+// setter and deleter, with its messages.
+Object slot_descr_set(const Object& self, const CallArgs& args) {
+  property_set(static_cast<PropertyObject*>(self.heap()), args.args[0], Object(), args.args[1]);
+  return kNone;
+}
+
+Object slot_descr_delete(const Object& self, const CallArgs& args) {
+  property_set(static_cast<PropertyObject*>(self.heap()), args.args[0], Object(), Object());
+  return kNone;
+}
+
 Object slot_next(const Object& self, const CallArgs&) {
   Object out;
   if (!next(self, out)) raise(new_exception_args(exc::StopIteration, {}));
@@ -184,6 +207,9 @@ const SlotDef slot_defs[] = {
     {"__gt__", slot_cmp<CmpOp::Gt>, 1, 1, A::Exact},
     {"__ge__", slot_cmp<CmpOp::Ge>, 1, 1, A::Exact},
     {"__iter__", slot_iter, 0, 0, A::Exact},
+    {"__get__", slot_descr_get, 1, 2, A::Unpack},
+    {"__set__", slot_descr_set, 2, 2, A::Unpack},
+    {"__delete__", slot_descr_delete, 1, 1, A::Exact},
     {"__next__", slot_next, 0, 0, A::Exact},
     {"__add__", slot_binop<B::Add, false>, 1, 1, A::Exact},
     {"__radd__", slot_binop<B::Add, true>, 1, 1, A::Exact},
@@ -283,7 +309,10 @@ const TypeSlots type_slots[] = {
     {&types::NoneType, "__repr__ __bool__", "", false},
     {&types::NotImplementedType, "__repr__", "", false},
     {&types::ellipsis, "__repr__", "", false},
-    {&types::function, "__repr__ __call__", "", false},
+    {&types::function, "__repr__ __call__ __get__", "", false},
+    {&types::property, "__get__ __set__ __delete__", "", false},
+    {&types::staticmethod, "__get__", "", false},
+    {&types::classmethod, "__get__", "", false},
     {&types::method, "__repr__ __hash__ __call__ " PYRT_CMP, "", false},
     {&types::builtin_function, "__repr__ __hash__ __call__ " PYRT_CMP, "", false},
     {&types::dict_keys, "__repr__ " PYRT_CMP "__iter__ __len__ __contains__ " PYRT_SETOPS, "", true},
