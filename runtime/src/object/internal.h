@@ -36,6 +36,11 @@ void init_descriptor_types();
 void init_function_types();
 void init_exception_types();
 void init_slot_wrappers();  // slot_wrappers.cpp: after every builtin type exists
+/// Checks the arguments (self excluded) of `owner`'s slot `name` as CPython words the check:
+/// a slot wrapper's ("expected 1 argument, got 0"), or for METH_COEXIST slots such as
+/// list.__getitem__ the method's ("list.__getitem__() takes exactly one argument (0 given)").
+/// Slots the table does not list take `nargs` arguments. Throws TypeError.
+void check_slot_arguments(TypeObject* owner, const char* name, const CallArgs& args, std::size_t nargs);
 void init_number_methods();
 void init_container_methods();
 void init_builtins();

@@ -354,8 +354,11 @@ const GetSetDef object_getsets[] = {{"__class__", object_class}};
 
 WrapperDescriptor::WrapperDescriptor(TypeObject* o, const SlotDef* s) : HeapObject(wrapper_descriptor_type()), owner(o), slot(s) {}
 
-Object WrapperDescriptor::call_bound(const Object& self, const CallArgs& args) const {
-  const SlotDef& s = *slot;
+namespace {
+
+// The wrapper's own argument check (wrap_binaryfunc & co.: check_num_args, or
+// PyArg_UnpackTuple for the ternary and objobjarg ones).
+void check_wrapper_args(const SlotDef& s, const CallArgs& args) {
   if (s.arity != SlotArity::Any) {
     if (args.nkw != 0) type_error(std::string("wrapper ") + s.name + "() takes no keyword arguments");
     std::size_t n = args.npos, lo = static_cast<std::size_t>(s.min_args), hi = static_cast<std::size_t>(s.max_args);
@@ -368,7 +371,34 @@ Object WrapperDescriptor::call_bound(const Object& self, const CallArgs& args) c
       type_error(text + std::to_string(shown) + " argument" + plural + ", got " + std::to_string(n));
     }
   }
-  return s.fn(self, args);
+}
+
+bool names_contain(const char* names, std::string_view name) {
+  bool found = false;
+  each_name(names, [&](std::string_view n) { found = found || n == name; });
+  return found;
+}
+
+}  // namespace
+
+void detail::check_slot_arguments(TypeObject* owner, const char* name, const CallArgs& args, std::size_t nargs) {
+  for (const TypeSlots& row : type_slots) {
+    if (*row.type != owner) continue;
+    const SlotDef* s = find_slot(name);
+    if (s != nullptr && names_contain(row.methods, name)) {
+      std::string qualified = owner->name + "." + name;
+      auto lo = static_cast<std::size_t>(s->min_args), hi = static_cast<std::size_t>(s->max_args);
+      check_nargs(args, lo == hi && hi <= 1 ? qualified.c_str() : name, lo, hi);
+      return;
+    }
+    if (s != nullptr && names_contain(row.wrappers, name)) return check_wrapper_args(*s, args);
+  }
+  check_nargs(args, name, nargs, nargs);
+}
+
+Object WrapperDescriptor::call_bound(const Object& self, const CallArgs& args) const {
+  check_wrapper_args(*slot, args);
+  return slot->fn(self, args);
 }
 
 Object WrapperDescriptor::repr() {
@@ -468,9 +498,17 @@ void add_getsets(TypeObject* type, std::span<const GetSetDef> rows) {
 
 bool is_slot_wrapper(const Object& attr) noexcept { return attr.is_heap() && attr.heap()->type == wrapper_descriptor_type(); }
 
+// A type's own native slot methods (NativeSlots, registered by its init) stay: they run the
+// type's code directly, where these wrappers dispatch through the generic operation and so
+// would reach a subclass's override again from its super() call, recursing forever.
+bool defines_natively(TypeObject* type, const char* name) {
+  return !dict_get(type->dict, intern(name)).is_unbound();
+}
+
 void add_slot_wrappers(TypeObject* type, const char* names) {
   each_name(names, [&](std::string_view n) {
     const SlotDef& s = slot_named(n);
+    if (defines_natively(type, s.name)) return;
     dict_set(type->dict, intern(s.name), make<WrapperDescriptor>(type, &s));
   });
 }
@@ -482,6 +520,7 @@ void detail::init_slot_wrappers() {
     add_slot_wrappers(t, row.wrappers);
     each_name(row.methods, [&](std::string_view n) {
       const SlotDef& s = slot_named(n);
+      if (defines_natively(t, s.name)) return;
       NativeMethodDef def{s.name, s.fn, s.min_args, s.max_args};
       dict_set(t->dict, intern(s.name), make<MethodDescriptor>(t, def));
     });
