@@ -365,6 +365,15 @@ std::string Lowerer::elements(const ast::ExprList& elts, CodeWriter& w, bool& ha
   return out;
 }
 
+// `asyncio.TaskGroup` where the program's only binding of `asyncio` is `import asyncio` reads
+// pyrt's module, so a name the module lacks would be a run-time AttributeError CPython never
+// raises: it stops translation instead, as `from asyncio import TaskGroup` does.
+void Lowerer::check_module_attribute(const ast::Attribute& a) {
+  std::string module, name;
+  if (a.value->kind != ast::ExprKind::Name || !static_runtime_class(a, module, name)) return;
+  if (!runtime_names().module_has(module, name)) unsupported(a, "attribute '" + name + "' of module '" + module + "'");
+}
+
 // obj.name(args) is CPython's LOAD_METHOD then CALL: the method is looked up
 // before the arguments run, without a bound method object:
 //   pyrt::call_method(pyrt::load_method(obj, n::name), args...)
@@ -385,6 +394,7 @@ Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
   std::vector<Operand> ops;
   if (method) {
     const auto& a = ast::as<ast::Attribute>(f);
+    check_module_attribute(a);
     ops.push_back([this, &a](CodeWriter& cw) {
       Value obj = expr(*a.value, cw);
       return effects_value("pyrt::load_method(" + obj.cxx + ", " + interned(a.attr) + ")", CxxType::Method);
@@ -714,6 +724,7 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
     case K::Constant: return constant(ast::as<ast::Constant>(e));
     case K::Attribute: {
       const auto& a = ast::as<ast::Attribute>(e);
+      check_module_attribute(a);
       return effects_value("pyrt::getattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ")");
     }
     case K::Subscript: {

@@ -147,6 +147,8 @@ class Lowerer {
   /// a name or `M.Name` whose only binding is an import of a runtime
   /// module. False when the program could have rebound it.
   bool static_runtime_class(const ast::Expr& base, std::string& module, std::string& name);
+  /// Reports a read of a name pyrt's module lacks, through a name bound only by `import M`.
+  void check_module_attribute(const ast::Attribute& a);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Opens the C++ loop of a `for`/`async for` (or comprehension clause) over
