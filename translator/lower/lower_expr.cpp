@@ -607,6 +607,12 @@ Value Lowerer::nest_guarded(const Value& v, CodeWriter& w) {
   return v.purity == Purity::Stable ? temp(v, w) : stable(v, w);
 }
 
+bool Lowerer::too_deep(const ast::Node& n, const CodeWriter& w) {
+  if (w.indent() <= kMaxBlockNesting) return false;
+  unsupported(n, "nesting this deep in C++ blocks");
+  return true;
+}
+
 Value Lowerer::expr(const ast::Expr& e, CodeWriter& w) {
   NestLevel level(nest_depth_);
   return nest_guarded(expr_node(e, w), w);
@@ -653,10 +659,7 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
       return stable_value(emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w));
     case K::IfExp: {
       const auto& i = ast::as<ast::IfExp>(e);
-      if (w.indent() > kMaxBlockNesting) {
-        unsupported(e, "nesting this deep in C++ blocks");
-        return constant_value("pyrt::Object()");
-      }
+      if (too_deep(e, w)) return constant_value("pyrt::Object()");
       std::string result = temp_name();
       w.line("pyrt::Object " + result + ";");
       w.open("if (" + condition(*i.test, w).cxx + ")");

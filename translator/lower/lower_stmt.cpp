@@ -78,7 +78,7 @@ void Lowerer::close_finally(const FinallyTarget& f, CodeWriter& w) {
 // the statement as they do on CPython's stack (an async generator dropped
 // after `break` must reach its finalizer at the same point).
 void Lowerer::stmt(const ast::Stmt& s, CodeWriter& w) {
-  if (w.indent() > kMaxBlockNesting) return unsupported(s, "nesting this deep in C++ blocks");
+  if (too_deep(s, w)) return;
   int temps = fn().temps;
   CodeWriter inner(options_.filename, options_.line_directives);
   inner.set_indent(w.indent() + 1);

@@ -103,6 +103,8 @@ class Lowerer {
   /// may hold an expression of up to kNestBudget levels. CPython's 100 levels of indentation
   /// stay well inside it for ordinary statements.
   static constexpr int kMaxBlockNesting = 160;
+  /// True, after reporting `n`, when `w` already has more than kMaxBlockNesting blocks open.
+  bool too_deep(const ast::Node& n, const CodeWriter& w);
 
   /// The one source of temporary names: t1, it2, item3, ... numbered per
   /// C++ function, so no two temporaries of a function share a name.

@@ -151,7 +151,11 @@ Native* slot_receiver(const CallArgs& args, TypeObject* owner, const char* name,
     type_error(std::string("descriptor '") + name + "' requires a '" + owner->name + "' object but received a '" +
                type_name_text(self) + "'");
   }
-  check_slot_arguments(owner, name, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames}, nargs);
+  // The slot table is searched only to word an error: a call with the right count is fine in
+  // every wording.
+  if (args.nkw != 0 || args.npos - 1 != nargs) {
+    check_slot_arguments(owner, name, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames}, nargs);
+  }
   return static_cast<Native*>(self.heap());
 }
 
