@@ -7,7 +7,9 @@ run_recorded() {
   local out=$1 dir=$2 status=0
   shift 2
   mkdir -p "$out" && out=$(cd "$out" && pwd)
-  (cd "$dir" && PYTHONHASHSEED=0 timeout 60 "$@" </dev/null >"$out/stdout" 2>"$out/stderr") || status=$?
+  # PYTHONDONTWRITEBYTECODE: CPython would leave __pycache__ folders beside a case's modules.
+  (cd "$dir" && PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 timeout 60 "$@" </dev/null >"$out/stdout" 2>"$out/stderr") ||
+    status=$?
   printf 'exit=%s\nstderr_last=%s\n' "$status" \
     "$(awk 'NF { last = $0 } END { print last }' "$out/stderr")" >"$out/meta"
 }

@@ -12,7 +12,13 @@ int main(int argc, char** argv) {
   CLI::App app{"Translate a Python async program to a C++20 program with the same output.", "py2cpp-async"};
   app.set_version_flag("--version", std::string("py2cpp-async ") + py2cpp::driver::kVersion);
   app.add_option("input", options.input, "the Python file to translate")->required();
-  app.add_option("-o,--output", options.output, "output file (default: INPUT with .cpp; '-' for stdout)");
+  app.add_option("-o,--output", options.output,
+                 "output file of the main module (default: INPUT with .cpp; '-' for stdout); each other "
+                 "module M goes beside it as STEM.M.cpp");
+  app.add_option("-I", options.include_dirs,
+                 "a folder to search for the program's modules after the script's own (repeatable)");
+  app.add_flag("--one-unit", options.one_unit, "write every module's C++ into the one output file");
+  app.add_option("--depfile", options.depfile, "also write a Makefile-syntax depfile: the output and every .py read");
   app.add_flag("--check", options.check, "report diagnostics only, write nothing");
   app.add_flag("--run", options.run, "translate, compile (cached) and run; arguments after -- go to the program");
   app.add_option("--dump", options.dump, "print a phase's result instead: ast, symtable or cpp")

@@ -7,7 +7,10 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <algorithm>
 #include <functional>
+#include <map>
+#include <thread>
 #include <ostream>
 
 #include "driver/config.h"
@@ -59,30 +62,97 @@ int exit_status(int status) {
   return 1;
 }
 
+std::string hex_hash(const std::string& key) {
+  char hash[32];
+  std::snprintf(hash, sizeof hash, "%016zx", std::hash<std::string>{}(key));
+  return hash;
+}
+
+// Runs `command` through the shell; true when it exits 0.
+bool succeeds(const std::string& command) { return exit_status(std::system(command.c_str())) == 0; }
+
+/// One unit to compile: the shell command and the source it reads.
+struct Compile {
+  std::string command;
+  std::string source;
+};
+
+// Runs the compiles, as many at once as the machine has cores; returns the sources of those
+// that failed.
+std::vector<std::string> run_in_parallel(const std::vector<Compile>& compiles) {
+  std::size_t jobs = std::max(1u, std::thread::hardware_concurrency());
+  std::map<pid_t, std::size_t> running;
+  std::vector<std::string> failed;
+  std::size_t next = 0;
+  while (next < compiles.size() || !running.empty()) {
+    while (next < compiles.size() && running.size() < jobs) {
+      std::fflush(nullptr);
+      pid_t pid = fork();
+      if (pid == 0) {
+        execl("/bin/sh", "sh", "-c", compiles[next].command.c_str(), static_cast<char*>(nullptr));
+        _exit(127);
+      }
+      if (pid < 0) {
+        failed.push_back(compiles[next++].source);
+        continue;
+      }
+      running[pid] = next++;
+    }
+    if (running.empty()) break;
+    int status = 0;
+    pid_t done = waitpid(-1, &status, 0);
+    auto it = running.find(done);
+    if (it == running.end()) continue;
+    if (exit_status(status) != 0) failed.push_back(compiles[it->second].source);
+    running.erase(it);
+  }
+  return failed;
+}
+
 }  // namespace
 
-int compile_and_run(const std::string& input, const std::string& cpp, const std::vector<std::string>& args,
-                    std::ostream& err) {
+int compile_and_run(const std::string& input, const std::vector<std::string>& units,
+                    const std::vector<std::string>& args, std::ostream& err) {
   RuntimePaths rt = runtime_paths();
   std::error_code ec;
   auto lib_time = fs::last_write_time(rt.library, ec).time_since_epoch().count();
-  std::string key = cpp + "\n" + kCxxCompiler + "\n" + rt.library + std::to_string(lib_time);
-  char hash[32];
-  std::snprintf(hash, sizeof hash, "%016zx", std::hash<std::string>{}(key));
-  fs::path dir = cache_dir() / hash;
+  // The runtime's headers change only with its library, so its time stands for them.
+  std::string toolchain = std::string(kCxxCompiler) + "\n" + rt.library + std::to_string(lib_time);
+  fs::path objects = cache_dir() / "objects";
+  fs::create_directories(objects, ec);
+  std::string link_key = toolchain;
+  std::vector<fs::path> object_files;
+  std::vector<Compile> compiles;
+  for (const std::string& cpp : units) {
+    std::string hash = hex_hash(cpp + "\n" + toolchain);
+    link_key += "\n" + hash;
+    fs::path object = objects / (hash + ".o");
+    object_files.push_back(object);
+    if (fs::exists(object)) continue;
+    fs::path source = objects / (hash + ".cpp");
+    std::ofstream(source, std::ios::binary) << cpp;
+    std::string tmp = object.string() + ".tmp";
+    compiles.push_back({std::string(kCxxCompiler) + " -std=c++20 -O2 -foptimize-sibling-calls -w -I" +
+                            shell_quote(rt.include_dir) + " -c " + shell_quote(source.string()) + " -o " +
+                            shell_quote(tmp) + " && mv " + shell_quote(tmp) + " " + shell_quote(object.string()),
+                        source.string()});
+  }
+  for (const std::string& failed : run_in_parallel(compiles)) {
+    err << input << ": error: the generated C++ did not compile (kept in " << failed << ")\n";
+  }
+  for (const fs::path& o : object_files) {
+    if (!fs::exists(o)) return 1;
+  }
+  fs::path dir = cache_dir() / hex_hash(link_key);
   fs::path binary = dir / "program";
   if (!fs::exists(binary)) {
     fs::create_directories(dir, ec);
-    fs::path source = dir / "program.cpp";
-    std::ofstream(source, std::ios::binary) << cpp;
-    std::string command = std::string(kCxxCompiler) + " -std=c++20 -O2 -foptimize-sibling-calls -w -I" +
-                          shell_quote(rt.include_dir) + " " + shell_quote(source.string()) + " " +
-                          shell_quote(rt.library) + " " + kRuntimeLinkFlags + " -o " +
-                          shell_quote(binary.string() + ".tmp") + " && mv " + shell_quote(binary.string() + ".tmp") +
-                          " " + shell_quote(binary.string());
-    int status = std::system(command.c_str());
-    if (exit_status(status) != 0) {
-      err << input << ": error: the generated C++ did not compile (kept in " << source.string() << ")\n";
+    std::string command = std::string(kCxxCompiler);
+    for (const fs::path& o : object_files) command += " " + shell_quote(o.string());
+    command += " " + shell_quote(rt.library) + " " + kRuntimeLinkFlags + " -o " + shell_quote(binary.string() + ".tmp") +
+               " && mv " + shell_quote(binary.string() + ".tmp") + " " + shell_quote(binary.string());
+    if (!succeeds(command)) {
+      err << input << ": error: the generated C++ did not link\n";
       return 1;
     }
   }

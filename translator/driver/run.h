@@ -8,11 +8,12 @@
 
 namespace py2cpp::driver {
 
-/// Compiles `cpp` (translated from `input`) unless a binary for the same text
-/// and toolchain is cached, then runs it with `args`. Returns the program's
-/// exit status (128 + signal when killed), or 1 after a compile failure,
-/// which is reported to `err`.
-int compile_and_run(const std::string& input, const std::string& cpp, const std::vector<std::string>& args,
-                    std::ostream& err);
+/// Compiles each unit of `units` (translated from the program whose script is `input`) to an
+/// object file unless one for the same text and toolchain is cached, so editing one module
+/// recompiles one unit; links them unless that binary is cached too; then runs it with
+/// `args`. Returns the program's exit status (128 + signal when killed), or 1 after a
+/// compile or link failure, which is reported to `err`.
+int compile_and_run(const std::string& input, const std::vector<std::string>& units,
+                    const std::vector<std::string>& args, std::ostream& err);
 
 }  // namespace py2cpp::driver

@@ -1,22 +1,33 @@
-// The driver: load, parse, analyze, lower; then write, or compile and run.
+// The driver: load the program (the main script and the modules it imports), parse,
+// analyze, lower one unit per module; then write, or compile and run.
 #include "driver/translate.h"
 
 #include <exception>
+#include <filesystem>
 #include <fstream>
 #include <iostream>
 #include <sstream>
 
 #include "ast/ast.h"
+#include "ast/program.h"
 #include "base/diagnostics.h"
 #include "base/source.h"
 #include "driver/run.h"
+#include "imports/imports.h"
 #include "lower/lower.h"
+#include "lower/runtime_names.h"
 #include "parse/parse.h"
 #include "sema/sema.h"
 
 namespace py2cpp::driver {
 
 namespace {
+
+std::string stem_of(const std::string& cpp_path) {
+  std::string stem = cpp_path;
+  if (stem.size() > 4 && stem.compare(stem.size() - 4, 4, ".cpp") == 0) stem.resize(stem.size() - 4);
+  return stem;
+}
 
 std::string default_output(const std::string& input) {
   std::string stem = input;
@@ -35,55 +46,130 @@ std::string dump_symtable(const sema::SymbolTable& t, int depth = 0) {
   return out;
 }
 
-// Runs the phases on `source`; fills `cpp` (or a dump) and returns true when
-// no phase reported an error.
-bool run_phases(const base::SourceFile& source, const Options& options, std::string& text,
-                base::Diagnostics& diags) {
-  std::optional<ast::Module> module = parse::parse_module(source, diags);
-  if (!module || diags.has_errors()) return false;
+imports::ModuleCatalog catalog() {
+  return {[](std::string_view m) { return lower::runtime_names().has_module(m); }, lower::is_cpython_stdlib_module};
+}
+
+std::vector<std::string> native_names(const std::string& module) {
+  const auto& modules = lower::runtime_names().modules;
+  auto it = modules.find(module);
+  if (it == modules.end()) return {};
+  return {it->second.begin(), it->second.end()};
+}
+
+// Prints every module's diagnostics, module by module in the program's order.
+void print_diagnostics(const ast::Program& program, std::ostream& err) {
+  for (const auto& unit : program.modules) {
+    unit->diags.print(err, unit->source ? *unit->source : base::SourceFile(unit->display_path, ""));
+  }
+}
+
+/// One generated translation unit and the module it comes from.
+struct Unit {
+  std::string module_name;
+  std::string text;
+};
+
+// Runs sema and lowering on a loaded `program`; fills `units` (or `text` for a dump) and
+// returns true when no phase reported an error.
+bool run_phases(const ast::Program& program, const Options& options, std::vector<Unit>& units, std::string& text) {
+  if (program.has_errors()) return false;
   if (options.dump == "ast") {
-    text = ast::dump(*module, false) + "\n";
+    text = ast::dump(*program.modules.front()->module, false) + "\n";
     return true;
   }
-  sema::ModuleInfo info = sema::analyze(*module, diags);
-  if (diags.has_errors()) return false;
+  sema::ProgramInfo info = sema::analyze_program(program, native_names);
+  if (program.has_errors()) return false;
   if (options.dump == "symtable") {
-    text = dump_symtable(info.module());
+    text = dump_symtable(info.modules.front().module());
     return true;
   }
-  lower::LowerOptions lower_options{source.path(), options.line_directives};
-  lower::CppUnit unit = lower::lower_module(*module, info, lower_options, diags);
-  if (diags.has_errors()) return false;
-  text = std::move(unit.text);
-  return true;
+  std::vector<std::string> names;
+  for (const auto& unit : program.modules) names.push_back(unit->name);
+  for (std::size_t i = 0; i < program.modules.size(); ++i) {
+    const ast::ModuleUnit& unit = *program.modules[i];
+    lower::LowerOptions lower_options;
+    lower_options.filename = unit.display_path;
+    lower_options.line_directives = options.line_directives;
+    lower_options.module_name = unit.name;
+    lower_options.module_file = unit.file;
+    lower_options.package = unit.package;
+    lower_options.is_package = unit.is_package;
+    lower_options.cxx_namespace = lower::unit_namespace(names, i);
+    lower_options.import_targets = &program.import_targets;
+    for (std::size_t j = 1; j < names.size(); ++j) {
+      lower_options.program_modules.insert(names[j]);
+      if (i == 0) lower_options.other_units.push_back(lower::unit_namespace(names, j));
+    }
+    lower::CppUnit cpp = lower::lower_module(*unit.module, info.modules[i], lower_options, program.modules[i]->diags);
+    units.push_back({unit.name, std::move(cpp.text)});
+  }
+  return !program.has_errors();
+}
+
+bool write_file(const std::string& path, const std::string& text, std::ostream& err) {
+  std::ofstream file(path, std::ios::binary);
+  file << text;
+  if (file) return true;
+  err << path << ": error: cannot write output file\n";
+  return false;
+}
+
+// Make's escaping of a file name in a rule: spaces, '#' and '$'.
+std::string make_escaped(const std::string& path) {
+  std::string out;
+  for (char c : path) {
+    if (c == ' ' || c == '#') out += '\\';
+    if (c == '$') out += '$';
+    out += c;
+  }
+  return out;
+}
+
+int write_units(const std::vector<Unit>& units, const Options& options, const ast::Program& program,
+                std::ostream& err) {
+  std::string main_path = options.output.empty() ? default_output(options.input) : options.output;
+  if (options.one_unit) {
+    std::string all;
+    for (const Unit& u : units) all += u.text;
+    if (!write_file(main_path, all, err)) return 1;
+  } else {
+    for (const Unit& u : units) {
+      std::string path = u.module_name == "__main__" ? main_path : stem_of(main_path) + "." + u.module_name + ".cpp";
+      if (!write_file(path, u.text, err)) return 1;
+    }
+  }
+  if (options.depfile.empty()) return 0;
+  std::string rule = make_escaped(main_path) + ":";
+  for (const auto& m : program.modules) rule += " " + make_escaped(m->file);
+  return write_file(options.depfile, rule + "\n", err) ? 0 : 1;
 }
 
 int translate_checked(const Options& options, std::ostream& out, std::ostream& err) {
-  base::Diagnostics diags;
-  std::optional<base::SourceFile> source = base::load_source(options.input, diags);
-  if (!source) {
-    diags.print(err, base::SourceFile(options.input, ""));
-    return 1;
-  }
+  // An AST or symtable dump is of the one file: its imports are not followed.
+  bool follow_imports = options.dump.empty();
+  ast::Program program = imports::load_program(options.input, options.include_dirs, catalog(), follow_imports);
+  std::vector<Unit> units;
   std::string text;
-  if (!run_phases(*source, options, text, diags)) {
-    diags.print(err, *source);
+  if (!run_phases(program, options, units, text)) {
+    print_diagnostics(program, err);
     return 1;
   }
   if (options.check) return 0;
-  if (!options.dump.empty() || options.output == "-") {
+  if (!options.dump.empty()) {
     out << text;
     return 0;
   }
-  if (options.run) return compile_and_run(options.input, text, options.run_args, err);
-  std::string path = options.output.empty() ? default_output(options.input) : options.output;
-  std::ofstream file(path, std::ios::binary);
-  file << text;
-  if (!file) {
-    err << path << ": error: cannot write output file\n";
-    return 1;
+  if (options.output == "-") {
+    for (const Unit& u : units) out << u.text;
+    return 0;
   }
-  return 0;
+  if (options.run) {
+    std::vector<std::string> texts;
+    for (const Unit& u : units) texts.push_back(u.text);
+    return compile_and_run(options.input, texts, options.run_args, err);
+  }
+  return write_units(units, options, program, err);
 }
 
 }  // namespace
@@ -101,12 +187,17 @@ int translate(const Options& options, std::ostream& out, std::ostream& err) {
 
 bool translate_text(const std::string& filename, const std::string& source_text, bool line_directives,
                     std::string& cpp, std::ostream& err) {
-  base::Diagnostics diags;
-  std::optional<base::SourceFile> source = base::make_source(filename, source_text, diags);
+  ast::Program program = imports::load_single_module(filename, source_text, catalog());
   Options options;
   options.line_directives = line_directives;
-  if (source && run_phases(*source, options, cpp, diags)) return true;
-  diags.print(err, source ? *source : base::SourceFile(filename, ""));
+  std::vector<Unit> units;
+  std::string text;
+  if (run_phases(program, options, units, text)) {
+    cpp.clear();
+    for (const Unit& u : units) cpp += u.text;
+    return true;
+  }
+  print_diagnostics(program, err);
   return false;
 }
 

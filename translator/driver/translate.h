@@ -11,8 +11,18 @@ namespace py2cpp::driver {
 /// What the command line asked for.
 struct Options {
   std::string input;
-  /// Output path; empty means `<input stem>.cpp` beside the input, "-" stdout.
+  /// Output path of the main module's unit; empty means `<input stem>.cpp` beside the input,
+  /// "-" stdout (every unit, one after the other: together they are one valid unit). Each
+  /// other module M goes beside it as `<stem>.<M>.cpp`.
   std::string output;
+  /// Folders searched for the program's modules after the script's own (-I), as sys.path.
+  std::vector<std::string> include_dirs;
+  /// Write every module's unit into the one output file, one after the other (for build
+  /// systems that must name their outputs before translating).
+  bool one_unit = false;
+  /// When not empty: a Makefile-syntax depfile naming the output and every .py the program
+  /// is made of, so a build system translates again when any of them changes.
+  std::string depfile;
   bool check = false;
   bool run = false;
   std::vector<std::string> run_args;

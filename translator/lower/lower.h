@@ -1,10 +1,14 @@
-// Lowering: AST + sema facts -> one C++20 translation unit targeting pyrt.
+// Lowering: AST + sema facts -> one C++20 translation unit per module, targeting pyrt.
 // One C++ function per Python function (coroutine, async generator, generator
 // or plain), three sections (declarations, definitions, bodies) so Python's
 // any-order definitions compile.
 #pragma once
 
+#include <optional>
+#include <set>
 #include <string>
+#include <unordered_map>
+#include <vector>
 
 #include "ast/ast.h"
 #include "base/diagnostics.h"
@@ -16,7 +20,28 @@ struct LowerOptions {
   /// The .py path as it should appear in #line directives and messages.
   std::string filename;
   bool line_directives = true;
+  /// The module: its __name__ ("__main__" for the script), __file__ (empty: `filename`),
+  /// __package__ (nullopt: None) and whether it is a package's __init__.py.
+  std::string module_name = "__main__";
+  std::string module_file;
+  std::optional<std::string> package;
+  bool is_package = false;
+  /// The C++ namespace of the unit: "py" for the main module, unit_namespace() for others.
+  std::string cxx_namespace = "py";
+  /// Main module only: the C++ namespaces of the program's other modules, whose definitions
+  /// main() hands to the import system.
+  std::vector<std::string> other_units;
+  /// The absolute module name each import statement (Import alias, ImportFrom) imports
+  /// (ast::Program::import_targets); null means each as written.
+  const std::unordered_map<const ast::Node*, std::string>* import_targets = nullptr;
+  /// The program's own modules by name; any other import is of a native module.
+  std::set<std::string, std::less<>> program_modules;
 };
+
+/// The C++ namespace for module `index` of `module_names` (the program's modules in order,
+/// the main one first): "py" for the main module, else "py_" and the dotted name with each
+/// character outside [A-Za-z0-9_] as '_', numbered when two names would meet.
+std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index);
 
 /// The generated translation unit.
 struct CppUnit {

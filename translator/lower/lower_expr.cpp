@@ -48,8 +48,8 @@ const char* cmp_op_name(ast::CmpOp op) {
   return nullptr;
 }
 
-// A C++ string literal for UTF-8 text, escaping everything outside printable
-// ASCII so the generated file is plain ASCII.
+}  // namespace
+
 std::string cxx_string_literal(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
@@ -66,9 +66,6 @@ std::string cxx_string_literal(const std::string& s) {
   }
   return out + "\"";
 }
-
-
-}  // namespace
 
 std::string Lowerer::temp_name(const char* prefix) { return prefix + std::to_string(++fn().temps); }
 
@@ -272,7 +269,7 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
   }
   std::string builtin = builtin_name(name);
   // Builtins cannot be rebound without the module binding the name.
-  if (!builtin.empty()) return name == "__name__" ? constant_value(builtin) : stable_value(builtin);
+  if (!builtin.empty()) return is_module_attribute(name) ? constant_value(builtin) : stable_value(builtin);
   // A CPython builtin pyrt lacks stops translation rather than becoming a
   // NameError CPython would not raise.
   if (is_cpython_builtin(name)) unsupported(e, "builtin '" + name + "'");
@@ -855,8 +852,16 @@ const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr&
   }
 }
 
+bool Lowerer::is_module_attribute(const std::string& name) {
+  return name == "__name__" || name == "__file__" || name == "__package__";
+}
+
 std::string Lowerer::builtin_name(const std::string& name) {
-  if (name == "__name__") return str_constant("__main__");
+  // The module attributes importlib sets before the body runs (_init_module_attrs); a module
+  // that rebinds one reads its global instead (module_binds).
+  if (name == "__name__") return str_constant(options_.module_name);
+  if (name == "__file__") return str_constant(options_.module_file.empty() ? options_.filename : options_.module_file);
+  if (name == "__package__") return options_.package ? str_constant(*options_.package) : "pyrt::kNone";
   if (!runtime_names().has_builtin(name)) return {};
   auto it = builtins_.find(name);
   if (it != builtins_.end()) return it->second;

@@ -1,6 +1,7 @@
 // Lowering of definitions (functions, lambdas, generator expressions,
 // classes), imports, `with`, comprehensions, and the module as a whole.
 #include <algorithm>
+#include <cctype>
 
 #include "lower/lowerer.h"
 #include "lower/templates.h"
@@ -153,7 +154,8 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
                          quoted(table.qualname) + ", " + names + ", " + std::to_string(nposonly) + ", " +
                          std::to_string(npositional) + ", " + (varargs ? "true" : "false") + ", " +
                          std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + ", " +
-                         (table.function_kind == sema::FunctionKind::Function ? "true" : "false") + "};");
+                         (table.function_kind == sema::FunctionKind::Function ? "true" : "false") + ", " +
+                         quoted(options_.module_name) + "};");
 
   // The def site: defaults are evaluated now, in the enclosing scope.
   std::string defaults;
@@ -256,7 +258,9 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   std::string bases;
   for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w).cxx;
   const sema::SymbolTable& table = info_.block_of(c);
-  std::string ns = temp(effects_value("pyrt::class_namespace(" + str_constant(table.qualname) + ")"), w).cxx;
+  std::string ns = temp(effects_value("pyrt::class_namespace(" + str_constant(options_.module_name) + ", " +
+                                      str_constant(table.qualname) + ")"),
+                         w).cxx;
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;
   fn().blocks.push_back(&table);
@@ -286,7 +290,7 @@ bool Lowerer::static_runtime_class(const ast::Expr& base, std::string& module, s
       return true;
     }
     const auto* import = info_.sole_import(id);
-    if (import == nullptr || import->second.empty()) return false;
+    if (import == nullptr || import->second.empty() || options_.program_modules.count(import->first)) return false;
     module = import->first;
     name = import->second;
     return true;
@@ -299,53 +303,75 @@ bool Lowerer::static_runtime_class(const ast::Expr& base, std::string& module, s
   if (import == nullptr) return false;
   // `from collections import abc` binds a module too.
   module = import->second.empty() ? import->first : import->first + "." + import->second;
-  if (!runtime_names().has_module(module)) return false;
+  // A module of the program's own, even one named as a native module, is no runtime class's.
+  if (!runtime_names().has_module(module) || options_.program_modules.count(module)) return false;
   name = a.attr;
   return true;
 }
 
+std::string Lowerer::import_target(const ast::Node& n, const std::string& written) const {
+  if (options_.import_targets == nullptr) return written;
+  auto it = options_.import_targets->find(&n);
+  return it == options_.import_targets->end() ? written : it->second;
+}
+
+// `import a.b.c` is IMPORT_NAME with no fromlist, which returns the top package:
+//   g::a = pyrt::import_name("a.b.c");
+// `import a.b.c as d` then reads each further part off it (IMPORT_FROM):
+//   g::d = pyrt::import_from(pyrt::import_from(pyrt::import_name("a.b.c"), n::b), n::c);
 void Lowerer::import_stmt(const ast::Stmt& s, CodeWriter& w) {
   if (s.kind == ast::StmtKind::Import) {
-    for (const auto& a : ast::as<ast::Import>(s).names) {
-      const auto& al = deref(a);
-      if (!runtime_names().has_module(al.name)) {
-        unsupported(al, "import of module '" + al.name + "'");
+    for (const auto& al : ast::as<ast::Import>(s).names) {
+      std::string value = "pyrt::import_name(" + quoted(import_target(al, al.name)) + ")";
+      std::size_t dot = al.name.find('.');
+      if (!al.asname) {
+        store_name(al.name.substr(0, dot), value, w);
         continue;
       }
-      if (al.name.find('.') != std::string::npos && !al.asname) {
-        unsupported(s, "import of a dotted module name without 'as'");
-        continue;
+      while (dot != std::string::npos) {
+        std::size_t next = al.name.find('.', dot + 1);
+        std::string part = al.name.substr(dot + 1, next == std::string::npos ? std::string::npos : next - dot - 1);
+        value = "pyrt::import_from(" + value + ", " + interned(part) + ")";
+        dot = next;
       }
-      store_name(al.asname ? *al.asname : al.name, "pyrt::import_module(" + quoted(al.name) + ")", w);
+      store_name(*al.asname, value, w);
     }
     return;
   }
-  const auto& f = ast::as<ast::ImportFrom>(s);
-  std::string module = f.module ? *f.module : "";
-  if (f.level != 0 || !runtime_names().has_module(module)) {
-    unsupported(s, "import from module '" + std::string(f.level, '.') + module + "'");
-    return;
-  }
+  from_import(ast::as<ast::ImportFrom>(s), w);
+}
+
+// `from m import x, y` is IMPORT_NAME with a fromlist, then IMPORT_FROM per name:
+//   pyrt::Object t1 = pyrt::import_for_from("m", {"x", "y"});
+//   g::x = pyrt::import_from(t1, n::x);  ...
+// `from m import *` binds through this module's object (IMPORT_STAR):
+//   pyrt::import_star(pyrt::import_for_from("m", {"*"}), module_object);
+void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
+  std::string module = import_target(f, f.module ? *f.module : "");
   // Future statements are compiler directives (Python/future.c), not
   // imports of the runtime's __future__ module's names.
   if (module == "__future__") return;
-  // Names the runtime's module lacks stop translation here instead of
-  // raising ImportError at run time.
+  // A name pyrt's module lacks stops translation here instead of raising ImportError at run
+  // time; the program's own modules are checked by running them, as CPython does.
+  bool native = options_.program_modules.count(module) == 0;
   bool all_found = true;
-  for (const auto& a : f.names) {
-    const auto& al = deref(a);
-    if (al.name == "*") {
-      unsupported(al, "'import *'");
-      all_found = false;
-    } else if (!runtime_names().module_has(module, al.name)) {
-      unsupported(al, "import of name '" + al.name + "' from module '" + module + "'");
-      all_found = false;
+  std::string fromlist;
+  for (const auto& al : f.names) {
+    fromlist += (fromlist.empty() ? "" : ", ") + cxx_string_literal(al.name);
+    if (!native || al.name == "*" || runtime_names().module_has(module, al.name) ||
+        runtime_names().has_module(module + "." + al.name)) {
+      continue;
     }
+    unsupported(al, "import of name '" + al.name + "' from module '" + module + "'");
+    all_found = false;
   }
   if (!all_found) return;
-  std::string m = temp(effects_value("pyrt::import_module(" + quoted(module) + ")"), w).cxx;
-  for (const auto& a : f.names) {
-    const auto& al = deref(a);
+  std::string m = temp(effects_value("pyrt::import_for_from(" + quoted(module) + ", {" + fromlist + "})"), w).cxx;
+  for (const auto& al : f.names) {
+    if (al.name == "*") {
+      w.line("pyrt::import_star(" + m + ", module_object);");
+      continue;
+    }
     store_name(al.asname ? *al.asname : al.name, "pyrt::import_from(" + m + ", " + interned(al.name) + ")", w);
   }
 }
@@ -480,7 +506,13 @@ CppUnit Lowerer::run(const ast::Module& module) {
   fn_stack_.pop_back();
 
   std::string globals;
-  for (const auto& [name, count] : info_.module_bindings_) globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
+  std::string slots;
+  for (const auto& [name, count] : info_.module_bindings_) {
+    globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
+    slots += "    {" + cxx_string_literal(name) + ", &g::" + cxx_identifier(name) + "},\n";
+  }
+  std::string slot_table;
+  if (!slots.empty()) slot_table = "const pyrt::GlobalSlot global_slots[] = {\n" + slots + "};\n";
   std::string consts;
   std::string init;
   for (const auto& [name, value] : const_order_) {
@@ -495,15 +527,29 @@ CppUnit Lowerer::run(const ast::Module& module) {
   std::string bodies;
   for (const auto& b : bodies_) bodies += b + "\n";
 
+  std::string file = options_.module_file.empty() ? options_.filename : options_.module_file;
   std::string text = fill_template(templates::prologue, {{"SOURCE", options_.filename}});
-  text += fill_template(templates::sections, {{"GLOBALS", globals},
+  text += fill_template(templates::sections, {{"NAMESPACE", options_.cxx_namespace},
+                                              {"GLOBALS", globals},
                                               {"CONSTANTS", consts},
                                               {"FUNCTION_DECLARATIONS", fn_decls},
                                               {"DEFINITIONS", defs},
                                               {"CONSTANT_INIT", init},
                                               {"BODIES", bodies},
-                                              {"MODULE_BODY", body.text()}});
-  text += fill_template(templates::main, {{"SOURCE", options_.filename}});
+                                              {"MODULE_BODY", body.text()},
+                                              {"GLOBAL_SLOTS", slot_table},
+                                              {"MODULE_NAME", cxx_string_literal(options_.module_name)},
+                                              {"MODULE_FILE", cxx_string_literal(file)},
+                                              {"IS_PACKAGE", options_.is_package ? "true" : "false"},
+                                              {"SLOTS", slots.empty() ? "{}" : "global_slots"}});
+  if (options_.module_name != "__main__") return CppUnit{text};
+  std::string unit_decls;
+  std::string units;
+  for (const auto& ns : options_.other_units) {
+    unit_decls += "namespace " + ns + " {\nextern const pyrt::TranslatedModuleDef module_def;\n}\n";
+    units += (units.empty() ? "&" : ", &") + ns + "::module_def";
+  }
+  text += fill_template(templates::main, {{"UNIT_DECLARATIONS", unit_decls}, {"UNITS", units}});
   return CppUnit{text};
 }
 
@@ -514,6 +560,23 @@ bool Lowerer::module_binds(const std::string& name) const {
 CppUnit lower_module(const ast::Module& module, const sema::ModuleInfo& info, const LowerOptions& options,
                      base::Diagnostics& diags) {
   return Lowerer(info, options, diags).run(module);
+}
+
+std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index) {
+  auto spelled = [&](std::size_t i) {
+    if (module_names[i] == "__main__") return std::string("py");
+    std::string ns = "py_";
+    for (char c : module_names[i]) ns += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+    // No identifier of ours has a double underscore (reserved to the implementation).
+    for (std::size_t p; (p = ns.find("__")) != std::string::npos;) ns.erase(p, 1);
+    while (ns.back() == '_') ns.pop_back();
+    return ns;
+  };
+  std::string ns = spelled(index);
+  for (std::size_t i = 0; i < index; ++i) {
+    if (spelled(i) == ns) return ns + "_" + std::to_string(index);
+  }
+  return ns;
 }
 
 }  // namespace py2cpp::lower

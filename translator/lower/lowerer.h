@@ -23,6 +23,9 @@ namespace py2cpp::lower {
 const char* binary_op_text(ast::Operator op);
 /// Source-like text of an annotation, stored in a class's __annotations__.
 std::string annotation_text(const ast::Expr& e);
+/// A C++ string literal for UTF-8 text, escaping everything outside printable ASCII (and '?',
+/// against trigraphs) so the generated file is plain ASCII.
+std::string cxx_string_literal(const std::string& s);
 /// The generators of a ListComp/SetComp/DictComp/GeneratorExp.
 const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e);
 
@@ -161,6 +164,10 @@ class Lowerer {
   void with_stmt(const ast::Stmt& s, CodeWriter& w);
   void with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w);
   void import_stmt(const ast::Stmt& s, CodeWriter& w);
+  void from_import(const ast::ImportFrom& f, CodeWriter& w);
+  /// The absolute name of the module import statement `n` imports (`written` when the
+  /// options carry no targets).
+  std::string import_target(const ast::Node& n, const std::string& written) const;
   void raise_stmt(const ast::Raise& r, CodeWriter& w);
   /// Emits a Python `break`/`continue`/`return` at the current point, routed
   /// through any enclosing finally blocks. kind: 1 break, 2 continue, 3 return.
@@ -183,6 +190,8 @@ class Lowerer {
   /// The C++ expression for builtin `name` (a constant looked up once at
   /// module_init), or empty when pyrt has none (runtime_names.h).
   std::string builtin_name(const std::string& name);
+  /// __name__, __file__ and __package__: read as this module's constants unless it binds them.
+  static bool is_module_attribute(const std::string& name);
   /// True when the module body binds `name` (so it is a g:: variable).
   bool module_binds(const std::string& name) const;
 

@@ -47,4 +47,8 @@ const RuntimeNames& runtime_names();
 /// does not bind it must not become a NameError.
 bool is_cpython_builtin(std::string_view name);
 
+/// True when `name` is a top-level module of CPython 3.11's standard library
+/// (sys.stdlib_module_names): importing one pyrt lacks is not supported yet, not missing.
+bool is_cpython_stdlib_module(std::string_view name);
+
 }  // namespace py2cpp::lower

@@ -12,9 +12,11 @@ namespace py2cpp::lower {
 namespace templates {
 /// The file header and includes. Placeholders: @SOURCE@.
 extern const std::string_view prologue;
-/// Globals, constants, declarations, definitions, bodies, module body.
+/// Globals, constants, declarations, definitions, bodies, module body, and the module's
+/// definition for the import system, in namespace @NAMESPACE@.
 extern const std::string_view sections;
-/// The C++ main(). Placeholders: @SOURCE@.
+/// The C++ main() of the main module's unit. Placeholders: @UNIT_DECLARATIONS@ (the other
+/// units' module definitions), @UNITS@ (pointers to them).
 extern const std::string_view main;
 }  // namespace templates
 

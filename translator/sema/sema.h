@@ -4,6 +4,7 @@
 // Python/compile.c that concern async code.
 #pragma once
 
+#include <functional>
 #include <map>
 #include <set>
 #include <memory>
@@ -13,6 +14,7 @@
 #include <vector>
 
 #include "ast/ast.h"
+#include "ast/program.h"
 #include "base/diagnostics.h"
 
 namespace py2cpp::sema {
@@ -72,14 +74,44 @@ class ModuleInfo {
   /// asyncio import Queue`. Null otherwise.
   const std::pair<std::string, std::string>* sole_import(const std::string& name) const;
 
+  /// True when another module can rebind module-level `name` of this one (`helpers.f = g`,
+  /// setattr): the module is imported somewhere and the program stores an attribute of that
+  /// name, or one with a computed name.
+  bool rebindable_elsewhere(const std::string& name) const;
+
   std::unique_ptr<SymbolTable> module_;
   std::unordered_map<const ast::Node*, SymbolTable*> blocks_;
   std::map<std::string, int> module_bindings_;
   std::map<std::string, const ast::Node*> module_defs_;
   std::map<std::string, std::pair<std::string, std::string>> module_imports_;
+  /// `from m import *` statements, in source order.
+  std::vector<const ast::ImportFrom*> star_imports_;
+  /// Attribute names this module stores or deletes (`x.name = v`, setattr(x, "name", v)),
+  /// and whether it calls setattr/delattr with a computed name.
+  std::set<std::string> attribute_stores_;
+  bool computed_attribute_stores_ = false;
+  /// Filled by analyze_program: whether some module imports this one, and the whole
+  /// program's attribute stores.
+  bool imported_ = false;
+  std::set<std::string> program_attribute_stores_;
+  bool program_computed_stores_ = false;
 };
 
 /// Analyzes `module`; reports CPython's compile-time errors to `diags`.
 ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags);
+
+/// The names a native module defines (what `from m import *` may bind from it).
+using NativeNames = std::function<std::vector<std::string>(const std::string& module)>;
+
+/// What sema learns about the whole program: one ModuleInfo per module, in the Program's
+/// order.
+struct ProgramInfo {
+  std::vector<ModuleInfo> modules;
+};
+
+/// Analyzes every module of `program` (each reports to its own diagnostics), then what only
+/// the whole program tells: the names each `from m import *` can bind, and which module
+/// globals another module can rebind.
+ProgramInfo analyze_program(const ast::Program& program, const NativeNames& native_names);
 
 }  // namespace py2cpp::sema

@@ -19,14 +19,22 @@ Scope SymbolTable::scope_of(const std::string& name) const {
 
 bool ModuleInfo::is_stable_function(const std::string& name) const {
   auto it = module_bindings_.find(name);
-  return it != module_bindings_.end() && it->second == 1 && module_defs_.count(name) != 0;
+  return it != module_bindings_.end() && it->second == 1 && module_defs_.count(name) != 0 &&
+         !rebindable_elsewhere(name);
 }
 
 const std::pair<std::string, std::string>* ModuleInfo::sole_import(const std::string& name) const {
   auto bound = module_bindings_.find(name);
   auto import = module_imports_.find(name);
-  if (bound == module_bindings_.end() || bound->second != 1 || import == module_imports_.end()) return nullptr;
+  if (bound == module_bindings_.end() || bound->second != 1 || import == module_imports_.end() ||
+      rebindable_elsewhere(name)) {
+    return nullptr;
+  }
   return &import->second;
+}
+
+bool ModuleInfo::rebindable_elsewhere(const std::string& name) const {
+  return imported_ && (program_computed_stores_ || program_attribute_stores_.count(name) != 0);
 }
 
 namespace {
@@ -283,6 +291,12 @@ class Collector {
         }
         for (const auto& a : f.names) {
           const auto& al = deref(a);
+          if (al.name == "*") {
+            // Python/symtable.c symtable_visit_alias.
+            if (current_->kind != BlockKind::Module) diags_.error(al.range(), "import * only allowed at module level");
+            info_.star_imports_.push_back(&f);
+            continue;
+          }
           std::string name = al.asname ? *al.asname : al.name;
           bind(name);
           if (current_->kind == BlockKind::Module && f.level == 0 && f.module) {
@@ -412,6 +426,22 @@ class Collector {
   // targets inside it bind in the nearest enclosing non-comprehension block.
   void comprehension_target(const ast::Expr& t) { expr(t); }
 
+  // setattr(obj, "name", v) and delattr(obj, "name") rebind an attribute as `obj.name = v`
+  // does; with a computed name they may rebind any.
+  void setattr_call(const ast::Call& c) {
+    if (c.func->kind != ast::ExprKind::Name) return;
+    const std::string& f = ast::as<ast::Name>(*c.func).id;
+    if (f != "setattr" && f != "delattr") return;
+    if (c.args.size() >= 2 && c.args[1]->kind == ast::ExprKind::Constant) {
+      const auto& k = ast::as<ast::Constant>(*c.args[1]);
+      if (k.value.kind == ast::ConstantValue::Kind::Str) {
+        info_.attribute_stores_.insert(k.value.str_value);
+        return;
+      }
+    }
+    info_.computed_attribute_stores_ = true;
+  }
+
   void expr(const ast::Expr& e) {
     using K = ast::ExprKind;
     switch (e.kind) {
@@ -460,6 +490,16 @@ class Collector {
       case K::YieldFrom:
         yield_like(e);
         expr(*ast::as<ast::YieldFrom>(e).value);
+        return;
+      case K::Attribute:
+        if (ast::as<ast::Attribute>(e).ctx != ast::ExprContext::Load) {
+          info_.attribute_stores_.insert(ast::as<ast::Attribute>(e).attr);
+        }
+        for_each_child(e, [&](const ast::Expr& c) { expr(c); });
+        return;
+      case K::Call:
+        setattr_call(ast::as<ast::Call>(e));
+        for_each_child(e, [&](const ast::Expr& c) { expr(c); });
         return;
       default: for_each_child(e, [&](const ast::Expr& c) { expr(c); }); return;
     }
@@ -615,6 +655,56 @@ ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags) {
   // The symtable's errors come first, as CPython's symtable pass runs before its compiler.
   if (!diags.has_errors()) check_block_nesting(module, diags);
   return info;
+}
+
+namespace {
+
+// Every name `from <target> import *` can bind: all the names the target's code binds at
+// module level (its __all__ decides at run time which of them; a superset is safe, since a
+// name the import does not bind stays unbound), or a native module's names.
+void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_t importer,
+                    const std::string& target, const NativeNames& native_names, std::set<std::string>& seen) {
+  if (!seen.insert(target).second) return;
+  ModuleInfo& into = result.modules[importer];
+  for (std::size_t i = 0; i < program.modules.size(); ++i) {
+    if (program.modules[i]->name != target || !program.modules[i]->module) continue;
+    const ModuleInfo& from = result.modules[i];
+    for (const auto& [name, count] : from.module_bindings_) into.module_bindings_[name]++;
+    for (const ast::ImportFrom* star : from.star_imports_) {
+      auto t = program.import_targets.find(star);
+      if (t != program.import_targets.end()) add_star_names(program, result, importer, t->second, native_names, seen);
+    }
+    return;
+  }
+  for (const std::string& name : native_names(target)) into.module_bindings_[name]++;
+}
+
+}  // namespace
+
+ProgramInfo analyze_program(const ast::Program& program, const NativeNames& native_names) {
+  ProgramInfo result;
+  std::set<std::string> attribute_stores;
+  bool computed_stores = false;
+  std::set<std::string> imported;
+  for (const auto& [node, target] : program.import_targets) imported.insert(target);
+  for (const auto& unit : program.modules) {
+    result.modules.push_back(unit->module ? analyze(*unit->module, unit->diags) : ModuleInfo());
+    const ModuleInfo& info = result.modules.back();
+    attribute_stores.insert(info.attribute_stores_.begin(), info.attribute_stores_.end());
+    computed_stores = computed_stores || info.computed_attribute_stores_;
+  }
+  for (std::size_t i = 0; i < program.modules.size(); ++i) {
+    ModuleInfo& info = result.modules[i];
+    info.imported_ = imported.count(program.modules[i]->name) != 0;
+    info.program_attribute_stores_ = attribute_stores;
+    info.program_computed_stores_ = computed_stores;
+    for (const ast::ImportFrom* star : std::vector<const ast::ImportFrom*>(info.star_imports_)) {
+      auto t = program.import_targets.find(star);
+      std::set<std::string> seen;
+      if (t != program.import_targets.end()) add_star_names(program, result, i, t->second, native_names, seen);
+    }
+  }
+  return result;
 }
 
 }  // namespace py2cpp::sema

@@ -12,6 +12,7 @@
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/format.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/object.h"
 #include "pyrt/object/ops.h"
@@ -48,12 +49,9 @@ void cell_set(const Object& cell, Object value);
 /// Class bodies: the namespace dict (with __module__ and __qualname__), name
 /// reads that fall back from the namespace to globals/builtins (LOAD_NAME),
 /// and annotations recorded in __annotations__.
-Object class_namespace(const Object& qualname);
+Object class_namespace(const Object& module_name, const Object& qualname);
 Object class_load(const Object& ns, const Object& name, const Object& fallback);
 void class_annotate(const Object& ns, const Object& name, const Object& annotation);
-
-/// `from m import name`: ImportError "cannot import name 'x' from 'm'".
-Object import_from(const Object& module, const Object& name);
 
 /// `with`: type(m).__enter__ / __exit__ with CPython's TypeErrors
 /// ("'X' object does not support the context manager protocol"). with_exit
@@ -204,10 +202,12 @@ Object set_from_parts(P&&... p) {
   return set_from_parts({Part(std::forward<P>(p))...});
 }
 
-/// Runs a translated module: sets sys.argv, runs `body` as CPython's <module>
-/// frame (recursion depth 1) on a thread with a 256 MiB stack, turns an
-/// escaping exception into CPython's traceback report and exit status, and
-/// flushes stdout, also when a fatal signal ends the process.
-int run_main(int argc, char** argv, void (*body)());
+/// Runs a translated program: registers `modules` (every module of the program but the
+/// main one) with the import system, sets sys.argv, runs `main` as `__main__` in CPython's
+/// <module> frame (recursion depth 1) on a thread with a 256 MiB stack, turns an escaping
+/// exception into CPython's traceback report and exit status, and flushes stdout, also when
+/// a fatal signal ends the process.
+int run_main(int argc, char** argv, const TranslatedModuleDef& main,
+             std::initializer_list<const TranslatedModuleDef*> modules);
 
 }  // namespace pyrt

@@ -225,7 +225,7 @@ Object FunctionObject::getattr(const Object& n) {
     Object v = dict_get(dict, n);
     if (!v.is_unbound()) return v;
   }
-  if (n.is(nm::module)) return str_from("__main__");
+  if (n.is(nm::module)) return str_from(spec->module);
   if (n.is(nm::doc)) return kNone;
   std::string_view t = str_view(n);
   if (t == "__defaults__") return defaults.empty() ? kNone : tuple_from_vector(defaults);

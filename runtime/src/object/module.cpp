@@ -1,5 +1,5 @@
-// Modules, the import registry, and the native modules sys, time, math,
-// itertools and functools. Mirrors CPython's Objects/moduleobject.c and the
+// Module objects and the native modules sys, time, math, itertools and
+// functools. Mirrors CPython's Objects/moduleobject.c and the
 // C modules' observable behaviour (error texts, reprs).
 #include "pyrt/object/module.h"
 
@@ -36,6 +36,28 @@ ModuleObject::ModuleObject(std::string_view n) : HeapObject(types::module), name
   dict_set(dict, detail::names::name, name);
 }
 
+ModuleObject::ModuleObject(const TranslatedModuleDef& d) : ModuleObject(d.name) {
+  def = &d;
+  for (const GlobalSlot& g : d.globals) slots_.emplace(g.name, g.value);
+  std::string_view n(d.name);
+  dict_set(dict, intern("__doc__"), kNone);
+  // importlib: __package__ is the name for a package, its parent's for a module, and None for
+  // the script run as __main__ (runpy leaves it so).
+  Object package = kNone;
+  if (d.is_package) package = name;
+  else if (n != "__main__") package = str_from(n.substr(0, n.rfind('.') == std::string_view::npos ? 0 : n.rfind('.')));
+  dict_set(dict, intern("__package__"), package);
+  std::string_view file(d.file);
+  if (d.is_package) dict_set(dict, intern("__path__"), list_of({str_from(file.substr(0, file.rfind('/')))}));
+  dict_set(dict, intern("__file__"), str_from(file));
+}
+
+Object* ModuleObject::global_slot(const Object& n) const {
+  if (slots_.empty() || !is_str(n)) return nullptr;
+  auto it = slots_.find(str_view(n));
+  return it == slots_.end() ? nullptr : it->second;
+}
+
 Object new_module(std::string_view name) { return make<ModuleObject>(name); }
 
 void module_add(const Object& module, std::string_view name, const Object& value) {
@@ -47,48 +69,52 @@ void module_add_functions(const Object& module, std::span<const NativeFunctionDe
   for (const NativeFunctionDef& f : functions) module_add(module, f.name, make_builtin(f, module_name));
 }
 
-Object ModuleObject::repr() { return str_from("<module " + str_repr_text(str_view(name)) + " (built-in)>"); }
+Object ModuleObject::repr() {
+  std::string text = "<module " + str_repr_text(str_view(name));
+  if (def == nullptr) return str_from(text + " (built-in)>");
+  return str_from(text + " from " + str_repr_text(def->file) + ">");
+}
 
+// A translated module's __dict__ is its dict with the bound globals copied in at the moment
+// of the read: later stores through the dict do not reach the globals (a known gap: CPython's
+// module dict is the globals themselves).
 Object ModuleObject::getattr(const Object& n) {
-  Object v = dict_get(dict, n);
-  if (!v.is_unbound()) return v;
-  if (n.is(detail::names::dict)) return dict;
+  if (Object* slot = global_slot(n)) {
+    if (!slot->is_unbound()) return *slot;
+  } else {
+    Object v = dict_get(dict, n);
+    if (!v.is_unbound()) return v;
+  }
+  if (n.is(detail::names::dict)) {
+    if (def != nullptr) {
+      for (const GlobalSlot& g : def->globals) {
+        if (g.value->is_unbound()) dict_del(dict, intern(g.name));
+        else dict_set(dict, intern(g.name), *g.value);
+      }
+    }
+    return dict;
+  }
   if (n.is(detail::names::class_)) return Object(types::module);
+  // PEP 562: a module-level __getattr__ answers for names the module lacks.
+  static const Object module_getattr = intern("__getattr__");
+  if (!n.is(module_getattr)) {
+    Object hook = getattr(module_getattr);
+    if (!hook.is_unbound()) return pyrt::call(hook, {n});
+  }
   return Object();
 }
 
 void ModuleObject::setattr(const Object& n, const Object& value) {
+  Object* slot = global_slot(n);
   if (value.is_unbound()) {
-    if (!dict_del(dict, n)) {
-      detail::attribute_error("module '" + std::string(str_view(name)) + "' has no attribute '" +
-                              std::string(str_view(n)) + "'");
-    }
+    bool existed = slot ? !slot->is_unbound() : dict_del(dict, n);
+    if (slot) *slot = Object();
+    // Deleting goes through PyObject_GenericSetAttr, which words it for any object.
+    if (!existed) detail::attribute_error("'module' object has no attribute '" + std::string(str_view(n)) + "'");
     return;
   }
-  dict_set(dict, n, value);
-}
-
-namespace {
-
-struct Registry {
-  std::unordered_map<std::string, Object (*)()> builders;
-  std::unordered_map<std::string, Object> loaded;
-};
-
-Registry& registry() {
-  static auto* r = new Registry();
-  return *r;
-}
-
-}  // namespace
-
-void register_module(std::string_view name, Object (*create)()) { registry().builders[std::string(name)] = create; }
-
-std::vector<std::string> registered_module_names() {
-  std::vector<std::string> names;
-  for (const auto& entry : registry().builders) names.push_back(entry.first);
-  std::sort(names.begin(), names.end());
-  return names;
+  if (slot) *slot = value;
+  else dict_set(dict, n, value);
 }
 
 std::vector<std::string> module_attribute_names(const Object& module) {
@@ -98,25 +124,6 @@ std::vector<std::string> module_attribute_names(const Object& module) {
   }
   std::sort(names.begin(), names.end());
   return names;
-}
-
-Object import_module(std::string_view name) {
-  Registry& r = registry();
-  std::string key(name);
-  auto it = r.loaded.find(key);
-  if (it != r.loaded.end()) return it->second;
-  auto b = r.builders.find(key);
-  if (b == r.builders.end()) {
-    std::size_t dot = key.find('.');
-    std::string top = dot == std::string::npos ? key : key.substr(0, dot);
-    if (dot != std::string::npos && r.builders.count(top)) {
-      raise_error(exc::ModuleNotFoundError, "No module named '" + key + "'; '" + top + "' is not a package");
-    }
-    raise_error(exc::ModuleNotFoundError, "No module named '" + key + "'");
-  }
-  Object m = b->second();
-  r.loaded[key] = m;
-  return m;
 }
 
 namespace {
@@ -174,7 +181,7 @@ Object make_sys() {
   module_add(m, "platform", str_from("linux"));
   module_add(m, "maxsize", Object::from_int(INT64_MAX));
   module_add(m, "byteorder", str_from("little"));
-  module_add(m, "modules", new_dict());
+  module_add(m, "modules", sys_modules());
   return m;
 }
 

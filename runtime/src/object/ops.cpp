@@ -406,8 +406,13 @@ namespace {
 [[noreturn]] void missing_attribute(const Object& obj, const Object& name) {
   std::string n(str_view(name));
   if (obj.type() == types::module) {
-    Object mname = static_cast<ModuleObject*>(obj.heap())->name;
-    detail::attribute_error("module '" + std::string(str_view(mname)) + "' has no attribute '" + n + "'");
+    auto* m = static_cast<ModuleObject*>(obj.heap());
+    std::string text = "module '" + std::string(str_view(m->name)) + "' has no attribute '" + n + "'";
+    // Objects/moduleobject.c module_getattro: a module whose body is still running.
+    if (m->initializing) {
+      detail::attribute_error("partially initialized " + text + " (most likely due to a circular import)");
+    }
+    detail::attribute_error(text);
   }
   if (obj.type() == types::type) {
     detail::attribute_error("type object '" + static_cast<TypeObject*>(obj.heap())->name + "' has no attribute '" +

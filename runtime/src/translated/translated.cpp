@@ -44,11 +44,11 @@ Object cell_get(const Object& cell, const char* name) {
 
 void cell_set(const Object& cell, Object value) { static_cast<Cell*>(cell.heap())->value = std::move(value); }
 
-Object class_namespace(const Object& qualname) {
+Object class_namespace(const Object& module_name, const Object& qualname) {
   static const Object module_key = intern("__module__");
   static const Object qualname_key = intern("__qualname__");
   Object ns = dict_of({});
-  setitem(ns, module_key, str_from("__main__"));
+  setitem(ns, module_key, module_name);
   setitem(ns, qualname_key, qualname);
   return ns;
 }
@@ -68,14 +68,6 @@ void class_annotate(const Object& ns, const Object& name, const Object& annotati
     setitem(ns, key, annotations);
   }
   setitem(annotations, name, annotation);
-}
-
-Object import_from(const Object& module, const Object& name) {
-  Object v = getattr_or_unbound(module, name);
-  if (!v.is_unbound()) return v;
-  static const Object name_key = intern("__name__");
-  raise_error(exc::ImportError, "cannot import name '" + std::string(str_view(name)) + "' from '" +
-                                    str_text(getattr(module, name_key)) + "' (unknown location)");
 }
 
 namespace {
@@ -290,7 +282,7 @@ void uninstall_fatal_signal_flush(const stack_t& previous_stack) {
 struct MainRun {
   int argc;
   char** argv;
-  void (*body)();
+  const TranslatedModuleDef* main;
   int status = 0;
 };
 
@@ -302,7 +294,7 @@ void* run_module(void* p) {
     Object args = list_of({});
     for (int i = 0; i < run->argc; ++i) list_append(args, str_from(run->argv[i]));
     setattr(import_module("sys"), intern("argv"), args);
-    run->body();
+    run_main_module(*run->main);
   } catch (...) {
     Object e = exception_from_current();
     if (exception_is(e, exc::SystemExit)) {
@@ -321,8 +313,10 @@ void* run_module(void* p) {
 
 }  // namespace
 
-int run_main(int argc, char** argv, void (*body)()) {
-  MainRun run{argc, argv, body};
+int run_main(int argc, char** argv, const TranslatedModuleDef& main,
+             std::initializer_list<const TranslatedModuleDef*> modules) {
+  for (const TranslatedModuleDef* m : modules) register_translated_module(*m);
+  MainRun run{argc, argv, &main};
   pthread_attr_t attr;
   pthread_attr_init(&attr);
   pthread_attr_setstacksize(&attr, kBodyStackSize);

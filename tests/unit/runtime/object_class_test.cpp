@@ -27,7 +27,7 @@ Object S(const char* s) { return str_from(s); }
 
 Object new_class(const char* name, std::initializer_list<Object> bases,
                  std::initializer_list<std::pair<const char*, Object>> members) {
-  Object ns = class_namespace(S(name));
+  Object ns = class_namespace(S("__main__"), S(name));
   for (const auto& [k, v] : members) setitem(ns, intern(k), v);
   return make_class(S(name), S(name), tuple_of(bases), ns);
 }
@@ -214,7 +214,7 @@ TEST(UserClass, DescriptorsAndGetattrFallback) {
 
 // @dataclass(frozen=True, order=True) class Page: number: int; rows: tuple
 Object dataclass_page(std::initializer_list<std::pair<const char*, bool>> options) {
-  Object ns = class_namespace(S("Page"));
+  Object ns = class_namespace(S("__main__"), S("Page"));
   class_annotate(ns, intern("number"), Object(types::int_));
   class_annotate(ns, intern("rows"), Object(types::tuple));
   setitem(ns, intern("rows"), tuple_of({}));
@@ -275,7 +275,7 @@ TEST(Dataclass, InitErrorsUseTheGeneratedQualname) {
 
 TEST(Dataclass, RejectsNonDefaultAfterDefaultAndMutableDefaults) {
   Object dataclasses = import_module("dataclasses");
-  Object ns = class_namespace(S("Q"));
+  Object ns = class_namespace(S("__main__"), S("Q"));
   class_annotate(ns, intern("a"), Object(types::int_));
   setitem(ns, intern("a"), I(1));
   class_annotate(ns, intern("b"), Object(types::int_));
@@ -286,7 +286,7 @@ TEST(Dataclass, RejectsNonDefaultAfterDefaultAndMutableDefaults) {
   } catch (PyException& e) {
     EXPECT_EQ(str_text(e.value), "non-default argument 'b' follows default argument");
   }
-  Object ns2 = class_namespace(S("R"));
+  Object ns2 = class_namespace(S("__main__"), S("R"));
   class_annotate(ns2, intern("a"), Object(types::list));
   setitem(ns2, intern("a"), list_of({}));
   Object r = make_class(S("R"), S("R"), tuple_of({}), ns2);
@@ -300,7 +300,7 @@ TEST(Dataclass, RejectsNonDefaultAfterDefaultAndMutableDefaults) {
 
 TEST(Dataclass, FieldDefaultFactoryRunsPerInstance) {
   Object dataclasses = import_module("dataclasses");
-  Object ns = class_namespace(S("Bag"));
+  Object ns = class_namespace(S("__main__"), S("Bag"));
   class_annotate(ns, intern("items"), Object(types::list));
   setitem(ns, intern("items"),
           call_with_keywords(getattr(dataclasses, intern("field")), {builtin_lookup("list")}, {intern("default_factory")}));

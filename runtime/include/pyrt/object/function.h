@@ -36,6 +36,8 @@ struct FunctionSpec {
   /// False for generator, coroutine and async generator functions, whose
   /// call only creates the object; its frame counts when it runs.
   bool call_runs_body = false;
+  /// __module__: the defining module's __name__.
+  const char* module = "__main__";
 };
 
 /// A function object (`def` or `lambda` evaluated). Owns its defaults and

@@ -1,0 +1,2 @@
+print("alpha body")
+count = 1

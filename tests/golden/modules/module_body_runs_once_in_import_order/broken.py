@@ -1,0 +1,2 @@
+print("broken body")
+x = 1 / 0

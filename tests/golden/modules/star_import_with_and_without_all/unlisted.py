@@ -1,0 +1,6 @@
+public_b = "b"
+_hidden = "hidden"
+
+
+def helper():
+    return "helper"
