@@ -389,9 +389,11 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   }
   const auto& item = deref(wst.items[i]);
   std::string mgr = temp(expr(*item.context_expr, w), w).cxx;
-  std::string exit =
-      temp(effects_value(std::string("pyrt::") + (is_async ? "async_with_exit" : "with_exit") + "(" + mgr + ")"), w).cxx;
-  std::string entered = std::string("pyrt::") + (is_async ? "async_with_enter" : "with_enter") + "(" + mgr + ")";
+  std::string enter = temp(constant_value("pyrt::Object()"), w).cxx;
+  std::string exit = temp(effects_value(std::string("pyrt::") + (is_async ? "async_with_exit" : "with_exit") + "(" +
+                                        mgr + ", " + enter + ")"),
+                          w).cxx;
+  std::string entered = "pyrt::call(" + enter + ", {})";
   if (is_async) entered = "co_await pyrt::await_(" + entered + ")";
   Value value = temp(effects_value(entered), w);
   FinallyTarget fin = open_finally(w);

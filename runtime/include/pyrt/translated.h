@@ -53,14 +53,15 @@ Object class_namespace(const Object& module_name, const Object& qualname);
 Object class_load(const Object& ns, const Object& name, const Object& fallback);
 void class_annotate(const Object& ns, const Object& name, const Object& annotation);
 
-/// `with`: type(m).__enter__ / __exit__ with CPython's TypeErrors
-/// ("'X' object does not support the context manager protocol"). with_exit
-/// returns the bound __exit__; call_exit calls it with (type, value,
+/// `with` as CPython's BEFORE_WITH: looks __enter__ then __exit__ up on type(m), never on the
+/// instance (_PyObject_LookupSpecial), binds both to `manager`, stores the bound __enter__ in
+/// `enter` and returns the bound __exit__, which the caller then calls in this order. TypeError
+/// "'X' object does not support the context manager protocol" (for a missing __enter__) and
+/// "... (missed __exit__ method)". async_with_exit is BEFORE_ASYNC_WITH's (__aenter__,
+/// __aexit__, "asynchronous context manager"). call_exit calls an exit with (type, value,
 /// traceback) of the pending exception, or three Nones when it is unbound.
-Object with_enter(const Object& manager);
-Object with_exit(const Object& manager);
-Object async_with_enter(const Object& manager);
-Object async_with_exit(const Object& manager);
+Object with_exit(const Object& manager, Object& enter);
+Object async_with_exit(const Object& manager, Object& enter);
 Object call_exit(const Object& exit, const Object& pending);
 
 /// Bare `raise`: re-raises the exception being handled, or RuntimeError

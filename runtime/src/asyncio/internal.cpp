@@ -60,7 +60,7 @@ bool is_awaitable(const Object& x) {
   if (!x.is_heap()) return false;
   if (x.heap()->native_awaitable() != nullptr) return true;
   static const Object await_name = intern("__await__");
-  return !getattr_or_unbound(x, await_name).is_unbound();
+  return !lookup_special(x, await_name).is_unbound();
 }
 
 // reprlib.Repr.repr_str with maxstring=30; other values use repr().

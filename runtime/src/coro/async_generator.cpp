@@ -251,7 +251,7 @@ AsyncForIter::AsyncForIter(const Object& iterable) {
     return;
   }
   static const Object aiter_name = intern("__aiter__");
-  Object method = iterable.is_heap() ? getattr_or_unbound(iterable, aiter_name) : Object();
+  Object method = iterable.is_heap() ? lookup_special(iterable, aiter_name) : Object();
   if (method.is_unbound()) {
     raise_error(exc::TypeError, "'async for' requires an object with __aiter__ method, got " +
                                     std::string(type_name(iterable)));
@@ -264,7 +264,7 @@ AsyncForIter::AsyncForIter(const Object& iterable) {
   // CPython checks for __anext__ when the first step begins, which is right
   // after __aiter__ with nothing observable in between.
   static const Object anext_name = intern("__anext__");
-  if (getattr_or_unbound(iter_, anext_name).is_unbound()) {
+  if (lookup_special(iter_, anext_name).is_unbound()) {
     raise_error(exc::TypeError, "'async for' received an object from __aiter__ that does not implement "
                                 "__anext__: " + std::string(type_name(iter_)));
   }

@@ -242,7 +242,7 @@ bool Awaiter::await_ready() {
   if (target.is_heap()) native = target.heap()->native_awaitable();
   if (native == nullptr) {
     static const Object await_name = intern("__await__");
-    Object method = target.is_heap() ? getattr_or_unbound(target, await_name) : Object();
+    Object method = target.is_heap() ? lookup_special(target, await_name) : Object();
     if (method.is_unbound()) {
       raise_error(exc::TypeError,
                   "object " + std::string(type_name(target)) + " can't be used in 'await' expression");

@@ -444,6 +444,16 @@ Object getattr_or_unbound(const Object& obj, const Object& name) {
   }
 }
 
+Object lookup_special(const Object& obj, const Object& name) {
+  TypeObject* type = obj.type();
+  if (!type->is_heap_type) return getattr_or_unbound(obj, name);
+  Object found = type->lookup(name);
+  if (!found.is_unbound()) return bind_descriptor(found, obj, type);
+  // A subclass of a native type inherits what the native type answers through getattr.
+  if (type->solid != types::object) return getattr_or_unbound(obj, name);
+  return found;
+}
+
 void setattr(const Object& obj, const Object& name, const Object& value) {
   if (obj.is_heap()) {
     obj.heap()->setattr(name, value);

@@ -72,39 +72,24 @@ void class_annotate(const Object& ns, const Object& name, const Object& annotati
 
 namespace {
 
-Object special_method(const Object& manager, const char* name, const char* protocol) {
-  Object method = getattr_or_unbound(manager, intern(name));
-  if (method.is_unbound()) {
-    raise_error(exc::TypeError, "'" + std::string(type_name(manager)) + "' object does not support the " +
-                                    protocol + " protocol");
-  }
-  return method;
+Object context_manager_methods(const Object& manager, Object& enter, const char* enter_name, const char* exit_name,
+                               const char* protocol) {
+  std::string text = "'" + std::string(type_name(manager)) + "' object does not support the " + protocol + " protocol";
+  enter = lookup_special(manager, intern(enter_name));
+  if (enter.is_unbound()) raise_error(exc::TypeError, text);
+  Object exit = lookup_special(manager, intern(exit_name));
+  if (exit.is_unbound()) raise_error(exc::TypeError, text + " (missed " + exit_name + " method)");
+  return exit;
 }
 
 }  // namespace
 
-// CPython's BEFORE_WITH looks up __enter__, then __exit__, then calls
-// __enter__; the translated code calls with_exit first, so it checks both.
-Object with_exit(const Object& manager) {
-  special_method(manager, "__enter__", "context manager");
-  static const Object name = intern("__exit__");
-  Object exit = getattr_or_unbound(manager, name);
-  if (exit.is_unbound()) {
-    raise_error(exc::TypeError, "'" + std::string(type_name(manager)) +
-                                    "' object does not support the context manager protocol (missed __exit__ method)");
-  }
-  return exit;
+Object with_exit(const Object& manager, Object& enter) {
+  return context_manager_methods(manager, enter, "__enter__", "__exit__", "context manager");
 }
 
-Object with_enter(const Object& manager) { return call(special_method(manager, "__enter__", "context manager"), {}); }
-
-Object async_with_exit(const Object& manager) {
-  special_method(manager, "__aenter__", "asynchronous context manager");
-  return special_method(manager, "__aexit__", "asynchronous context manager");
-}
-
-Object async_with_enter(const Object& manager) {
-  return call(special_method(manager, "__aenter__", "asynchronous context manager"), {});
+Object async_with_exit(const Object& manager, Object& enter) {
+  return context_manager_methods(manager, enter, "__aenter__", "__aexit__", "asynchronous context manager");
 }
 
 Object call_exit(const Object& exit, const Object& pending) {
@@ -203,7 +188,7 @@ void dict_update(const Object& dict, const Object& mapping) {
 
 Object aiter(const Object& x) {
   static const Object name = intern("__aiter__");
-  Object method = getattr_or_unbound(x, name);
+  Object method = lookup_special(x, name);
   if (method.is_unbound()) {
     raise_error(exc::TypeError, "'async for' requires an object with __aiter__ method, got " +
                                     std::string(type_name(x)));
