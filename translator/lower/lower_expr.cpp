@@ -230,7 +230,7 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
       (scope == sema::Scope::Local || scope == sema::Scope::GlobalImplicit)) {
     std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name) : builtin_name(name);
     if (fallback.empty()) {
-      if (is_cpython_builtin(name)) unsupported(e, "builtin '" + name + "'");
+      if (is_cpython_builtin(name)) missing_builtin(e, name);
       fallback = "pyrt::Object()";
     }
     return effects_value("pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")");
@@ -272,7 +272,7 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
   if (!builtin.empty()) return is_module_attribute(name) ? constant_value(builtin) : stable_value(builtin);
   // A CPython builtin pyrt lacks stops translation rather than becoming a
   // NameError CPython would not raise.
-  if (is_cpython_builtin(name)) unsupported(e, "builtin '" + name + "'");
+  if (is_cpython_builtin(name)) missing_builtin(e, name);
   return effects_value("pyrt::name_error(" + quoted + ")");
 }
 
@@ -850,6 +850,16 @@ const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr&
     case ast::ExprKind::DictComp: return ast::as<ast::DictComp>(e).generators;
     default: return ast::as<ast::GeneratorExp>(e).generators;
   }
+}
+
+// eval, exec and compile run Python source made while the program runs, which needs the
+// interpreter a translated program leaves behind: that is a lasting limit, not a gap.
+void Lowerer::missing_builtin(const ast::Expr& e, const std::string& name) {
+  if (name == "eval" || name == "exec" || name == "compile") {
+    diags_.error(e.range(), base::DiagKind::NeedsInterpreter, {name});
+    return;
+  }
+  unsupported(e, "builtin '" + name + "'");
 }
 
 bool Lowerer::is_module_attribute(const std::string& name) {

@@ -190,6 +190,8 @@ class Lowerer {
   /// The C++ expression for builtin `name` (a constant looked up once at
   /// module_init), or empty when pyrt has none (runtime_names.h).
   std::string builtin_name(const std::string& name);
+  /// Reports a read of CPython builtin `name` that pyrt lacks.
+  void missing_builtin(const ast::Expr& e, const std::string& name);
   /// __name__, __file__ and __package__: read as this module's constants unless it binds them.
   static bool is_module_attribute(const std::string& name);
   /// True when the module body binds `name` (so it is a g:: variable).
