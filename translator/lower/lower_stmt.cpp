@@ -172,7 +172,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::If: if_stmt(ast::as<ast::If>(s), w); return;
     case K::With:
     case K::AsyncWith: with_stmt(s, w); return;
-    case K::Match: unsupported(s, "'match' statement"); return;
+    case K::Match: match_stmt(ast::as<ast::Match>(s), w); return;
     case K::Raise: raise_stmt(ast::as<ast::Raise>(s), w); return;
     case K::Try: try_stmt(ast::as<ast::Try>(s), w); return;
     case K::TryStar: unsupported(s, "'except*'"); return;

@@ -163,6 +163,17 @@ class Lowerer {
   void try_stmt(const ast::Try& t, CodeWriter& w);
   void with_stmt(const ast::Stmt& s, CodeWriter& w);
   void with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w);
+  // the match statement (lower_match.cpp)
+  void match_stmt(const ast::Match& m, CodeWriter& w);
+  void pattern(const ast::Pattern& p, const std::string& subject, const std::map<std::string, std::string>& captures,
+               CodeWriter& w);
+  std::string pattern_items(std::size_t n, CodeWriter& w);
+  void sequence_pattern(const ast::MatchSequence& q, const std::string& subject,
+                        const std::map<std::string, std::string>& captures, CodeWriter& w);
+  void mapping_pattern(const ast::MatchMapping& q, const std::string& subject,
+                       const std::map<std::string, std::string>& captures, CodeWriter& w);
+  void class_pattern(const ast::MatchClass& q, const std::string& subject,
+                     const std::map<std::string, std::string>& captures, CodeWriter& w);
   void import_stmt(const ast::Stmt& s, CodeWriter& w);
   void from_import(const ast::ImportFrom& f, CodeWriter& w);
   /// The absolute name of the module import statement `n` imports (`written` when the

@@ -242,7 +242,19 @@ class Collector {
         for (const auto& b : w.body) stmt(*b);
         return;
       }
-      case K::Match: return;
+      case K::Match: {
+        const auto& m = ast::as<ast::Match>(s);
+        expr(*m.subject);
+        for (std::size_t i = 0; i < m.cases.size(); ++i) {
+          const auto& c = m.cases[i];
+          PatternStores stores;
+          // Python/compile.c compiler_match_inner: an irrefutable case must be guarded, last, or both.
+          pattern(*c.pattern, stores, c.guard != nullptr || i + 1 == m.cases.size());
+          if (c.guard) expr(*c.guard);
+          for (const auto& b : c.body) stmt(*b);
+        }
+        return;
+      }
       case K::Raise: {
         const auto& r = ast::as<ast::Raise>(s);
         if (r.exc) expr(*r.exc);
@@ -425,6 +437,124 @@ class Collector {
   // Targets of a comprehension bind in the comprehension block; walrus
   // targets inside it bind in the nearest enclosing non-comprehension block.
   void comprehension_target(const ast::Expr& t) { expr(t); }
+
+  // The names one case's pattern binds, in the order CPython stores them (pc->stores).
+  using PatternStores = std::vector<std::string>;
+
+  void pattern_store(const ast::Node& at, const std::string& name, PatternStores& stores) {
+    if (std::find(stores.begin(), stores.end(), name) != stores.end()) {
+      diags_.error(at.range(), "multiple assignments to name '" + name + "' in pattern");
+      return;
+    }
+    stores.push_back(name);
+    bind(name);
+  }
+
+  // Binds a pattern's captures and uses its value and class expressions, with the errors of
+  // Python/compile.c's compiler_pattern_*; `irrefutable_ok` is pc->allow_irrefutable.
+  void pattern(const ast::Pattern& p, PatternStores& stores, bool irrefutable_ok) {
+    using K = ast::PatternKind;
+    switch (p.kind) {
+      case K::MatchValue: expr(*ast::as<ast::MatchValue>(p).value); return;
+      case K::MatchSingleton: return;
+      case K::MatchSequence: {
+        const auto& q = ast::as<ast::MatchSequence>(p);
+        int stars = 0;
+        for (const auto& sub : q.patterns) stars += sub->kind == K::MatchStar;
+        if (stars > 1) {
+          diags_.error(p.range(), "multiple starred names in sequence pattern");
+          return;
+        }
+        for (const auto& sub : q.patterns) pattern(*sub, stores, true);
+        return;
+      }
+      case K::MatchMapping: {
+        const auto& q = ast::as<ast::MatchMapping>(p);
+        std::vector<std::string> constant_keys;
+        for (const auto& k : q.keys) {
+          expr(*k);
+          if (k->kind != ast::ExprKind::Constant) continue;
+          std::string text = ast::dump(*k);
+          if (std::find(constant_keys.begin(), constant_keys.end(), text) != constant_keys.end()) {
+            diags_.error(p.range(), "mapping pattern checks duplicate key (" + constant_repr(ast::as<ast::Constant>(*k)) + ")");
+            return;
+          }
+          constant_keys.push_back(text);
+        }
+        // CPython stores **rest before the values' captures.
+        if (q.rest) pattern_store(p, *q.rest, stores);
+        for (const auto& sub : q.patterns) pattern(*sub, stores, true);
+        return;
+      }
+      case K::MatchClass: {
+        const auto& q = ast::as<ast::MatchClass>(p);
+        expr(*q.cls);
+        for (std::size_t i = 0; i < q.kwd_attrs.size(); ++i) {
+          for (std::size_t j = 0; j < i; ++j) {
+            if (q.kwd_attrs[j] == q.kwd_attrs[i]) {
+              diags_.error(q.kwd_patterns[i]->range(), "attribute name repeated in class pattern: " + q.kwd_attrs[i]);
+              return;
+            }
+          }
+        }
+        for (const auto& sub : q.patterns) pattern(*sub, stores, true);
+        for (const auto& sub : q.kwd_patterns) pattern(*sub, stores, true);
+        return;
+      }
+      case K::MatchStar: {
+        const auto& q = ast::as<ast::MatchStar>(p);
+        if (q.name) pattern_store(p, *q.name, stores);
+        return;
+      }
+      case K::MatchAs: {
+        const auto& q = ast::as<ast::MatchAs>(p);
+        if (!q.pattern && !irrefutable_ok) {
+          diags_.error(p.range(), q.name ? "name capture '" + *q.name + "' makes remaining patterns unreachable"
+                                         : std::string("wildcard makes remaining patterns unreachable"));
+          return;
+        }
+        if (q.pattern) pattern(*q.pattern, stores, true);
+        if (q.name) pattern_store(p, *q.name, stores);
+        return;
+      }
+      case K::MatchOr: {
+        const auto& q = ast::as<ast::MatchOr>(p);
+        PatternStores first;
+        for (std::size_t i = 0; i < q.patterns.size(); ++i) {
+          PatternStores alt = stores;
+          pattern(*q.patterns[i], alt, irrefutable_ok && i + 1 == q.patterns.size());
+          std::vector<std::string> added(alt.begin() + static_cast<std::ptrdiff_t>(stores.size()), alt.end());
+          std::sort(added.begin(), added.end());
+          if (i == 0) {
+            first = added;
+          } else if (added != first) {
+            diags_.error(q.patterns[i]->range(), "alternative patterns bind different names");
+            return;
+          }
+          if (i + 1 == q.patterns.size()) stores = alt;
+        }
+        return;
+      }
+    }
+  }
+
+  // repr() of a constant mapping key, for CPython's duplicate-key message.
+  static std::string constant_repr(const ast::Constant& k) {
+    using CK = ast::ConstantValue::Kind;
+    switch (k.value.kind) {
+      case CK::Str: {
+        bool has_single = k.value.str_value.find('\'') != std::string::npos;
+        bool has_double = k.value.str_value.find('"') != std::string::npos;
+        char q = has_single && !has_double ? '"' : '\'';
+        return q + k.value.str_value + q;
+      }
+      case CK::Int: return k.value.int_digits;
+      case CK::None: return "None";
+      case CK::True: return "True";
+      case CK::False: return "False";
+      default: return ast::dump(k);
+    }
+  }
 
   // setattr(obj, "name", v) and delattr(obj, "name") rebind an attribute as `obj.name = v`
   // does; with a computed name they may rebind any.

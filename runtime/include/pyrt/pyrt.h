@@ -16,6 +16,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
 #include "pyrt/object/list.h"
+#include "pyrt/object/match.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/object.h"

@@ -77,8 +77,15 @@ TEST(LowerModule, OutputIsDeterministic) {
 
 TEST(LowerModule, UnsupportedConstructsAreLocatedDiagnostics) {
   std::string errors;
-  lower_text("x = 1\nmatch x:\n    case 1:\n        pass\n", &errors);
-  EXPECT_TRUE(contains(errors, "t.py:2:1: error: 'match' statement is not supported yet")) << errors;
+  lower_text("x = 1\ntry:\n    pass\nexcept* ValueError:\n    pass\n", &errors);
+  EXPECT_TRUE(contains(errors, "t.py:2:1: error: 'except*' is not supported yet")) << errors;
+}
+
+TEST(LowerMatch, CasesTestInADoWhileAndStoreCapturesOnlyAfterTheWholePattern) {
+  std::string cpp = lower_text("match 1:\n    case [a, 2]:\n        pass\n    case _:\n        pass\n");
+  EXPECT_TRUE(contains(cpp, "if (!pyrt::match_is_sequence(")) << cpp;
+  EXPECT_TRUE(contains(cpp, "} while (false);")) << cpp;
+  EXPECT_TRUE(contains(cpp, "g::a = std::move(capture")) << cpp;
 }
 
 TEST(LowerModule, UnknownModulesAreRejectedAtTranslationTime) {
