@@ -23,7 +23,8 @@ namespace {
 struct Registry {
   std::unordered_map<std::string, Object (*)()> builders;
   std::unordered_map<std::string, const TranslatedModuleDef*> translated;
-  Object modules = new_dict();  // sys.modules
+  /// sys.modules, made on first use: builders register before the builtin types exist.
+  Object modules;
 };
 
 Registry& registry() {
@@ -48,7 +49,7 @@ bool is_package(const Object& module) {
   return false;
 }
 
-Object cached(const std::string& name) { return dict_get(registry().modules, str_from(name)); }
+Object cached(const std::string& name) { return dict_get(sys_modules(), str_from(name)); }
 
 // Runs a translated module's body as importlib's _load_unlocked does: the module is in
 // sys.modules while its body runs (so a circular import finds it), and is removed again when
@@ -57,23 +58,25 @@ Object load_translated(const TranslatedModuleDef& def) {
   Object key = str_from(def.name);
   Object module = make<ModuleObject>(def);
   auto* m = static_cast<ModuleObject*>(module.heap());
-  dict_set(registry().modules, key, module);
+  dict_set(sys_modules(), key, module);
   *def.module = module;
   m->initializing = true;
   try {
     def.body();
   } catch (...) {
     m->initializing = false;
-    dict_del(registry().modules, key);
+    dict_del(sys_modules(), key);
     throw;
   }
   m->initializing = false;
   // _load_unlocked: "Move the module to the end of sys.modules", returning whatever the body
   // left there.
-  Object result = dict_get(registry().modules, key);
-  if (result.is_unbound()) raise_error(exc::ImportError, "Loaded module " + std::string(def.name) + " not found in sys.modules");
-  dict_del(registry().modules, key);
-  dict_set(registry().modules, key, result);
+  Object result = dict_get(sys_modules(), key);
+  if (result.is_unbound()) {
+    raise_error(exc::ImportError, "Loaded module " + std::string(def.name) + " not found in sys.modules");
+  }
+  dict_del(sys_modules(), key);
+  dict_set(sys_modules(), key, result);
   return result;
 }
 
@@ -95,7 +98,7 @@ Object find_and_load(const std::string& name) {
     module = load_translated(*t->second);
   } else if (auto b = r.builders.find(name); b != r.builders.end()) {
     module = b->second();
-    dict_set(r.modules, str_from(name), module);
+    dict_set(sys_modules(), str_from(name), module);
   } else {
     raise_error(exc::ModuleNotFoundError, "No module named '" + name + "'");
   }
@@ -105,7 +108,11 @@ Object find_and_load(const std::string& name) {
 
 }  // namespace
 
-Object sys_modules() { return registry().modules; }
+Object sys_modules() {
+  Registry& r = registry();
+  if (r.modules.is_unbound()) r.modules = new_dict();
+  return r.modules;
+}
 
 void register_module(std::string_view name, Object (*create)()) { registry().builders[std::string(name)] = create; }
 
@@ -195,7 +202,7 @@ void import_star(const Object& module, const Object& into) {
 
 void run_main_module(const TranslatedModuleDef& def) {
   Object module = make<ModuleObject>(def);
-  dict_set(registry().modules, intern("__main__"), module);
+  dict_set(sys_modules(), intern("__main__"), module);
   *def.module = module;
   def.body();
 }
