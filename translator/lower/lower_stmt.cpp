@@ -53,6 +53,14 @@ void Lowerer::jump(int kind, const std::string& value, CodeWriter& w) {
   else w.line(return_statement(value));
 }
 
+// Python/compile.c compiler_unwind_fblock: a jump out of an except* handler is a SyntaxError.
+bool Lowerer::leaves_except_star(const ast::Node& at, int kind) {
+  const auto& handlers = fn().except_star_loop_depths;
+  if (handlers.empty() || (kind != 3 && fn().loop_depth > handlers.back())) return false;
+  diags_.error(at.range(), "'break', 'continue' and 'return' cannot appear in an except* block");
+  return true;
+}
+
 void Lowerer::close_finally(const FinallyTarget& f, CodeWriter& w) {
   if (f.used_break) {
     w.open("if (" + f.kind_var + " == 1)");
@@ -101,6 +109,8 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::ClassDef: class_def(ast::as<ast::ClassDef>(s), w); return;
     case K::Return: {
       const auto& r = ast::as<ast::Return>(s);
+      // CPython locates it at the value, compiled just before the jump.
+      if (leaves_except_star(r.value ? static_cast<const ast::Node&>(*r.value) : s, 3)) return;
       std::string v = r.value ? expr(*r.value, w).cxx : "pyrt::kNone";
       jump(3, v, w);
       return;
@@ -175,7 +185,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     case K::Match: match_stmt(ast::as<ast::Match>(s), w); return;
     case K::Raise: raise_stmt(ast::as<ast::Raise>(s), w); return;
     case K::Try: try_stmt(ast::as<ast::Try>(s), w); return;
-    case K::TryStar: unsupported(s, "'except*'"); return;
+    case K::TryStar: try_stmt(ast::as_try(s), w); return;
     case K::Assert: {
       const auto& a = ast::as<ast::Assert>(s);
       w.open("if (!(" + condition(*a.test, w).cxx + "))");
@@ -205,8 +215,12 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       if (v.purity == Purity::Effects) w.line(v.cxx + ";");
       return;
     }
-    case K::Break: jump(1, "", w); return;
-    case K::Continue: jump(2, "", w); return;
+    case K::Break:
+      if (!leaves_except_star(s, 1)) jump(1, "", w);
+      return;
+    case K::Continue:
+      if (!leaves_except_star(s, 2)) jump(2, "", w);
+      return;
   }
 }
 
@@ -328,34 +342,10 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
     w.line(caught + " = pyrt::exception_from_current();");
     w.close();
     w.open("if (!" + caught + ".is_unbound())");
-    bool first = true;
-    bool catch_all = false;
-    for (const auto& h : t.handlers) {
-      const auto& handler = deref(h);
-      w.at(handler.lineno);
-      if (!handler.type) {
-        w.open(first ? "" : "else");
-        catch_all = true;
-      } else {
-        CodeWriter type_code(options_.filename, false);
-        std::string type = expr(*handler.type, type_code).cxx;
-        if (!type_code.empty()) {
-          unsupported(*handler.type, "an 'except' type expression with side effects");
-        }
-        w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
-      }
-      first = false;
-      w.line("pyrt::ExceptionScope " + temp_name() + "(" + caught + ");");
-      if (handler.name) store_name(*handler.name, caught, w);
-      stmts(handler.body, w);
-      if (handler.name) delete_handler_name(*handler.name, w);
-      w.close();
-      if (catch_all) break;
-    }
-    if (!catch_all) {
-      w.open("else");
-      w.line("throw pyrt::PyException{" + caught + "};");
-      w.close();
+    if (t.kind == ast::StmtKind::TryStar) {
+      except_star_handlers(t, caught, w);
+    } else {
+      except_handlers(t, caught, w);
     }
     if (!t.orelse.empty()) {
       w.close("} else {");
@@ -378,6 +368,81 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   stmts(t.finalbody, w);
   w.line("if (!" + pending + ".is_unbound()) throw pyrt::PyException{" + pending + "};");
   close_finally(fin, w);
+}
+
+// The type of an except clause, which CPython evaluates only when the clause is reached; one
+// with side effects would run at the wrong time here.
+std::string Lowerer::handler_type(const ast::Expr& type) {
+  CodeWriter type_code(options_.filename, false);
+  std::string cxx = expr(type, type_code).cxx;
+  if (!type_code.empty()) unsupported(type, "an 'except' type expression with side effects");
+  return cxx;
+}
+
+// except T as e: ... as an if/else-if chain over the caught exception.
+void Lowerer::except_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w) {
+  bool first = true;
+  bool catch_all = false;
+  for (const auto& h : t.handlers) {
+    const auto& handler = deref(h);
+    w.at(handler.lineno);
+    if (!handler.type) {
+      w.open(first ? "" : "else");
+      catch_all = true;
+    } else {
+      std::string type = handler_type(*handler.type);
+      w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
+    }
+    first = false;
+    w.line("pyrt::ExceptionScope " + temp_name() + "(" + caught + ");");
+    if (handler.name) store_name(*handler.name, caught, w);
+    stmts(handler.body, w);
+    if (handler.name) delete_handler_name(*handler.name, w);
+    w.close();
+    if (catch_all) break;
+  }
+  if (!catch_all) {
+    w.open("else");
+    w.line("throw pyrt::PyException{" + caught + "};");
+    w.close();
+  }
+}
+
+// except* T as e: ... runs every handler whose type matches part of what is left, each
+// body in its own C++ try so what it raises joins the result (CHECK_EG_MATCH, PREP_RERAISE_STAR):
+//   pyrt::ExceptStar t5(t4);
+//   { pyrt::Object t6 = t5.match(T);
+//     if (!t6.is_unbound()) {
+//       { pyrt::ExceptionScope t7(t6); try { e = t6; BODY } catch (...) { t5.handler_raised(...); } }
+//       del e } }
+//   t5.finish();
+void Lowerer::except_star_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w) {
+  std::string star = temp_name();
+  w.line("pyrt::ExceptStar " + star + "(" + caught + ");");
+  for (const auto& h : t.handlers) {
+    const auto& handler = deref(h);
+    w.at(handler.lineno);
+    w.open("");
+    std::string matched = temp_name();
+    w.line("pyrt::Object " + matched + " = " + star + ".match(" + handler_type(*handler.type) + ");");
+    w.open("if (!" + matched + ".is_unbound())");
+    w.open("");
+    w.line("pyrt::ExceptionScope " + temp_name() + "(" + matched + ");");
+    w.open("try");
+    if (handler.name) store_name(*handler.name, matched, w);
+    fn().except_star_loop_depths.push_back(fn().loop_depth);
+    stmts(handler.body, w);
+    fn().except_star_loop_depths.pop_back();
+    w.close("} catch (...) {");
+    w.set_indent(w.indent() + 1);
+    w.line(star + ".handler_raised(pyrt::exception_from_current());");
+    w.close();
+    w.close();
+    if (handler.name) delete_handler_name(*handler.name, w);
+    w.close();
+    w.close();
+  }
+  w.line(star + ".finish();");
 }
 
 }  // namespace py2cpp::lower

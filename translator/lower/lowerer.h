@@ -59,6 +59,9 @@ struct FunctionContext {
   /// Locals certainly bound here: targets of the `for` loops being lowered,
   /// read without an unbound check while their loop body is lowered.
   std::vector<std::string> loop_targets;
+  /// Per open except* handler: the loop depth where it began (a break or continue must stay
+  /// inside, a return cannot appear).
+  std::vector<int> except_star_loop_depths;
   /// C++ variable holding the class namespace while lowering a class body.
   std::string class_ns;
 };
@@ -161,6 +164,9 @@ class Lowerer {
   std::string open_loop(bool is_async, const Value& iterable, CodeWriter& w);
   void if_stmt(const ast::If& s, CodeWriter& w);
   void try_stmt(const ast::Try& t, CodeWriter& w);
+  std::string handler_type(const ast::Expr& type);
+  void except_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w);
+  void except_star_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w);
   void with_stmt(const ast::Stmt& s, CodeWriter& w);
   void with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w);
   // the match statement (lower_match.cpp)
@@ -183,6 +189,8 @@ class Lowerer {
   /// Emits a Python `break`/`continue`/`return` at the current point, routed
   /// through any enclosing finally blocks. kind: 1 break, 2 continue, 3 return.
   void jump(int kind, const std::string& value, CodeWriter& w);
+  /// Reports (and returns true for) a jump of `kind` that would leave an except* handler.
+  bool leaves_except_star(const ast::Node& at, int kind);
   /// Runs `body` with a finally target open; returns it for dispatching.
   FinallyTarget open_finally(CodeWriter& w);
   void close_finally(const FinallyTarget& f, CodeWriter& w);

@@ -12,6 +12,7 @@
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/cell.h"
 #include "pyrt/object/exception.h"
+#include "pyrt/object/exception_group.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"

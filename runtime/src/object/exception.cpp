@@ -4,6 +4,7 @@
 // (_PyErr_SetObject's context handling) and Lib/traceback.py's chain format.
 #include "pyrt/object/exception.h"
 
+#include <algorithm>
 #include <new>
 #include <string>
 #include <vector>
@@ -297,35 +298,122 @@ std::string final_line(const Object& value) {
   return out;
 }
 
-void format_chain(const Object& value, std::vector<const HeapObject*>& seen, std::string& out) {
-  seen.push_back(value.heap());
-  ExceptionObject* e = as_exception(value);
-  auto unseen = [&](const Object& x) {
-    if (x.is_none() || x.is_unbound()) return false;
-    for (const HeapObject* s : seen)
-      if (s == x.heap()) return false;
-    return true;
-  };
-  if (e != nullptr) {
-    if (unseen(e->cause)) {
-      format_chain(e->cause, seen, out);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (!e->suppress_context && unseen(e->context)) {
-      format_chain(e->context, seen, out);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
+// traceback._ExceptionPrintContext: what the report of an exception group is nested in.
+struct PrintContext {
+  std::vector<const HeapObject*> seen;
+  int group_depth = 0;
+  bool need_close = false;
+  std::string out;
+
+  std::string indent() const { return std::string(static_cast<std::size_t>(2 * group_depth), ' '); }
+  // Writes `text`'s lines, each behind the indent and, inside a group, the margin.
+  void emit(const std::string& text, char margin = '|') {
+    std::string prefix = indent();
+    if (group_depth > 0) prefix += std::string(1, margin) + " ";
+    std::size_t start = 0;
+    while (start < text.size()) {
+      std::size_t end = text.find('\n', start);
+      end = end == std::string::npos ? text.size() : end + 1;
+      out += prefix + text.substr(start, end - start);
+      start = end;
     }
   }
-  if (e == nullptr || e->raised) out += "Traceback (most recent call last):\n  File \"<translated>\", line ?, in <module>\n";
-  out += final_line(value);
+};
+
+// traceback.TracebackException's limits, which sys.excepthook's report uses too.
+constexpr std::size_t kMaxGroupWidth = 15;
+constexpr int kMaxGroupDepth = 10;
+
+const char* kCauseMessage = "\nThe above exception was the direct cause of the following exception:\n\n";
+const char* kContextMessage = "\nDuring handling of the above exception, another exception occurred:\n\n";
+const char* kTracebackStack = "  File \"<translated>\", line ?, in <module>\n";
+
+void format_exception(const Object& value, PrintContext& ctx);
+
+// One exception of a chain, as TracebackException.format prints it: a plain exception, or a
+// group with its sub-exceptions in a box (Lib/traceback.py, Python/pythonrun.c).
+void format_one(const Object& value, PrintContext& ctx) {
+  ExceptionObject* e = as_exception(value);
+  bool raised = e == nullptr || e->raised;
+  if (e == nullptr || !value.type()->is_subtype(exc::BaseExceptionGroup)) {
+    if (raised) ctx.emit(std::string("Traceback (most recent call last):\n") + kTracebackStack);
+    ctx.emit(final_line(value));
+    return;
+  }
+  if (ctx.group_depth > kMaxGroupDepth) {
+    ctx.emit("... (max_group_depth is " + std::to_string(kMaxGroupDepth) + ")\n");
+    return;
+  }
+  bool top_level = ctx.group_depth == 0;
+  if (top_level) ++ctx.group_depth;
+  if (raised) {
+    ctx.emit("Exception Group Traceback (most recent call last):\n", top_level ? '+' : '|');
+    ctx.emit(kTracebackStack);
+  }
+  ctx.emit(final_line(value));
+  Object group_items = tuple_from_iterable(tuple_items(e->args)[1]);
+  const auto& excs = tuple_items(group_items);
+  std::size_t n = excs.size() <= kMaxGroupWidth ? excs.size() : kMaxGroupWidth + 1;
+  ctx.need_close = false;
+  for (std::size_t i = 0; i < n; ++i) {
+    bool last = i + 1 == n;
+    if (last) ctx.need_close = true;
+    bool truncated = i >= kMaxGroupWidth;
+    std::string title = truncated ? "..." : std::to_string(i + 1);
+    ctx.out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " + title + " ----------------\n";
+    ++ctx.group_depth;
+    if (!truncated) {
+      format_exception(excs[i], ctx);
+    } else {
+      std::size_t remaining = excs.size() - kMaxGroupWidth;
+      ctx.emit("and " + std::to_string(remaining) + " more exception" + (remaining > 1 ? "s" : "") + "\n");
+    }
+    if (last && ctx.need_close) {
+      ctx.out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    --ctx.group_depth;
+  }
+  if (top_level) ctx.group_depth = 0;
+}
+
+// An exception and the chain of causes and contexts before it, oldest first.
+void format_exception(const Object& value, PrintContext& ctx) {
+  auto unseen = [&](const Object& x) {
+    if (x.is_none() || x.is_unbound()) return false;
+    return std::find(ctx.seen.begin(), ctx.seen.end(), x.heap()) == ctx.seen.end();
+  };
+  std::vector<std::pair<const char*, Object>> chain;
+  Object exc = value;
+  ctx.seen.push_back(exc.heap());
+  while (true) {
+    ExceptionObject* e = as_exception(exc);
+    const char* message = nullptr;
+    Object next;
+    if (e != nullptr && unseen(e->cause)) {
+      message = kCauseMessage;
+      next = e->cause;
+    } else if (e != nullptr && !e->suppress_context && unseen(e->context)) {
+      message = kContextMessage;
+      next = e->context;
+    }
+    chain.emplace_back(message, exc);
+    if (next.is_unbound()) break;
+    ctx.seen.push_back(next.heap());
+    exc = next;
+  }
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    if (it->first != nullptr) ctx.emit(it->first);
+    format_one(it->second, ctx);
+  }
 }
 
 }  // namespace
 
 void print_uncaught(const Object& value) {
-  std::string out;
-  std::vector<const HeapObject*> seen;
-  format_chain(value, seen, out);
-  write_stderr(out);
+  PrintContext ctx;
+  format_exception(value, ctx);
+  write_stderr(ctx.out);
 }
 
 // ---- BaseException's methods ---------------------------------------------------------------------
@@ -378,7 +466,7 @@ Object group_new(TypeObject* type, const CallArgs& args) {
   if (args.npos != 2) {
     detail::type_error(type->name + "() takes exactly 2 arguments (" + std::to_string(args.npos) + " given)");
   }
-  if (!is_str(args.args[0])) detail::type_error("argument 1 must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) detail::type_error("BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name_text(args.args[0]));
   Object excs = args.args[1];
   const char* seq_msg = "second argument (exceptions) must be a sequence";
   if (!is_list(excs) && !is_tuple(excs)) detail::type_error(seq_msg);
@@ -428,6 +516,7 @@ void detail::init_exception_types() {
   add_method(BaseException, "add_note", exc_add_note);
   BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
   BaseExceptionGroup->native_new = group_new;
+  detail::add_exception_group_methods(BaseExceptionGroup);
   GeneratorExit = make_exc("GeneratorExit", BaseException);
   KeyboardInterrupt = make_exc("KeyboardInterrupt", BaseException);
   SystemExit = make_exc("SystemExit", BaseException);

@@ -35,6 +35,8 @@ void init_range_slice_types();
 void init_descriptor_types();
 void init_function_types();
 void init_exception_types();
+/// split, subgroup and derive (exception_group.cpp).
+void add_exception_group_methods(TypeObject* base_exception_group);
 void init_slot_wrappers();  // slot_wrappers.cpp: after every builtin type exists
 /// Checks the arguments (self excluded) of `owner`'s slot `name` as CPython words the check:
 /// a slot wrapper's ("expected 1 argument, got 0"), or for METH_COEXIST slots such as
