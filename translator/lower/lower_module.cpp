@@ -227,11 +227,26 @@ const ast::Node& slots_binding(const ast::ClassDef& c) {
 
 }  // namespace
 
-void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
-  if (!c.keywords.empty()) {
-    unsupported(c, "class keyword arguments");
-    return;
+// Only `metaclass=type`, the default, is a metaclass pyrt has: its classes are all of type
+// `type`. `**mapping` among the keywords is not supported yet either.
+bool Lowerer::class_keywords_supported(const ast::ClassDef& c) {
+  bool supported = true;
+  for (const auto& k : c.keywords) {
+    const auto& kw = deref(k);
+    if (!kw.arg) {
+      unsupported(kw, "'**' in a class statement's keywords");
+      supported = false;
+    } else if (*kw.arg == "metaclass" && !(kw.value->kind == ast::ExprKind::Name &&
+                                            ast::as<ast::Name>(*kw.value).id == "type" && !module_binds("type"))) {
+      unsupported(kw, "a metaclass other than 'type'");
+      supported = false;
+    }
   }
+  return supported;
+}
+
+void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
+  if (!class_keywords_supported(c)) return;
   // pyrt's instances always have a __dict__, so a class with __slots__ would silently accept
   // attributes CPython refuses (and have a __dict__ CPython's has not).
   if (info_.block_of(c).symbols.count("__slots__")) {
@@ -257,6 +272,15 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w).cxx);
   std::string bases;
   for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w).cxx;
+  // The keywords go to __build_class__ after the bases, before the body runs.
+  std::string keywords;
+  for (const auto& k : c.keywords) {
+    const auto& kw = deref(k);
+    if (*kw.arg == "metaclass") continue;
+    if (keywords.empty()) keywords = temp(effects_value("pyrt::dict_new()"), w).cxx;
+    std::string value = stable(expr(*kw.value, w), w).cxx;
+    w.line("pyrt::setitem(" + keywords + ", " + interned(*kw.arg) + ", " + value + ");");
+  }
   const sema::SymbolTable& table = info_.block_of(c);
   std::string ns = temp(effects_value("pyrt::class_namespace(" + str_constant(options_.module_name) + ", " +
                                       str_constant(table.qualname) + ")"),
@@ -268,7 +292,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   fn().blocks.pop_back();
   fn().class_ns = saved_ns;
   std::string value = "pyrt::make_class(" + str_constant(c.name) + ", " + str_constant(table.qualname) +
-                      ", pyrt::tuple_of(" + bases + "), " + ns + ")";
+                      ", pyrt::tuple_of(" + bases + "), " + ns + (keywords.empty() ? "" : ", " + keywords) + ")";
   for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(c.name, value, w);
 }

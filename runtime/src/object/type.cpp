@@ -380,7 +380,7 @@ void compute_abstract_methods(TypeObject* t) {
 // type_new for the `class` statement and for make_python_class; `abc_meta`
 // is true when the metaclass is ABCMeta without a base implying it.
 TypeObject* build_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns,
-                        bool abc_meta) {
+                        bool abc_meta, const Object& keywords = Object()) {
   namespace nm = detail::names;
   std::vector<TypeObject*> bases;
   for (Object b : tuple_items(bases_tuple)) {
@@ -452,10 +452,16 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
     Object set_name = e.value.type()->lookup(nm::set_name);
     if (!set_name.is_unbound()) detail::call_as_method(set_name, e.value, {Object(t), e.key});
   }
+  // type.__new__ hands the class statement's keywords to __init_subclass__; object's takes none.
+  bool has_keywords = !keywords.is_unbound() && len(keywords) > 0;
   for (std::size_t i = 1; i < t->mro.size(); ++i) {
     Object f = dict_get(t->mro[i]->dict, nm::init_subclass);
     if (f.is_unbound()) continue;
-    if (!detail::is_slot_default(f)) call(bind_descriptor(f, Object(), t), {});
+    if (!detail::is_slot_default(f)) {
+      call_ex(bind_descriptor(f, Object(), t), tuple_of({}), has_keywords ? keywords : new_dict());
+    } else if (has_keywords) {
+      detail::type_error(t->name + ".__init_subclass__() takes no keyword arguments");
+    }
     break;
   }
   // ABCMeta.__new__ runs _abc_init after type.__new__ (and so after
@@ -468,6 +474,11 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
 
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
   return build_class(name, qualname, bases_tuple, ns, false);
+}
+
+TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns,
+                       const Object& keywords) {
+  return build_class(name, qualname, bases_tuple, ns, false, keywords);
 }
 
 TypeObject* make_python_class(const char* name, const char* module, const std::vector<TypeObject*>& bases,

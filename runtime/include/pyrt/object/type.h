@@ -156,6 +156,11 @@ TypeObject* make_builtin_type(const char* name, TypeObject* base = nullptr, cons
 /// lay-out conflict"). Functions in the namespace named __init_subclass__ or
 /// __class_getitem__ become classmethods as in CPython.
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns_dict);
+/// The same with the class statement's keywords (`class C(Base, flag=True)`, a dict), which
+/// type.__new__ passes to the first __init_subclass__ along the MRO; TypeError
+/// "C.__init_subclass__() takes no keyword arguments" when that is object's.
+TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns_dict,
+                       const Object& keywords);
 
 /// A class that CPython writes in Python (abc.ABC, typing.Generic, the
 /// collections.abc classes), made by make_class as `class NAME(*bases)` in
