@@ -214,11 +214,7 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncFor;
   const auto& f = static_cast<const ast::For&>(s);
   Value iterable = expr(*f.iter, w);
-  std::string broke;
-  if (!f.orelse.empty()) {
-    broke = temp_name();
-    w.line("bool " + broke + " = false;");
-  }
+  std::string broke = open_break_flag(f.orelse, w);
   std::string item = open_loop(is_async, iterable, w);
   fn().loop_depth++;
   fn().break_flags.push_back(broke);
@@ -232,11 +228,27 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
-  if (!broke.empty()) {
-    w.open("if (!" + broke + ")");
-    stmts(f.orelse, w);
-    w.close();
-  }
+  loop_else(broke, f.orelse, w);
+}
+
+// bool tN = false;   (only when the loop has an `else:` clause)
+std::string Lowerer::open_break_flag(const std::vector<ast::StmtPtr>& orelse, CodeWriter& w) {
+  if (orelse.empty()) return "";
+  std::string broke = temp_name();
+  w.line("bool " + broke + " = false;");
+  return broke;
+}
+
+// if (!tN) { <orelse> }   after the C++ loop: CPython runs a loop's `else:`
+// whenever the loop ends other than by `break` (compile.c, compiler_for and
+// compiler_while jump over orelse only from break). A `break` or `continue`
+// inside the else clause belongs to the enclosing loop, so it is lowered
+// outside the C++ loop with this loop's flag already popped.
+void Lowerer::loop_else(const std::string& broke, const std::vector<ast::StmtPtr>& orelse, CodeWriter& w) {
+  if (broke.empty()) return;
+  w.open("if (!" + broke + ")");
+  stmts(orelse, w);
+  w.close();
 }
 
 std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter& w) {
@@ -259,11 +271,11 @@ std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter&
   return item;
 }
 
+// while (<test>) { <body> }                         test without statements
+// for (;;) { <test statements> if (!(<test>)) break; <body> }   otherwise
+// followed by loop_else's `if (!broke) { <orelse> }` when there is an else.
 void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
-  if (!s.orelse.empty()) {
-    unsupported(s, "'else' clause of a 'while' loop");
-    return;
-  }
+  std::string broke = open_break_flag(s.orelse, w);
   CodeWriter test(options_.filename, false);
   test.set_indent(w.indent() + 1);
   std::string cond = condition(*s.test, test).cxx;
@@ -275,11 +287,12 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
     w.line("if (!(" + cond + ")) break;");
   }
   fn().loop_depth++;
-  fn().break_flags.emplace_back();
+  fn().break_flags.push_back(broke);
   stmts(s.body, w);
   fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
+  loop_else(broke, s.orelse, w);
 }
 
 void Lowerer::if_stmt(const ast::If& s, CodeWriter& w) {
