@@ -106,20 +106,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       return;
     }
     case K::Delete:
-      for (const auto& t : ast::as<ast::Delete>(s).targets) {
-        if (t->kind == ast::ExprKind::Name) {
-          delete_name(*t, ast::as<ast::Name>(*t).id, w);
-        } else if (t->kind == ast::ExprKind::Attribute) {
-          const auto& a = ast::as<ast::Attribute>(*t);
-          w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
-        } else if (t->kind == ast::ExprKind::Subscript) {
-          const auto& sub = ast::as<ast::Subscript>(*t);
-          std::vector<Value> ok = operands({operand(*sub.value), operand(*sub.slice)}, w);
-          w.line("pyrt::delitem(" + ok[0].cxx + ", " + ok[1].cxx + ");");
-        } else {
-          unsupported(*t, "this 'del' target");
-        }
-      }
+      for (const auto& t : ast::as<ast::Delete>(s).targets) delete_target(*t, w);
       return;
     case K::Assign: {
       const auto& a = ast::as<ast::Assign>(s);
@@ -207,6 +194,39 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
     }
     case K::Break: jump(1, "", w); return;
     case K::Continue: jump(2, "", w); return;
+  }
+}
+
+// One target of `del`, as CPython's compiler_visit_expr in a Del context:
+//   name             delete_name (UnboundLocalError/NameError when unbound)
+//   obj.attr         pyrt::delattr(obj, "attr");
+//   obj[key]         pyrt::delitem(obj, key);   (obj, then key, then the deletion)
+//   (a, [b, c])      each element in turn, left to right, each evaluated just
+//                    before it is deleted (compiler_tuple/compiler_list visit
+//                    elts in order, emitting nothing for the tuple itself)
+// Sema has already rejected the targets CPython cannot delete (starred,
+// calls, literals: "cannot delete starred").
+void Lowerer::delete_target(const ast::Expr& t, CodeWriter& w) {
+  switch (t.kind) {
+    case ast::ExprKind::Name: delete_name(t, ast::as<ast::Name>(t).id, w); return;
+    case ast::ExprKind::Attribute: {
+      const auto& a = ast::as<ast::Attribute>(t);
+      w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
+      return;
+    }
+    case ast::ExprKind::Subscript: {
+      const auto& sub = ast::as<ast::Subscript>(t);
+      std::vector<Value> ok = operands({operand(*sub.value), operand(*sub.slice)}, w);
+      w.line("pyrt::delitem(" + ok[0].cxx + ", " + ok[1].cxx + ");");
+      return;
+    }
+    case ast::ExprKind::Tuple:
+      for (const auto& e : ast::as<ast::Tuple>(t).elts) delete_target(*e, w);
+      return;
+    case ast::ExprKind::List:
+      for (const auto& e : ast::as<ast::List>(t).elts) delete_target(*e, w);
+      return;
+    default: unsupported(t, "this 'del' target"); return;
   }
 }
 

@@ -151,6 +151,9 @@ class Lowerer {
   bool static_runtime_class(const ast::Expr& base, std::string& module, std::string& name);
   /// Reports a read of a name pyrt's module lacks, through a name bound only by `import M`.
   void check_module_attribute(const ast::Attribute& a);
+  /// Lowers one `del` target (names, attributes, subscripts, and tuples and
+  /// lists of them, recursively).
+  void delete_target(const ast::Expr& t, CodeWriter& w);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Declares the flag a `break` sets when `orelse` is not empty; returns its
