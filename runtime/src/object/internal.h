@@ -27,6 +27,7 @@ void init_object_methods();
 void init_str_type();
 void init_int_types();
 void init_float_type();
+void init_complex_type();
 void init_tuple_type();
 void init_list_type();
 void init_dict_type();
