@@ -322,7 +322,11 @@ std::string format_float(double value, std::string_view spec) {
     bool unused;
     body = format_double_raw(v, type, precision, s.alternate, unused);
   }
-  if (s.alternate && type == 'r' && body.find('.') == std::string::npos) body += ".";
+  if (s.alternate && type == 'r' && std::isfinite(v) && body.find('.') == std::string::npos) {
+    // Py_DTSF_ALT puts the point before the exponent: format(1e16, '#') is '1.e+16'.
+    std::size_t e = body.find('e');
+    body.insert(e == std::string::npos ? body.size() : e, ".");
+  }
   bool negative = std::signbit(v) && !std::isnan(v);
   if (negative && s.no_neg_0 && std::isfinite(v)) {
     bool all_zero = true;
