@@ -169,6 +169,22 @@ std::string Lowerer::kwnames(const std::vector<std::string>& names) {
   return name;
 }
 
+namespace {
+
+// A C++ double literal that reads back as `d` exactly: "%.17g", with ".0"
+// added where that would read as an int, and infinity by name (a literal
+// such as 1e400 overflows to it).
+std::string double_literal(double d) {
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.17g", d);
+  std::string text = buf;
+  if (text == "inf") return "std::numeric_limits<double>::infinity()";
+  if (text.find_first_of(".en") == std::string::npos) text += ".0";
+  return text;
+}
+
+}  // namespace
+
 Value Lowerer::constant(const ast::Constant& c) {
   const auto& v = c.value;
   using K = ast::ConstantValue::Kind;
@@ -187,14 +203,7 @@ Value Lowerer::constant(const ast::Constant& c) {
       const_order_.emplace_back(name, init);
       return constant_value(name);
     }
-    case K::Float: {
-      char buf[64];
-      std::snprintf(buf, sizeof buf, "%.17g", v.float_value);
-      std::string text = buf;
-      if (text == "inf") text = "std::numeric_limits<double>::infinity()";
-      else if (text.find_first_of(".en") == std::string::npos) text += ".0";
-      return constant_value("pyrt::Object::from_float(" + text + ")");
-    }
+    case K::Float: return constant_value("pyrt::Object::from_float(" + double_literal(v.float_value) + ")");
     case K::Str: return constant_value(str_constant(v.str_value));
     case K::Bytes: {
       std::string init = "pyrt::bytes_from(std::string_view(" + cxx_string_literal(v.bytes_value) + ", " +
@@ -206,7 +215,17 @@ Value Lowerer::constant(const ast::Constant& c) {
       const_order_.emplace_back(name, init);
       return constant_value(name);
     }
-    case K::Complex: unsupported(c, "complex literal"); return constant_value("pyrt::kNone");
+    case K::Complex: {
+      // `2j` is complex(0.0, 2.0), made once like CPython's code constants:
+      // k::complexN = pyrt::complex_from(0.0, 2.0)
+      std::string init = "pyrt::complex_from(0.0, " + double_literal(v.float_value) + ")";
+      auto it = consts_.find(init);
+      if (it != consts_.end()) return constant_value(it->second);
+      std::string name = "k::" + const_names_.unique("complex");
+      consts_[init] = name;
+      const_order_.emplace_back(name, init);
+      return constant_value(name);
+    }
   }
   return constant_value("pyrt::kNone");
 }

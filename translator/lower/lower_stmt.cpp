@@ -116,20 +116,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       return;
     }
     case K::Delete:
-      for (const auto& t : ast::as<ast::Delete>(s).targets) {
-        if (t->kind == ast::ExprKind::Name) {
-          delete_name(*t, ast::as<ast::Name>(*t).id, w);
-        } else if (t->kind == ast::ExprKind::Attribute) {
-          const auto& a = ast::as<ast::Attribute>(*t);
-          w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
-        } else if (t->kind == ast::ExprKind::Subscript) {
-          const auto& sub = ast::as<ast::Subscript>(*t);
-          std::vector<Value> ok = operands({operand(*sub.value), operand(*sub.slice)}, w);
-          w.line("pyrt::delitem(" + ok[0].cxx + ", " + ok[1].cxx + ");");
-        } else {
-          unsupported(*t, "this 'del' target");
-        }
-      }
+      for (const auto& t : ast::as<ast::Delete>(s).targets) delete_target(*t, w);
       return;
     case K::Assign: {
       const auto& a = ast::as<ast::Assign>(s);
@@ -224,15 +211,44 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
   }
 }
 
+// One target of `del`, as CPython's compiler_visit_expr in a Del context:
+//   name             delete_name (UnboundLocalError/NameError when unbound)
+//   obj.attr         pyrt::delattr(obj, "attr");
+//   obj[key]         pyrt::delitem(obj, key);   (obj, then key, then the deletion)
+//   (a, [b, c])      each element in turn, left to right, each evaluated just
+//                    before it is deleted (compiler_tuple/compiler_list visit
+//                    elts in order, emitting nothing for the tuple itself)
+// Sema has already rejected the targets CPython cannot delete (starred,
+// calls, literals: "cannot delete starred").
+void Lowerer::delete_target(const ast::Expr& t, CodeWriter& w) {
+  switch (t.kind) {
+    case ast::ExprKind::Name: delete_name(t, ast::as<ast::Name>(t).id, w); return;
+    case ast::ExprKind::Attribute: {
+      const auto& a = ast::as<ast::Attribute>(t);
+      w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
+      return;
+    }
+    case ast::ExprKind::Subscript: {
+      const auto& sub = ast::as<ast::Subscript>(t);
+      std::vector<Value> ok = operands({operand(*sub.value), operand(*sub.slice)}, w);
+      w.line("pyrt::delitem(" + ok[0].cxx + ", " + ok[1].cxx + ");");
+      return;
+    }
+    case ast::ExprKind::Tuple:
+      for (const auto& e : ast::as<ast::Tuple>(t).elts) delete_target(*e, w);
+      return;
+    case ast::ExprKind::List:
+      for (const auto& e : ast::as<ast::List>(t).elts) delete_target(*e, w);
+      return;
+    default: unsupported(t, "this 'del' target"); return;
+  }
+}
+
 void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncFor;
   const auto& f = static_cast<const ast::For&>(s);
   Value iterable = expr(*f.iter, w);
-  std::string broke;
-  if (!f.orelse.empty()) {
-    broke = temp_name();
-    w.line("bool " + broke + " = false;");
-  }
+  std::string broke = open_break_flag(f.orelse, w);
   std::string item = open_loop(is_async, iterable, w);
   fn().loop_depth++;
   fn().break_flags.push_back(broke);
@@ -246,11 +262,27 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
-  if (!broke.empty()) {
-    w.open("if (!" + broke + ")");
-    stmts(f.orelse, w);
-    w.close();
-  }
+  loop_else(broke, f.orelse, w);
+}
+
+// bool tN = false;   (only when the loop has an `else:` clause)
+std::string Lowerer::open_break_flag(const std::vector<ast::StmtPtr>& orelse, CodeWriter& w) {
+  if (orelse.empty()) return "";
+  std::string broke = temp_name();
+  w.line("bool " + broke + " = false;");
+  return broke;
+}
+
+// if (!tN) { <orelse> }   after the C++ loop: CPython runs a loop's `else:`
+// whenever the loop ends other than by `break` (compile.c, compiler_for and
+// compiler_while jump over orelse only from break). A `break` or `continue`
+// inside the else clause belongs to the enclosing loop, so it is lowered
+// outside the C++ loop with this loop's flag already popped.
+void Lowerer::loop_else(const std::string& broke, const std::vector<ast::StmtPtr>& orelse, CodeWriter& w) {
+  if (broke.empty()) return;
+  w.open("if (!" + broke + ")");
+  stmts(orelse, w);
+  w.close();
 }
 
 std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter& w) {
@@ -273,11 +305,11 @@ std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter&
   return item;
 }
 
+// while (<test>) { <body> }                         test without statements
+// for (;;) { <test statements> if (!(<test>)) break; <body> }   otherwise
+// followed by loop_else's `if (!broke) { <orelse> }` when there is an else.
 void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
-  if (!s.orelse.empty()) {
-    unsupported(s, "'else' clause of a 'while' loop");
-    return;
-  }
+  std::string broke = open_break_flag(s.orelse, w);
   CodeWriter test(options_.filename, false);
   test.set_indent(w.indent() + 1);
   std::string cond = condition(*s.test, test).cxx;
@@ -289,11 +321,12 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
     w.line("if (!(" + cond + ")) break;");
   }
   fn().loop_depth++;
-  fn().break_flags.emplace_back();
+  fn().break_flags.push_back(broke);
   stmts(s.body, w);
   fn().break_flags.pop_back();
   fn().loop_depth--;
   w.close();
+  loop_else(broke, s.orelse, w);
 }
 
 void Lowerer::if_stmt(const ast::If& s, CodeWriter& w) {

@@ -158,8 +158,16 @@ class Lowerer {
   bool static_runtime_class(const ast::Expr& base, std::string& module, std::string& name);
   /// Reports a read of a name pyrt's module lacks, through a name bound only by `import M`.
   void check_module_attribute(const ast::Attribute& a);
+  /// Lowers one `del` target (names, attributes, subscripts, and tuples and
+  /// lists of them, recursively).
+  void delete_target(const ast::Expr& t, CodeWriter& w);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
+  /// Declares the flag a `break` sets when `orelse` is not empty; returns its
+  /// name, or "" when the loop has no else clause.
+  std::string open_break_flag(const std::vector<ast::StmtPtr>& orelse, CodeWriter& w);
+  /// Emits a loop's `else:` clause after the C++ loop, run unless `broke` was set.
+  void loop_else(const std::string& broke, const std::vector<ast::StmtPtr>& orelse, CodeWriter& w);
   /// Opens the C++ loop of a `for`/`async for` (or comprehension clause) over
   /// `iterable`; returns the variable holding each item. The caller closes it.
   std::string open_loop(bool is_async, const Value& iterable, CodeWriter& w);

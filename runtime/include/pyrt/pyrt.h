@@ -11,6 +11,7 @@
 #include "pyrt/coro/generator.h"
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/cell.h"
+#include "pyrt/object/complex.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/exception_group.h"
 #include "pyrt/object/format.h"

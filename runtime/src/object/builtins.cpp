@@ -12,6 +12,7 @@
 
 #include "internal.h"
 #include "pyrt/coro/coroutine.h"
+#include "pyrt/object/complex.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/float.h"
@@ -425,6 +426,12 @@ Object b_pow(const CallArgs& args) {
   Object a[3];
   parse_args(args, "pow", {"base", "exp", "mod"}, 3, 2, a);
   if (a[2].is_unbound() || a[2].is_none()) return binary_op(BinaryOp::Pow, a[0], a[1]);
+  // ternary_op tries int's, float's, then complex's nb_power: complex_pow
+  // refuses any modulus, but float_pow comes first when both operands are real.
+  auto real = [](const Object& x) { return is_int(x) || x.is_float(); };
+  bool complex_operand = (is_complex(a[0]) && (real(a[1]) || is_complex(a[1]))) ||
+                         (is_complex(a[1]) && real(a[0])) || (is_int(a[0]) && is_int(a[1]) && is_complex(a[2]));
+  if (complex_operand) value_error("complex modulo");
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
   }
@@ -628,6 +635,7 @@ void detail::init_builtins() {
       {"str", types::str},
       {"int", types::int_},
       {"float", types::float_},
+      {"complex", types::complex_},
       {"bool", types::bool_},
       {"type", types::type},
       {"object", types::object},

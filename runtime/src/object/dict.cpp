@@ -63,9 +63,12 @@ std::int64_t DictObject::find(const Object& key, std::int64_t h) const {
   }
 }
 
+// The key is hashed even when the dict is empty: `[1] in {}` and
+// `del {}[[1]]` raise "unhashable type: 'list'" in CPython.
 std::int64_t DictObject::find(const Object& key) const {
+  std::int64_t h = key_hash(key);
   if (used == 0) return -1;
-  return find(key, key_hash(key));
+  return find(key, h);
 }
 
 void DictObject::rebuild_index(std::size_t capacity) {

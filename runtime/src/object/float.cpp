@@ -13,6 +13,7 @@
 #include <string>
 
 #include "internal.h"
+#include "pyrt/object/complex.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
@@ -157,10 +158,6 @@ double float_pow(double x, double y) {
   if (x == 0.0 && y < 0.0 && !std::isinf(y)) {
     raise_error(exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
   }
-  if (x < 0.0 && !std::isinf(x) && !std::isinf(y) && y != std::floor(y)) {
-    // CPython returns a complex number here; the runtime has no complex type.
-    value_error("math domain error");
-  }
   errno = 0;
   double r = std::pow(x, y);
   if (std::isinf(r) && !std::isinf(x) && !std::isinf(y)) {
@@ -197,7 +194,12 @@ Object float_binop(BinaryOp op, const Object& a, const Object& b) {
       }
       return Object::from_float(mod);
     }
-    case BinaryOp::Pow: return Object::from_float(float_pow(x, y));
+    case BinaryOp::Pow:
+      // float_pow: a negative number raised to a fractional power is complex.
+      if (x < 0.0 && !std::isinf(x) && !std::isinf(y) && !std::isnan(y) && y != std::floor(y)) {
+        return complex_pow(x, 0.0, y, 0.0);
+      }
+      return Object::from_float(float_pow(x, y));
     default: return Object();
   }
 }

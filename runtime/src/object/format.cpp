@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/complex.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
@@ -321,7 +322,11 @@ std::string format_float(double value, std::string_view spec) {
     bool unused;
     body = format_double_raw(v, type, precision, s.alternate, unused);
   }
-  if (s.alternate && type == 'r' && body.find('.') == std::string::npos) body += ".";
+  if (s.alternate && type == 'r' && std::isfinite(v) && body.find('.') == std::string::npos) {
+    // Py_DTSF_ALT puts the point before the exponent: format(1e16, '#') is '1.e+16'.
+    std::size_t e = body.find('e');
+    body.insert(e == std::string::npos ? body.size() : e, ".");
+  }
   bool negative = std::signbit(v) && !std::isnan(v);
   if (negative && s.no_neg_0 && std::isfinite(v)) {
     bool all_zero = true;
@@ -340,6 +345,78 @@ std::string format_float(double value, std::string_view spec) {
     rest = body;
   }
   return render_number(s, sign_for(negative, s.sign), "", digits, rest, 3);
+}
+
+namespace {
+
+// One part of a formatted complex: its sign (per `sign`) and digits, grouped
+// as `s` asks, without padding (format_complex_internal's calc_number_widths
+// with the fill and width turned off).
+std::string complex_part(const Spec& s, double v, char type, std::int64_t precision, char sign) {
+  std::string body;
+  if (type == 'r') {
+    // PyOS_double_to_string 'r' without Py_DTSF_ADD_DOT_0; '#' keeps a bare point ("1.").
+    body = std::isnan(v) ? "nan" : float_repr_text(std::fabs(v));
+    if (body.size() > 2 && body.compare(body.size() - 2, 2, ".0") == 0) body.resize(body.size() - 2);
+    if (s.alternate && std::isfinite(v) && body.find('.') == std::string::npos) {
+      std::size_t e = body.find('e');
+      body.insert(e == std::string::npos ? body.size() : e, ".");
+    }
+  } else {
+    bool unused;
+    body = format_double_raw(v, type, precision, s.alternate, unused);
+  }
+  bool negative = std::signbit(v) && !std::isnan(v);
+  if (negative && s.no_neg_0 && std::isfinite(v)) {
+    bool all_zero = true;
+    for (char c : body)
+      if (c >= '1' && c <= '9') all_zero = false;
+    if (all_zero) negative = false;
+  }
+  std::size_t k = 0;
+  while (std::isfinite(v) && k < body.size() && body[k] >= '0' && body[k] <= '9') ++k;
+  Spec bare = s;
+  bare.fill = ' ';
+  bare.align = '<';
+  bare.width = -1;
+  return render_number(bare, sign_for(negative, sign), "", body.substr(0, k), body.substr(k), 3);
+}
+
+}  // namespace
+
+std::string format_complex(double real, double imag, std::string_view spec) {
+  if (spec.empty()) return complex_repr_text(real, imag);
+  Spec s = parse_spec(spec, '\0', '>', nullptr, "complex");
+  char type = s.type;
+  switch (type) {
+    case '\0': case 'e': case 'E': case 'f': case 'F': case 'g': case 'G': case 'n': break;
+    default: unknown_code(type, "complex");
+  }
+  if (s.fill == '0') value_error("Zero padding is not allowed in complex format specifier");
+  if (s.align == '=') value_error("'=' alignment flag is not allowed in complex format specifier");
+  std::int64_t precision = s.precision, default_precision = 6;
+  bool skip_re = false, add_parens = false;
+  if (type == '\0') {
+    // Like str(self): the real part left out when it is +0.0, else parentheses.
+    type = 'r';
+    default_precision = 0;
+    if (real == 0.0 && !std::signbit(real)) skip_re = true;
+    else add_parens = true;
+  }
+  if (type == 'n') type = 'g';
+  if (precision < 0) precision = default_precision;
+  else if (type == 'r') type = 'g';
+  std::string re = skip_re ? std::string() : complex_part(s, real, type, precision, s.sign);
+  std::string im = complex_part(s, imag, type, precision, skip_re ? s.sign : '+');
+  std::string body = (add_parens ? "(" : "") + re + im + "j" + (add_parens ? ")" : "");
+  std::int64_t n = cp_len(body), lpad = 0, rpad = 0;
+  if (s.width > n) {
+    std::int64_t pad = s.width - n;
+    if (s.align == '<') rpad = pad;
+    else if (s.align == '^') lpad = pad / 2, rpad = pad - lpad;
+    else lpad = pad;
+  }
+  return repeat_fill(s.fill, lpad) + body + repeat_fill(s.fill, rpad);
 }
 
 std::string format_int(const Object& value, std::string_view spec) {
@@ -388,6 +465,10 @@ std::string format_text(const Object& value, std::string_view spec) {
     TypeObject* t = value.heap()->type;
     if (t == types::str) return format_str(str_view(value), spec);
     if (t == types::int_) return format_int(value, spec);
+    if (t == types::complex_) {
+      const auto* z = static_cast<const ComplexObject*>(value.heap());
+      return format_complex(z->real, z->imag, spec);
+    }
     if (t->is_heap_type || t->lookup(detail::names::format).type() != types::builtin_function) {
       Object f = t->lookup(detail::names::format);
       if (!f.is_unbound() && !detail::is_slot_default(f)) {

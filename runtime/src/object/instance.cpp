@@ -305,15 +305,24 @@ Object Instance::getitem(const Object& key) {
   return call_as_method(f, Object(this), {key});
 }
 
+// CPython fills one slot, mp_ass_subscript, from either __setitem__ or
+// __delitem__ (typeobject.c, slot_mp_ass_subscript), so a class defining only
+// one of them raises AttributeError naming the other.
 void Instance::setitem(const Object& key, const Object& value) {
   if (value.is_unbound()) {
     Object f = user_dunder(type, nm::delitem);
-    if (f.is_unbound()) type_error("'" + type->name + "' object doesn't support item deletion");
+    if (f.is_unbound()) {
+      if (!user_dunder(type, nm::setitem).is_unbound()) detail::attribute_error("__delitem__");
+      detail::item_deletion_error(Object(this), key);
+    }
     call_as_method(f, Object(this), {key});
     return;
   }
   Object f = user_dunder(type, nm::setitem);
-  if (f.is_unbound()) type_error("'" + type->name + "' object does not support item assignment");
+  if (f.is_unbound()) {
+    if (!user_dunder(type, nm::delitem).is_unbound()) detail::attribute_error("__setitem__");
+    type_error("'" + type->name + "' object does not support item assignment");
+  }
   call_as_method(f, Object(this), {key, value});
 }
 

@@ -27,6 +27,7 @@ void init_object_methods();
 void init_str_type();
 void init_int_types();
 void init_float_type();
+void init_complex_type();
 void init_tuple_type();
 void init_list_type();
 void init_dict_type();
@@ -55,6 +56,20 @@ void init_modules();
 [[noreturn]] void index_error(std::string message);
 [[noreturn]] void attribute_error(std::string message);
 
+/// The AttributeError of assigning or deleting attribute `name` of an object
+/// without a __dict__, as CPython's PyObject_GenericSetAttr words it: a
+/// getset without setter "attribute 'real' of 'int' objects is not
+/// writable", a read-only member "readonly attribute", another class
+/// attribute "'list' object attribute 'append' is read-only", else "'int'
+/// object has no attribute 'x'".
+[[noreturn]] void no_dict_setattr_error(const Object& obj, const Object& name);
+/// The TypeError of `del obj[key]` when type(obj) cannot delete items, worded
+/// as CPython 3.11's Objects/abstract.c: PySequence_DelItem's "'T' object
+/// doesn't support item deletion" when `key` is an index and the type has
+/// sequence methods (a user class, or a builtin with __len__ or __contains__:
+/// tuple, str, range, set, dict views), else PyObject_DelItem's "'T' object
+/// does not support item deletion" (int, None, functions, any slice key).
+[[noreturn]] void item_deletion_error(const Object& obj, const Object& key);
 /// "'<' not supported between instances of 'A' and 'B'".
 [[noreturn]] void raise_unorderable(CmpOp op, const Object& a, const Object& b);
 /// The operator text for messages: "+", "**", "//", ...

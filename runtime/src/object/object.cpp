@@ -10,6 +10,7 @@
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
@@ -44,15 +45,7 @@ Object HeapObject::richcompare(const Object& other, CmpOp op) {
 
 Object HeapObject::getattr(const Object& name) { return generic_getattr(Object(this), Object(), name); }
 
-void HeapObject::setattr(const Object& name, const Object&) {
-  Object self(this);
-  Object existing = type->lookup(name);
-  if (!existing.is_unbound()) {
-    detail::attribute_error("'" + type->name + "' object attribute '" + std::string(str_view(name)) +
-                            "' is read-only");
-  }
-  detail::attribute_error("'" + type->name + "' object has no attribute '" + std::string(str_view(name)) + "'");
-}
+void HeapObject::setattr(const Object& name, const Object&) { detail::no_dict_setattr_error(Object(this), name); }
 
 Object HeapObject::call(const CallArgs&) { return Object(); }
 Object HeapObject::iter() { return Object(); }
@@ -62,8 +55,8 @@ bool HeapObject::next(Object&) { detail::type_error("'" + type->name + "' object
 std::int64_t HeapObject::len() { return -1; }
 Object HeapObject::getitem(const Object&) { return Object(); }
 
-void HeapObject::setitem(const Object&, const Object& value) {
-  if (value.is_unbound()) detail::type_error("'" + type->name + "' object doesn't support item deletion");
+void HeapObject::setitem(const Object& key, const Object& value) {
+  if (value.is_unbound()) detail::item_deletion_error(Object(this), key);
   detail::type_error("'" + type->name + "' object does not support item assignment");
 }
 
@@ -77,6 +70,25 @@ Object HeapObject::descr_get(const Object&, TypeObject*) { return Object(); }
 // ---- shared helpers ----------------------------------------------------------------
 
 namespace detail {
+
+void no_dict_setattr_error(const Object& obj, const Object& name) {
+  TypeObject* t = obj.type();
+  std::string n(str_view(name));
+  Object existing = t->lookup(name);
+  if (existing.is_unbound()) attribute_error("'" + t->name + "' object has no attribute '" + n + "'");
+  if (auto* d = existing.is_heap() ? dynamic_cast<GetSetDescriptor*>(existing.heap()) : nullptr) {
+    if (d->member) attribute_error("readonly attribute");
+    attribute_error("attribute '" + n + "' of '" + d->owner->name + "' objects is not writable");
+  }
+  attribute_error("'" + t->name + "' object attribute '" + n + "' is read-only");
+}
+
+void item_deletion_error(const Object& obj, const Object& key) {
+  TypeObject* t = obj.type();
+  bool index = is_int(key) || !key.type()->lookup(names::index).is_unbound();
+  bool sequence = t->is_heap_type || !t->lookup(names::len).is_unbound() || !t->lookup(names::contains).is_unbound();
+  type_error("'" + t->name + "' object " + (index && sequence ? "doesn't" : "does not") + " support item deletion");
+}
 
 std::int64_t identity_hash(const void* p) noexcept {
   auto y = reinterpret_cast<std::uintptr_t>(p);

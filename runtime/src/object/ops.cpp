@@ -459,7 +459,7 @@ void setattr(const Object& obj, const Object& name, const Object& value) {
     obj.heap()->setattr(name, value);
     return;
   }
-  missing_attribute(obj, name);
+  detail::no_dict_setattr_error(obj, name);
 }
 
 void delattr(const Object& obj, const Object& name) { setattr(obj, name, Object()); }
@@ -487,7 +487,7 @@ void delitem(const Object& obj, const Object& key) {
     obj.heap()->setitem(key, Object());
     return;
   }
-  type_error("'" + type_name_text(obj) + "' object doesn't support item deletion");
+  detail::item_deletion_error(obj, key);
 }
 
 Object make_slice(const Object& lower, const Object& upper, const Object& step) {

@@ -12,6 +12,7 @@
 
 #include "internal.h"
 #include "pyrt/object/builtins.h"
+#include "pyrt/object/complex.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
@@ -84,6 +85,7 @@ Object slot_pow(const Object& self, const CallArgs& args) {
   if (self.is_float() && is_float_operand(other)) {
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
   }
+  if (is_complex(self) && (is_float_operand(other) || is_complex(other))) detail::value_error("complex modulo");
   if (!is_int(self) || !is_int(other) || !is_int(args.args[1])) return not_implemented();
   return Reflected ? int_pow_mod(other, self, args.args[1]) : int_pow_mod(self, other, args.args[1]);
 }
@@ -120,6 +122,7 @@ Object int_value(const Object& self) { return self.is_bool() ? Object::from_int(
 
 Object slot_abs(const Object& self, const CallArgs&) {
   if (self.is_float()) return Object::from_float(std::fabs(self.as_float()));
+  if (is_complex(self)) return complex_abs(self);
   return int_sign(self) < 0 ? unary_op(UnaryOp::USub, self) : int_value(self);
 }
 
@@ -290,6 +293,8 @@ const TypeSlots type_slots[] = {
                    "__invert__ __lshift__ __rlshift__ __rshift__ __rrshift__ __index__", "", false},
     {&types::bool_, "__repr__ " PYRT_BITS, "", false},
     {&types::float_, "__repr__ __hash__ " PYRT_CMP PYRT_ARITH, "", false},
+    {&types::complex_, "__repr__ __hash__ " PYRT_CMP "__add__ __radd__ __sub__ __rsub__ __mul__ __rmul__ __pow__ "
+                       "__rpow__ __neg__ __pos__ __abs__ __bool__ __truediv__ __rtruediv__", "", false},
     {&types::str, "__repr__ __hash__ __str__ " PYRT_CMP "__iter__ __mod__ __rmod__ __len__ __getitem__ __add__ "
                   "__mul__ __rmul__ __contains__", "", false},
     {&types::bytes, "__repr__ __hash__ __str__ " PYRT_CMP "__iter__ __mod__ __rmod__ __len__ __getitem__ __add__ "

@@ -33,6 +33,7 @@ TypeObject* ellipsis;
 TypeObject* bool_;
 TypeObject* int_;
 TypeObject* float_;
+TypeObject* complex_;
 TypeObject* str;
 TypeObject* bytes;
 TypeObject* tuple;

@@ -23,7 +23,8 @@ bool to_double(const Object& x, double& out);
 /// `a op b` when one is a float and the other a float or int; unbound
 /// otherwise. ZeroDivisionError "float division by zero", "float floor
 /// division by zero", "float modulo", OverflowError "(34, 'Numerical
-/// result out of range')" for ** overflow.
+/// result out of range')" for ** overflow. A negative number raised to a
+/// fractional power is a complex number, as in CPython.
 Object float_binop(BinaryOp op, const Object& a, const Object& b);
 /// CPython's hash of a float (integral values hash like the int).
 std::int64_t float_hash(double d);

@@ -1,5 +1,5 @@
-// format() and f-strings: the format-spec mini-language for int, float, str
-// and bool, and user __format__. Mirrors CPython's Python/formatter_unicode.c
+// format() and f-strings: the format-spec mini-language for int, float,
+// complex, str and bool, and user __format__. Mirrors CPython's Python/formatter_unicode.c
 // and Objects/stringlib/unicode_format.h (error texts included).
 #pragma once
 
@@ -24,5 +24,12 @@ Object fstring_join(std::initializer_list<Object> parts);
 std::string format_int(const Object& value, std::string_view spec);
 std::string format_float(double value, std::string_view spec);
 std::string format_str(std::string_view value, std::string_view spec);
+/// format(complex(real, imag), spec), as format_complex_internal: no type
+/// means str()'s form (parentheses unless the real part is +0.0) with 'g'
+/// digits when a precision is given; each part is formatted as a float, the
+/// imaginary one always signed; ValueError "Zero padding is not allowed in
+/// complex format specifier", "'=' alignment flag is not allowed in complex
+/// format specifier", "Unknown format code '%' for object of type 'complex'".
+std::string format_complex(double real, double imag, std::string_view spec);
 
 }  // namespace pyrt

@@ -113,6 +113,7 @@ extern TypeObject* ellipsis;
 extern TypeObject* bool_;
 extern TypeObject* int_;
 extern TypeObject* float_;
+extern TypeObject* complex_;
 extern TypeObject* str;
 extern TypeObject* bytes;
 extern TypeObject* tuple;
