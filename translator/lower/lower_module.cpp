@@ -206,27 +206,6 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
   store_name(name, value, w);
 }
 
-namespace {
-
-// The statement of a class body that binds __slots__, for the diagnostic's location; the
-// class itself when the binding is nested (in an `if`, a `for` target, ...).
-const ast::Node& slots_binding(const ast::ClassDef& c) {
-  for (const auto& s : c.body) {
-    const ast::Expr* target = nullptr;
-    if (s->kind == ast::StmtKind::Assign) {
-      for (const auto& t : ast::as<ast::Assign>(*s).targets) {
-        if (t->kind == ast::ExprKind::Name && ast::as<ast::Name>(*t).id == "__slots__") target = t.get();
-      }
-    } else if (s->kind == ast::StmtKind::AnnAssign) {
-      target = ast::as<ast::AnnAssign>(*s).target.get();
-    }
-    if (target && target->kind == ast::ExprKind::Name && ast::as<ast::Name>(*target).id == "__slots__") return *s;
-  }
-  return c;
-}
-
-}  // namespace
-
 // Only `metaclass=type`, the default, is a metaclass pyrt has: its classes are all of type
 // `type`. `**mapping` among the keywords is not supported yet either.
 bool Lowerer::class_keywords_supported(const ast::ClassDef& c) {
@@ -247,12 +226,6 @@ bool Lowerer::class_keywords_supported(const ast::ClassDef& c) {
 
 void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   if (!class_keywords_supported(c)) return;
-  // pyrt's instances always have a __dict__, so a class with __slots__ would silently accept
-  // attributes CPython refuses (and have a __dict__ CPython's has not).
-  if (info_.block_of(c).symbols.count("__slots__")) {
-    unsupported(slots_binding(c), "'__slots__'");
-    return;
-  }
   // A base CPython can subclass and pyrt cannot stops translation here,
   // rather than becoming make_class's run-time TypeError CPython would not
   // raise; a base CPython cannot subclass either keeps that TypeError.

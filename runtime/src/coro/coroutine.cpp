@@ -67,8 +67,10 @@ std::coroutine_handle<> CoroutineObject::FinalAwaiter::await_suspend(
   p.state = State::Done;
   if (!p.continuation) return std::noop_coroutine();
   leave_frame();
+  p.leave_exc_info();
   std::coroutine_handle<> next = std::exchange(p.continuation, {});
   p.drive->leaf = next;
+  p.drive->leaf_exc_info = detail::exc_info;
   return next;
 }
 
@@ -89,9 +91,11 @@ void CoroutineObject::await_prepare() {
 
 std::coroutine_handle<> CoroutineObject::await_start(std::coroutine_handle<> caller, DriveState* d) {
   enter_frame();
+  enter_exc_info();
   continuation = caller;
   drive = d;
   d->leaf = handle();
+  d->leaf_exc_info = &exc_info;
   state = State::Running;
   return handle();
 }
@@ -121,6 +125,7 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
     }
     drive = &own_drive;
     own_drive.leaf = handle();
+    own_drive.leaf_exc_info = &exc_info;
     own_drive.chain_depth = 1;
     state = State::Running;
   } else if (drive != &own_drive) {
@@ -132,7 +137,13 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
   // the leaf leaves the depth at its own when it yields to the driver.
   const int driver_depth = detail::recursion_depth;
   detail::recursion_depth = driver_depth + own_drive.chain_depth;
+  // This frame runs on top of the driver's level; the leaf's level (above this one's along
+  // the chain) is the running one until the chain yields or finishes.
+  ExcInfo* driver_exc_info = detail::exc_info;
+  exc_info.previous = driver_exc_info;
+  detail::exc_info = own_drive.leaf_exc_info;
   own_drive.leaf.resume();
+  detail::exc_info = driver_exc_info;
   own_drive.chain_depth = detail::recursion_depth - driver_depth;
   detail::recursion_depth = driver_depth;
   if (state == State::Done) {

@@ -175,7 +175,7 @@ Object new_exception_args(TypeObject* type, std::initializer_list<Object> args) 
 
 namespace {
 
-Object g_current_exception;
+ExcInfo g_thread_exc_info;
 
 Object instantiate(const Object& value) {
   if (value.type() == types::type && static_cast<TypeObject*>(value.heap())->is_exception) {
@@ -195,7 +195,7 @@ Object instantiate(const Object& value) {
 void raise(const Object& value) {
   Object inst = instantiate(value);
   ExceptionObject* e = as_exception(inst);
-  const Object& cur = g_current_exception;
+  Object cur = current_exception();
   if (!cur.is_unbound() && !cur.is(inst)) {
     Object o = cur;
     while (ExceptionObject* oe = as_exception(o)) {
@@ -246,10 +246,19 @@ bool exception_matches(const Object& value, const Object& type_or_tuple) {
   return value.type()->is_subtype(static_cast<TypeObject*>(type_or_tuple.heap()));
 }
 
-Object current_exception() { return g_current_exception; }
+ExcInfo* detail::exc_info = &g_thread_exc_info;
 
-ExceptionScope::ExceptionScope(const Object& value) : saved_(g_current_exception) { g_current_exception = value; }
-ExceptionScope::~ExceptionScope() { g_current_exception = std::move(saved_); }
+Object current_exception() {
+  for (const ExcInfo* level = detail::exc_info; level != nullptr; level = level->previous) {
+    if (!level->value.is_unbound() && !level->value.is_none()) return level->value;
+  }
+  return Object();
+}
+
+ExceptionScope::ExceptionScope(const Object& value) : saved_(detail::exc_info->value) {
+  detail::exc_info->value = value;
+}
+ExceptionScope::~ExceptionScope() { detail::exc_info->value = std::move(saved_); }
 
 Object exception_from_current() {
   try {

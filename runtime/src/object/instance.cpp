@@ -3,6 +3,7 @@
 // protocol slot forwarded to the class's dunder methods (the slot_tp_* and
 // slot_nb_* wrappers of Objects/typeobject.c, with their error texts).
 #include "pyrt/object/instance.h"
+#include "pyrt/object/slots.h"
 
 #include <algorithm>
 #include <string>
@@ -72,6 +73,7 @@ Object generic_getattr(const Object& obj, const Object& dict, const Object& name
     if (descr.type() == types::property) {
       return property_get(static_cast<PropertyObject*>(descr.heap()), obj, name);
     }
+    if (SlotDescriptor* slot = as_slot_descriptor(descr)) return slot->get(obj);
     if (has_user_get(descr) && !descr.type()->lookup(nm::set).is_unbound()) {
       return call_as_method(descr.type()->lookup(nm::get), descr, {obj, Object(tp)});
     }
@@ -93,6 +95,10 @@ void detail::generic_setattr_dict(HeapObject* self, Object& dict, const Object& 
       property_set(static_cast<PropertyObject*>(descr.heap()), Object(self), name, value);
       return;
     }
+    if (SlotDescriptor* slot = as_slot_descriptor(descr)) {
+      slot->set(Object(self), value);
+      return;
+    }
     if (descr.is_heap() && descr.heap()->type->is_heap_type) {
       Object f = descr.type()->lookup(value.is_unbound() ? nm::delete_ : nm::set);
       if (!f.is_unbound()) {
@@ -103,6 +109,10 @@ void detail::generic_setattr_dict(HeapObject* self, Object& dict, const Object& 
     }
   }
   if (base != nullptr && base(self, name, value)) return;
+  // No __dict__ (__slots__ without '__dict__'): only the slots can be set.
+  if (!self->type->instances_have_dict) {
+    detail::attribute_error("'" + self->type->name + "' object has no attribute '" + std::string(str_view(name)) + "'");
+  }
   if (value.is_unbound()) {
     if (dict.is_unbound() || !dict_del(dict, name)) {
       detail::attribute_error("'" + self->type->name + "' object has no attribute '" + std::string(str_view(name)) +
@@ -150,7 +160,7 @@ Object detail::instance_getattr(HeapObject* self_ptr, Object& dict, const Object
   Object self(self_ptr);
   TypeObject* type = self_ptr->type;
   if (name.is(nm::class_)) return Object(type);
-  if (name.is(nm::dict)) {
+  if (name.is(nm::dict) && type->instances_have_dict) {
     if (dict.is_unbound()) dict = new_dict();
     return dict;
   }
@@ -192,7 +202,12 @@ void Instance::setattr(const Object& name, const Object& value) {
   detail::instance_setattr(this, dict, name, value, instance_base_setattr);
 }
 
-Object* Instance::instance_dict() { return &dict; }
+Object* Instance::instance_dict() { return type->instances_have_dict ? &dict : nullptr; }
+
+Object* Instance::slot_values(std::size_t count) {
+  if (!slots) slots = std::make_unique<Object[]>(count);
+  return slots.get();
+}
 
 Object Instance::base_getattr(const Object&) { return Object(); }
 bool Instance::base_setattr(const Object&, const Object&) { return false; }

@@ -36,6 +36,10 @@ void init_range_slice_types();
 void init_descriptor_types();
 void init_function_types();
 void init_exception_types();
+/// The type of member descriptors: C struct fields of builtins and __slots__ entries.
+TypeObject* member_descriptor_type();
+/// __get__, __set__ and __delete__ of member descriptors (slots.cpp).
+void add_slot_descriptor_methods(TypeObject* member_descriptor);
 /// split, subgroup and derive (exception_group.cpp).
 void add_exception_group_methods(TypeObject* base_exception_group);
 void init_slot_wrappers();  // slot_wrappers.cpp: after every builtin type exists

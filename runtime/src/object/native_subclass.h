@@ -8,6 +8,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 
 #include "internal.h"
@@ -31,8 +32,13 @@ struct NativeSubclass final : Native {
   explicit NativeSubclass(TypeObject* type) : Native(type) {}
 
   Object dict;  ///< __dict__, unbound until the first attribute assignment
+  std::unique_ptr<Object[]> slots;  ///< the values of __slots__, made on first store
 
-  Object* instance_dict() override { return &dict; }
+  Object* instance_dict() override { return this->type->instances_have_dict ? &dict : nullptr; }
+  Object* slot_values(std::size_t count) override {
+    if (!slots) slots = std::make_unique<Object[]>(count);
+    return slots.get();
+  }
 
   Object getattr(const Object& name) override { return instance_getattr(this, dict, name, base_getattr); }
   void setattr(const Object& name, const Object& value) override {

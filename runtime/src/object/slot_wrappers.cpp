@@ -43,10 +43,6 @@ TypeObject* getset_descriptor_type() {
   static TypeObject* t = make_builtin_type("getset_descriptor");
   return t;
 }
-TypeObject* member_descriptor_type() {
-  static TypeObject* t = make_builtin_type("member_descriptor");
-  return t;
-}
 
 const Object& ni_if_unbound(const Object& r) { return r.is_unbound() ? not_implemented() : r; }
 
@@ -477,7 +473,8 @@ Object MethodWrapper::call(const CallArgs& args) {
 // ---- GetSetDescriptor ---------------------------------------------------------------------------
 
 GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g, bool m)
-    : HeapObject(m ? member_descriptor_type() : getset_descriptor_type()), owner(o), name(n), get(g), member(m) {}
+    : HeapObject(m ? detail::member_descriptor_type() : getset_descriptor_type()), owner(o), name(n), get(g),
+      member(m) {}
 
 Object GetSetDescriptor::repr() {
   return str_from(std::string(member ? "<member '" : "<attribute '") + name + "' of '" + owner->name + "' objects>");
@@ -516,6 +513,15 @@ void add_slot_wrappers(TypeObject* type, const char* names) {
     if (defines_natively(type, s.name)) return;
     dict_set(type->dict, intern(s.name), make<WrapperDescriptor>(type, &s));
   });
+}
+
+TypeObject* detail::member_descriptor_type() {
+  static TypeObject* t = [] {
+    TypeObject* m = make_builtin_type("member_descriptor");
+    add_slot_descriptor_methods(m);
+    return m;
+  }();
+  return t;
 }
 
 void detail::init_slot_wrappers() {

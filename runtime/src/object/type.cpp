@@ -2,6 +2,7 @@
 // binding. Mirrors CPython's Objects/typeobject.c (type_new, mro_internal,
 // _PyType_Lookup with its version-tag cache, super_getattro, type_call).
 #include "pyrt/object/type.h"
+#include "pyrt/object/slots.h"
 
 #include <cstdio>
 #include <stdexcept>
@@ -347,7 +348,13 @@ namespace {
 
 // Which C++ layout instances of `t` need: the builtin exception layout is
 // shared by every exception class, all other builtins are their own.
+// The class whose instance layout `t`'s instances have: the first along its MRO that added
+// __slots__ (its own layout, as in CPython's solid_base), else its builtin base's.
 const TypeObject* layout_of(TypeObject* t) {
+  for (const TypeObject* m : t->mro) {
+    if (m->has_own_slots) return m;
+    if (!m->is_heap_type) break;
+  }
   TypeObject* s = detail::solid_base(t);
   if (s->is_exception) return exc::BaseException;
   return s;
@@ -439,6 +446,8 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
     }
     dict_set(t->dict, e.key, v);
   }
+  // type_new_descriptors: the slots' member descriptors come after the namespace.
+  init_class_slots(t, ns);
   // A class that defines __eq__ but not __hash__ is unhashable (type_new's
   // "__hash__ = None" rule).
   if (!dict_get(t->dict, nm::eq).is_unbound() && dict_get(t->dict, nm::hash).is_unbound()) {

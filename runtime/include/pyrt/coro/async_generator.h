@@ -76,8 +76,10 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     std::coroutine_handle<> await_suspend(std::coroutine_handle<AsyncGenObject>) noexcept {
       gen->state = State::AtYield;
       leave_frame();
+      gen->leave_exc_info();
       std::coroutine_handle<> next = std::exchange(gen->continuation, {});
       gen->drive->leaf = next;
+      gen->drive->leaf_exc_info = detail::exc_info;
       return next;
     }
     Object await_resume() {
@@ -101,7 +103,9 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     throw_in = std::move(exc);
     state = State::Running;
     enter_frame();
+    enter_exc_info();
     d->leaf = handle();
+    d->leaf_exc_info = &exc_info;
     return handle();
   }
   /// Calls the firstiter hook once, mirroring async_gen_init_hooks.

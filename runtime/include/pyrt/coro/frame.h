@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <new>
 
+#include "pyrt/object/exception.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt {
@@ -23,6 +24,8 @@ struct DriveState {
   /// What the leaf yielded to the driver: a Future (blocking) or None (a bare
   /// yield, as in asyncio.sleep(0)); unbound while the chain runs.
   Object yielded;
+  /// The exception-handling level of `leaf`, made the running one when the driver resumes it.
+  ExcInfo* leaf_exc_info = nullptr;
   /// Exception the driver throws in at the leaf's suspension point
   /// (coroutine.throw, Task cancellation); unbound for a plain send.
   Object throw_in;
@@ -74,6 +77,17 @@ struct FramePromiseBase {
   /// or finishes. Null when a driver resumed us directly.
   std::coroutine_handle<> continuation;
   DriveState* drive = nullptr;
+  /// This frame's level of the exceptions being handled, on top of its resumer's while it runs.
+  ExcInfo exc_info;
+
+  /// The frame starts or resumes running on behalf of the code running now (its awaiter or
+  /// driver): its level goes on top. Call right before transferring into it.
+  void enter_exc_info() noexcept {
+    exc_info.previous = detail::exc_info;
+    detail::exc_info = &exc_info;
+  }
+  /// The frame hands control back to the frame that awaited it: that one's level is on top again.
+  void leave_exc_info() noexcept { detail::exc_info = exc_info.previous; }
 };
 
 /// Yields to the driver with `value` (None for a bare yield; a Future that is
@@ -82,6 +96,7 @@ inline std::coroutine_handle<> yield_to_driver(std::coroutine_handle<> caller, D
                                                Object value) {
   drive->yielded = std::move(value);
   drive->leaf = caller;
+  drive->leaf_exc_info = detail::exc_info;  // the caller is the frame running now
   return std::noop_coroutine();
 }
 

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstdint>
+#include <memory>
 
 #include "pyrt/object/object.h"
 
@@ -20,6 +21,8 @@ struct Instance : HeapObject {
 
   /// __dict__, created on first attribute assignment; a DictObject.
   Object dict;
+  /// The values of __slots__, made on first store.
+  std::unique_ptr<Object[]> slots;
 
   Object repr() override;
   Object str() override;
@@ -39,6 +42,7 @@ struct Instance : HeapObject {
   Object inplace(BinaryOp op, const Object& other) override;
   Object unaryop(UnaryOp op) override;
   Object* instance_dict() override;
+  Object* slot_values(std::size_t count) override;
 
   /// The builtin base's behaviour (object's here).
   virtual Object base_repr();

@@ -193,6 +193,12 @@ struct HeapObject {
   /// dict of instances of user classes, unbound until first assignment;
   /// null for layouts without one (builtin objects).
   virtual Object* instance_dict() { return nullptr; }
+  /// Storage for the values of the instance's __slots__ (one per slot of its class, in
+  /// TypeObject::slot_count order), made on first store; null for layouts without any.
+  virtual Object* slot_values(std::size_t count) {
+    (void)count;
+    return nullptr;
+  }
 
   /// Called when the count drops to zero. Objects whose storage is not a plain
   /// `new` (coroutine frames) or that need a finalizer (async generators,

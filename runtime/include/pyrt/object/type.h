@@ -46,6 +46,13 @@ struct TypeObject final : HeapObject {
   /// statement.
   bool is_final_in_cpython = false;
   bool is_exception = false;  ///< a subclass of BaseException
+  /// __slots__: how many slot values instances keep (this class's and its bases'), whether
+  /// this class itself added some (then it is a layout of its own, as in CPython), and whether
+  /// instances have a __dict__ (no for a class with __slots__ whose bases have none, unless
+  /// '__dict__' is among the slots).
+  std::size_t slot_count = 0;
+  bool has_own_slots = false;
+  bool instances_have_dict = true;
   /// Its metaclass would be abc.ABCMeta in CPython: it is abc.ABC, a
   /// collections.abc class or typing.Protocol, or derives from one. Such a
   /// class computes __abstractmethods__ when it is created (abc._abc_init).
