@@ -241,8 +241,9 @@ std::string Lowerer::cxx_local(const std::string& py_name) {
 // Name reads, as CPython compiles them: LOAD_FAST (a local, checked unless
 // certainly bound), LOAD_DEREF (a cell), LOAD_NAME in class bodies,
 // LOAD_GLOBAL (a module global, then the builtin).
-Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter&) {
+Value Lowerer::load_name(const ast::Expr& e, const std::string& raw, CodeWriter&) {
   const sema::SymbolTable& b = block();
+  const std::string name = mangled(raw);
   sema::Scope scope = b.scope_of(name);
   std::string quoted = cxx_string_literal(name);
   if (!fn().class_ns.empty() && b.kind == sema::BlockKind::Class &&
@@ -295,8 +296,9 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& name, CodeWriter
   return effects_value("pyrt::name_error(" + quoted + ")");
 }
 
-void Lowerer::store_name(const std::string& name, const std::string& value, CodeWriter& w) {
+void Lowerer::store_name(const std::string& raw, const std::string& value, CodeWriter& w) {
   const sema::SymbolTable& b = block();
+  const std::string name = mangled(raw);
   if (b.kind == sema::BlockKind::Class && !fn().class_ns.empty()) {
     sema::Scope s = b.scope_of(name);
     if (s != sema::Scope::GlobalExplicit && s != sema::Scope::Free) {
@@ -328,10 +330,11 @@ void Lowerer::store_name(const std::string& name, const std::string& value, Code
   w.line("g::" + cxx_identifier(name) + " = " + value + ";");
 }
 
-void Lowerer::delete_name(const ast::Expr& e, const std::string& name, CodeWriter& w) {
-  Value current = load_name(e, name, w);
+void Lowerer::delete_name(const ast::Expr& e, const std::string& raw, CodeWriter& w) {
+  Value current = load_name(e, raw, w);
   w.line("(void)" + current.cxx + ";");
   const sema::SymbolTable& b = block();
+  const std::string name = mangled(raw);
   if (b.kind == sema::BlockKind::Class && !fn().class_ns.empty()) {
     w.line("pyrt::delitem(" + fn().class_ns + ", " + interned(name) + ");");
     return;
@@ -413,7 +416,7 @@ Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
     check_module_attribute(a);
     ops.push_back([this, &a](CodeWriter& cw) {
       Value obj = expr(*a.value, cw);
-      return effects_value("pyrt::load_method(" + obj.cxx + ", " + interned(a.attr) + ")", CxxType::Method);
+      return effects_value("pyrt::load_method(" + obj.cxx + ", " + interned(mangled(a.attr)) + ")", CxxType::Method);
     });
   } else {
     ops.push_back(operand(f));
@@ -744,7 +747,7 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
     case K::Attribute: {
       const auto& a = ast::as<ast::Attribute>(e);
       check_module_attribute(a);
-      return effects_value("pyrt::getattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ")");
+      return effects_value("pyrt::getattr(" + expr(*a.value, w).cxx + ", " + interned(mangled(a.attr)) + ")");
     }
     case K::Subscript: {
       const auto& s = ast::as<ast::Subscript>(e);
@@ -795,7 +798,7 @@ void Lowerer::assign(const ast::Expr& target, const Value& value, CodeWriter& w)
     case K::Attribute: {
       const auto& a = ast::as<ast::Attribute>(target);
       Value v = stable(value, w);
-      w.line("pyrt::setattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ", " + v.cxx + ");");
+      w.line("pyrt::setattr(" + expr(*a.value, w).cxx + ", " + interned(mangled(a.attr)) + ", " + v.cxx + ");");
       return;
     }
     case K::Subscript: {

@@ -55,19 +55,21 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   std::vector<std::string> params;
   int nposonly = 0, npositional = 0, nkwonly = 0;
   bool varargs = false, varkw = false;
+  // Parameter names are mangled as all names in a class are (co_varnames holds `_C__x`).
+  auto param = [&](const std::string& raw) { params.push_back(sema::mangle(table.private_name, raw)); };
   if (args != nullptr) {
-    for (const auto& p : args->posonlyargs) params.push_back(deref(p).arg);
-    for (const auto& p : args->args) params.push_back(deref(p).arg);
+    for (const auto& p : args->posonlyargs) param(deref(p).arg);
+    for (const auto& p : args->args) param(deref(p).arg);
     nposonly = static_cast<int>(args->posonlyargs.size());
     npositional = static_cast<int>(params.size());
     if (args->vararg) {
-      params.push_back(deref(args->vararg).arg);
+      param(deref(args->vararg).arg);
       varargs = true;
     }
-    for (const auto& p : args->kwonlyargs) params.push_back(deref(p).arg);
+    for (const auto& p : args->kwonlyargs) param(deref(p).arg);
     nkwonly = static_cast<int>(args->kwonlyargs.size());
     if (args->kwarg) {
-      params.push_back(deref(args->kwarg).arg);
+      param(deref(args->kwarg).arg);
       varkw = true;
     }
   }
@@ -274,7 +276,7 @@ bool Lowerer::static_runtime_class(const ast::Expr& base, std::string& module, s
   // A module-level name read here reaches the module's binding (or the
   // builtin): the class body's own names and function locals may shadow it.
   auto global = [&](const std::string& id) {
-    sema::Scope scope = block().scope_of(id);
+    sema::Scope scope = block().scope_of(mangled(id));
     return block().kind == sema::BlockKind::Module || scope == sema::Scope::GlobalExplicit ||
            scope == sema::Scope::GlobalImplicit;
   };

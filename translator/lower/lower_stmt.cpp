@@ -137,9 +137,9 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       } else if (t.kind == ast::ExprKind::Attribute) {
         const auto& at = ast::as<ast::Attribute>(t);
         Value obj = stable(expr(*at.value, w), w);
-        Value cur = temp(effects_value("pyrt::getattr(" + obj.cxx + ", " + interned(at.attr) + ")"), w);
+        Value cur = temp(effects_value("pyrt::getattr(" + obj.cxx + ", " + interned(mangled(at.attr)) + ")"), w);
         std::string v = expr(*a.value, w).cxx;
-        w.line("pyrt::setattr(" + obj.cxx + ", " + interned(at.attr) + ", pyrt::inplace_op(" + op + ", " + cur.cxx +
+        w.line("pyrt::setattr(" + obj.cxx + ", " + interned(mangled(at.attr)) + ", pyrt::inplace_op(" + op + ", " + cur.cxx +
                ", " + v + "));");
       } else if (t.kind == ast::ExprKind::Subscript) {
         const auto& sub = ast::as<ast::Subscript>(t);
@@ -154,15 +154,7 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
       }
       return;
     }
-    case K::AnnAssign: {
-      const auto& a = ast::as<ast::AnnAssign>(s);
-      if (a.value) assign(*a.target, expr(*a.value, w), w);
-      if (block().kind == sema::BlockKind::Class && a.simple && a.target->kind == ast::ExprKind::Name) {
-        w.line("pyrt::class_annotate(" + fn().class_ns + ", " + interned(ast::as<ast::Name>(*a.target).id) + ", " +
-               str_constant(annotation_text(*a.annotation)) + ");");
-      }
-      return;
-    }
+    case K::AnnAssign: ann_assign(ast::as<ast::AnnAssign>(s), w); return;
     case K::For:
     case K::AsyncFor: for_loop(s, w); return;
     case K::While: while_loop(ast::as<ast::While>(s), w); return;
@@ -225,7 +217,7 @@ void Lowerer::delete_target(const ast::Expr& t, CodeWriter& w) {
     case ast::ExprKind::Name: delete_name(t, ast::as<ast::Name>(t).id, w); return;
     case ast::ExprKind::Attribute: {
       const auto& a = ast::as<ast::Attribute>(t);
-      w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(a.attr) + ");");
+      w.line("pyrt::delattr(" + expr(*a.value, w).cxx + ", " + interned(mangled(a.attr)) + ");");
       return;
     }
     case ast::ExprKind::Subscript: {
@@ -256,7 +248,7 @@ void Lowerer::for_loop(const ast::Stmt& s, CodeWriter& w) {
   // Inside the body the loop's simple target is bound (only `del` or an
   // `except ... as` of the same name could unbind it; sema records those).
   bool simple_target = f.target->kind == ast::ExprKind::Name && fn().blocks.size() == 1;
-  if (simple_target) fn().loop_targets.push_back(ast::as<ast::Name>(*f.target).id);
+  if (simple_target) fn().loop_targets.push_back(mangled(ast::as<ast::Name>(*f.target).id));
   stmts(f.body, w);
   if (simple_target) fn().loop_targets.pop_back();
   fn().break_flags.pop_back();
@@ -283,6 +275,22 @@ void Lowerer::loop_else(const std::string& broke, const std::vector<ast::StmtPtr
   w.open("if (!" + broke + ")");
   stmts(orelse, w);
   w.close();
+}
+
+// x: T = v, as compiler_annassign: the value is stored first; in a class body the annotation
+// is then evaluated (or kept as its source text under `from __future__ import annotations`)
+// and recorded in __annotations__ under the (mangled) name; in a function it is never evaluated.
+void Lowerer::ann_assign(const ast::AnnAssign& a, CodeWriter& w) {
+  if (a.value) assign(*a.target, expr(*a.value, w), w);
+  if (block().kind != sema::BlockKind::Class) return;
+  std::string annotation = info_.future_annotations_ ? str_constant(annotation_text(*a.annotation))
+                                                     : stable(expr(*a.annotation, w), w).cxx;
+  if (a.simple && a.target->kind == ast::ExprKind::Name) {
+    w.line("pyrt::class_annotate(" + fn().class_ns + ", " + interned(mangled(ast::as<ast::Name>(*a.target).id)) + ", " +
+           annotation + ");");
+  } else {
+    w.line("(void)" + annotation + ";");
+  }
 }
 
 std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter& w) {

@@ -162,6 +162,7 @@ class Lowerer {
   /// lists of them, recursively).
   void delete_target(const ast::Expr& t, CodeWriter& w);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
+  void ann_assign(const ast::AnnAssign& a, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Declares the flag a `break` sets when `orelse` is not empty; returns its
   /// name, or "" when the loop has no else clause.
@@ -227,6 +228,8 @@ class Lowerer {
 
   void unsupported(const ast::Node& n, std::string_view what) { diags_.not_supported(n.range(), what); }
 
+  /// `name` as CPython's compiler records it in the current block (_Py_Mangle).
+  std::string mangled(const std::string& name) { return sema::mangle(block().private_name, name); }
   FunctionContext& fn() { return *fn_stack_.back(); }
   const sema::SymbolTable& block() { return *fn().blocks.back(); }
   std::string cxx_local(const std::string& py_name);

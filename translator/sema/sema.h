@@ -33,6 +33,9 @@ struct SymbolTable {
   BlockKind kind = BlockKind::Module;
   std::string name;
   std::string qualname;
+  /// CPython's st_private: the name of the class this block is in (itself for a class body),
+  /// which private names (`__x`) are mangled with; empty outside classes.
+  std::string private_name;
   const ast::Node* node = nullptr;
   SymbolTable* parent = nullptr;
   FunctionKind function_kind = FunctionKind::Function;
@@ -56,6 +59,10 @@ struct SymbolTable {
   Scope scope_of(const std::string& name) const;
   bool is_function_like() const { return kind == BlockKind::Function || kind == BlockKind::Lambda; }
 };
+
+/// _Py_Mangle: `__x` written in class `C` (or `_C`, `__C`) is `_C__x`; dunders, dotted names
+/// and names outside classes are left alone.
+std::string mangle(const std::string& private_name, const std::string& name);
 
 /// Everything later phases need to know beyond the AST, keyed by node.
 class ModuleInfo {
@@ -84,6 +91,8 @@ class ModuleInfo {
   std::map<std::string, int> module_bindings_;
   std::map<std::string, const ast::Node*> module_defs_;
   std::map<std::string, std::pair<std::string, std::string>> module_imports_;
+  /// `from __future__ import annotations` (PEP 563): annotations stay unevaluated strings.
+  bool future_annotations_ = false;
   /// `from m import *` statements, in source order.
   std::vector<const ast::ImportFrom*> star_imports_;
   /// Attribute names this module stores or deletes (`x.name = v`, setattr(x, "name", v)),

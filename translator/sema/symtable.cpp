@@ -11,6 +11,14 @@
 
 namespace py2cpp::sema {
 
+std::string mangle(const std::string& private_name, const std::string& name) {
+  if (private_name.empty() || name.size() < 3 || name.compare(0, 2, "__") != 0) return name;
+  if (name.compare(name.size() - 2, 2, "__") == 0 || name.find('.') != std::string::npos) return name;
+  std::size_t start = private_name.find_first_not_of('_');
+  if (start == std::string::npos) return name;
+  return "_" + private_name.substr(start) + name;
+}
+
 Scope SymbolTable::scope_of(const std::string& name) const {
   auto it = symbols.find(name);
   if (it != symbols.end()) return it->second;
@@ -69,14 +77,18 @@ class Collector {
  private:
   Facts& facts() { return facts_[current_]; }
 
-  void bind(const std::string& name) {
+  // Python/symtable.c mangles every name it records (_Py_Mangle with st_private).
+  std::string mangled(const std::string& name) const { return mangle(current_->private_name, name); }
+
+  void bind(const std::string& raw) {
+    const std::string name = mangled(raw);
     Facts& f = facts();
     if (f.bound.insert(name).second && current_->kind != BlockKind::Module) current_->varnames.push_back(name);
     // `global X` then `X = ...` in a function binds the module's X too, even
     // when the module body never mentions it.
     if (current_->kind == BlockKind::Module || f.globals.count(name)) info_.module_bindings_[name]++;
   }
-  void use(const std::string& name) { facts().used.insert(name); }
+  void use(const std::string& name) { facts().used.insert(mangled(name)); }
 
   SymbolTable* open(BlockKind kind, std::string name, const ast::Node& node) {
     auto t = std::make_unique<SymbolTable>();
@@ -84,6 +96,8 @@ class Collector {
     t->name = std::move(name);
     t->node = &node;
     t->parent = current_;
+    // st_private: a class's own name inside it, inherited by the blocks nested in it.
+    t->private_name = kind == BlockKind::Class ? t->name : current_->private_name;
     bool nested_in_function = current_->kind != BlockKind::Module && current_->kind != BlockKind::Class;
     t->qualname = current_->kind == BlockKind::Module ? t->name
                   : nested_in_function                 ? current_->qualname + ".<locals>." + t->name
@@ -111,7 +125,7 @@ class Collector {
   void arguments(const ast::arguments& a) {
     auto param = [&](const auto& p) {
       bind(deref(p).arg);
-      facts().params.insert(deref(p).arg);
+      facts().params.insert(mangled(deref(p).arg));
     };
     for (const auto& p : a.posonlyargs) param(p);
     for (const auto& p : a.args) param(p);
@@ -335,7 +349,8 @@ class Collector {
     const auto& names = is_global ? ast::as<ast::Global>(s).names : ast::as<ast::Nonlocal>(s).names;
     Facts& f = facts();
     bool reported = false;
-    for (const std::string& n : names) {
+    for (const std::string& raw : names) {
+      const std::string n = mangled(raw);
       const char* what = is_global ? "global" : "nonlocal";
       reported = reported || f.params.count(n) || f.bound.count(n) || f.used.count(n);
       if (f.params.count(n)) {
@@ -758,6 +773,7 @@ class Collector {
       }
       for (const auto& a : ast::as<ast::ImportFrom>(s).names) {
         const std::string& feature = deref(a).name;
+        if (feature == "annotations") info_.future_annotations_ = true;
         if (std::find(std::begin(kFeatures), std::end(kFeatures), feature) != std::end(kFeatures)) continue;
         diags_.error(s.range(), feature == "braces" ? std::string("not a chance")
                                                     : "future feature " + feature.substr(0, 100) + " is not defined");
