@@ -838,33 +838,6 @@ void Lowerer::assign(const ast::Expr& target, const Value& value, CodeWriter& w)
 
 namespace py2cpp::lower {
 
-std::string annotation_text(const ast::Expr& e) {
-  switch (e.kind) {
-    case ast::ExprKind::Name: return ast::as<ast::Name>(e).id;
-    case ast::ExprKind::Attribute: {
-      const auto& a = ast::as<ast::Attribute>(e);
-      return annotation_text(*a.value) + "." + a.attr;
-    }
-    case ast::ExprKind::Subscript: {
-      const auto& s = ast::as<ast::Subscript>(e);
-      return annotation_text(*s.value) + "[" + annotation_text(*s.slice) + "]";
-    }
-    case ast::ExprKind::Tuple: {
-      std::string out;
-      for (const auto& x : ast::as<ast::Tuple>(e).elts) out += (out.empty() ? "" : ", ") + annotation_text(*x);
-      return out;
-    }
-    case ast::ExprKind::Constant: {
-      const auto& c = ast::as<ast::Constant>(e);
-      if (c.value.kind == ast::ConstantValue::Kind::Str) return c.value.str_value;
-      if (c.value.kind == ast::ConstantValue::Kind::Ellipsis) return "...";
-      if (c.value.kind == ast::ConstantValue::Kind::None) return "None";
-      return "?";
-    }
-    default: return "?";
-  }
-}
-
 const std::vector<ast::comprehension>& comprehension_generators(const ast::Expr& e) {
   switch (e.kind) {
     case ast::ExprKind::ListComp: return ast::as<ast::ListComp>(e).generators;

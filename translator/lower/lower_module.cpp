@@ -40,7 +40,7 @@ std::string quoted(const std::string& s) {
 }  // namespace
 
 std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTable& table,
-                                   const ast::arguments* args, CodeWriter& site) {
+                                   const ast::arguments* args, CodeWriter& site, const ast::Expr* returns) {
   std::string cxx = function_names_.unique(mangle_qualname(table.qualname));
   const char* ret = "pyrt::Object";
   bool needs_code = true;
@@ -171,10 +171,38 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
       kwdefaults += (i ? ", " : "") + v;
     }
   }
+  std::string annotations = args != nullptr ? function_annotations(*args, returns, table, site) : "";
   std::string cells;
   for (std::size_t i = 0; i < table.freevars.size(); ++i) cells += (i ? ", " : "") + cxx_local(table.freevars[i]);
-  return "pyrt::make_function(&spec::spec_" + cxx + ", pyrt::objects(" + defaults + "), pyrt::objects(" + kwdefaults +
-         "), pyrt::objects(" + cells + "))";
+  std::string function = "pyrt::make_function(&spec::spec_" + cxx + ", pyrt::objects(" + defaults +
+                         "), pyrt::objects(" + kwdefaults + "), pyrt::objects(" + cells + "))";
+  if (annotations.empty()) return function;
+  return "pyrt::function_with_annotations(" + function + ", " + annotations + ")";
+}
+
+// compiler_visit_annotations: each annotated parameter in order (positional, *args,
+// keyword-only, **kwargs), then `return`, evaluated after the defaults into a dict keyed by the
+// (mangled) parameter names; empty when nothing is annotated.
+std::string Lowerer::function_annotations(const ast::arguments& args, const ast::Expr* returns,
+                                          const sema::SymbolTable& table, CodeWriter& site) {
+  std::vector<std::pair<std::string, const ast::Expr*>> items;
+  auto add = [&](const auto& p) {
+    const auto& a = deref(p);
+    if (a.annotation) items.emplace_back(sema::mangle(table.private_name, a.arg), a.annotation.get());
+  };
+  for (const auto& p : args.posonlyargs) add(p);
+  for (const auto& p : args.args) add(p);
+  if (args.vararg) add(args.vararg);
+  for (const auto& p : args.kwonlyargs) add(p);
+  if (args.kwarg) add(args.kwarg);
+  if (returns != nullptr) items.emplace_back("return", returns);
+  if (items.empty()) return "";
+  std::string dict = temp(effects_value("pyrt::dict_new()"), site).cxx;
+  for (const auto& [name, annotation] : items) {
+    std::string value = annotation_value(*annotation, site);
+    site.line("pyrt::setitem(" + dict + ", " + interned(name) + ", " + value + ");");
+  }
+  return dict;
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
@@ -203,7 +231,9 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
                                         : deref(ast::as<ast::FunctionDef>(s).args);
   std::vector<std::string> decos;
   for (const auto& d : decorators) decos.push_back(stable(expr(*d, w), w).cxx);
-  std::string value = emit_function(s, info_.block_of(s), &args, w);
+  const ast::Expr* returns = is_async ? ast::as<ast::AsyncFunctionDef>(s).returns.get()
+                                      : ast::as<ast::FunctionDef>(s).returns.get();
+  std::string value = emit_function(s, info_.block_of(s), &args, w, returns);
   for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(name, value, w);
 }
@@ -502,6 +532,7 @@ CppUnit Lowerer::run(const ast::Module& module) {
   fn_stack_.push_back(std::move(ctx));
   CodeWriter body(options_.filename, options_.line_directives);
   body.open("void module_body()");
+  if (info_.module_has_annotations_) store_name("__annotations__", "pyrt::dict_new()", body);
   stmts(module.body, body);
   body.close();
   fn_stack_.pop_back();

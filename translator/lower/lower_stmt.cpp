@@ -282,15 +282,29 @@ void Lowerer::loop_else(const std::string& broke, const std::vector<ast::StmtPtr
 // and recorded in __annotations__ under the (mangled) name; in a function it is never evaluated.
 void Lowerer::ann_assign(const ast::AnnAssign& a, CodeWriter& w) {
   if (a.value) assign(*a.target, expr(*a.value, w), w);
-  if (block().kind != sema::BlockKind::Class) return;
-  std::string annotation = info_.future_annotations_ ? str_constant(annotation_text(*a.annotation))
-                                                     : stable(expr(*a.annotation, w), w).cxx;
-  if (a.simple && a.target->kind == ast::ExprKind::Name) {
-    w.line("pyrt::class_annotate(" + fn().class_ns + ", " + interned(mangled(ast::as<ast::Name>(*a.target).id)) + ", " +
-           annotation + ");");
-  } else {
+  bool in_class = block().kind == sema::BlockKind::Class;
+  if (!in_class && block().kind != sema::BlockKind::Module) return;
+  std::string annotation = annotation_value(*a.annotation, w);
+  if (!a.simple || a.target->kind != ast::ExprKind::Name) {
     w.line("(void)" + annotation + ";");
+    return;
   }
+  std::string key = interned(mangled(ast::as<ast::Name>(*a.target).id));
+  if (in_class) {
+    w.line("pyrt::class_annotate(" + fn().class_ns + ", " + key + ", " + annotation + ");");
+    return;
+  }
+  // The module's: STORE_SUBSCR into whatever `__annotations__` names now.
+  w.line("pyrt::setitem(" + load_name(*a.target, "__annotations__", w).cxx + ", " + key + ", " + annotation + ");");
+}
+
+// An annotation evaluated where CPython evaluates it, or its source text under
+// `from __future__ import annotations`; bound to a temporary.
+std::string Lowerer::annotation_value(const ast::Expr& annotation, CodeWriter& w) {
+  if (!info_.future_annotations_) return temp(expr(annotation, w), w).cxx;
+  std::optional<std::string> text = unparse(annotation);
+  if (!text) unsupported(annotation, "this annotation under 'from __future__ import annotations'");
+  return str_constant(text.value_or(""));
 }
 
 std::string Lowerer::open_loop(bool is_async, const Value& iterable, CodeWriter& w) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,10 @@ namespace py2cpp::lower {
 
 /// "Add", "Sub", ...: pyrt::BinaryOp's enumerator for a Python operator.
 const char* binary_op_text(ast::Operator op);
-/// Source-like text of an annotation, stored in a class's __annotations__.
-std::string annotation_text(const ast::Expr& e);
+/// `e` as source text, as CPython writes an annotation under `from __future__ import
+/// annotations` (ast_unparse.c); nullopt for the kinds not written yet (lambdas,
+/// comprehensions, f-strings, yield, `:=`).
+std::optional<std::string> unparse(const ast::Expr& e);
 /// A C++ string literal for UTF-8 text, escaping everything outside printable ASCII (and '?',
 /// against trigraphs) so the generated file is plain ASCII.
 std::string cxx_string_literal(const std::string& s);
@@ -163,6 +166,7 @@ class Lowerer {
   void delete_target(const ast::Expr& t, CodeWriter& w);
   void for_loop(const ast::Stmt& s, CodeWriter& w);
   void ann_assign(const ast::AnnAssign& a, CodeWriter& w);
+  std::string annotation_value(const ast::Expr& annotation, CodeWriter& w);
   void while_loop(const ast::While& s, CodeWriter& w);
   /// Declares the flag a `break` sets when `orelse` is not empty; returns its
   /// name, or "" when the loop has no else clause.
@@ -209,8 +213,10 @@ class Lowerer {
   /// Emits the C++ function for a block (def, lambda, genexp) and returns the
   /// C++ expression creating the Python function object at the def site.
   std::string emit_function(const ast::Node& node, const sema::SymbolTable& table, const ast::arguments* args,
-                            CodeWriter& site);
+                            CodeWriter& site, const ast::Expr* returns = nullptr);
   void emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w);
+  std::string function_annotations(const ast::arguments& args, const ast::Expr* returns, const sema::SymbolTable& table,
+                                   CodeWriter& site);
   std::string return_statement(const std::string& value) const;
 
   Value super_call(const ast::Call& c, CodeWriter& w);

@@ -93,6 +93,8 @@ class ModuleInfo {
   std::map<std::string, std::pair<std::string, std::string>> module_imports_;
   /// `from __future__ import annotations` (PEP 563): annotations stay unevaluated strings.
   bool future_annotations_ = false;
+  /// The module body has an annotated assignment: it starts with `__annotations__ = {}`.
+  bool module_has_annotations_ = false;
   /// `from m import *` statements, in source order.
   std::vector<const ast::ImportFrom*> star_imports_;
   /// Attribute names this module stores or deletes (`x.name = v`, setattr(x, "name", v)),

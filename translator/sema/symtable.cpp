@@ -70,12 +70,62 @@ class Collector {
     info_.module_->name = "<module>";
     current_ = info_.module_.get();
     future_line_ = future_imports(m);
+    // SETUP_ANNOTATIONS binds __annotations__ when the module body has an annotation.
+    if (has_annotations(m.body)) {
+      info_.module_has_annotations_ = true;
+      bind("__annotations__");
+    }
     for (const auto& s : m.body) stmt(*s);
     finish(*info_.module_);
   }
 
  private:
   Facts& facts() { return facts_[current_]; }
+
+  // Python/compile.c find_ann: an annotated assignment in `body`, through control flow but
+  // not into functions or classes.
+  static bool has_annotations(const ast::StmtList& body) {
+    using K = ast::StmtKind;
+    for (const auto& s : body) {
+      switch (s->kind) {
+        case K::AnnAssign: return true;
+        case K::For:
+        case K::AsyncFor: {
+          const auto& f = static_cast<const ast::For&>(*s);
+          if (has_annotations(f.body) || has_annotations(f.orelse)) return true;
+          break;
+        }
+        case K::While:
+          if (has_annotations(ast::as<ast::While>(*s).body) || has_annotations(ast::as<ast::While>(*s).orelse)) {
+            return true;
+          }
+          break;
+        case K::If:
+          if (has_annotations(ast::as<ast::If>(*s).body) || has_annotations(ast::as<ast::If>(*s).orelse)) return true;
+          break;
+        case K::With:
+        case K::AsyncWith:
+          if (has_annotations(static_cast<const ast::With&>(*s).body)) return true;
+          break;
+        case K::Try:
+        case K::TryStar: {
+          const auto& t = static_cast<const ast::Try&>(*s);
+          if (has_annotations(t.body) || has_annotations(t.orelse) || has_annotations(t.finalbody)) return true;
+          for (const auto& h : t.handlers) {
+            if (has_annotations(h.body)) return true;
+          }
+          break;
+        }
+        case K::Match:
+          for (const auto& c : ast::as<ast::Match>(*s).cases) {
+            if (has_annotations(c.body)) return true;
+          }
+          break;
+        default: break;
+      }
+    }
+    return false;
+  }
 
   // Python/symtable.c mangles every name it records (_Py_Mangle with st_private).
   std::string mangled(const std::string& name) const { return mangle(current_->private_name, name); }

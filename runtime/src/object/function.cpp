@@ -29,6 +29,11 @@ FunctionObject::FunctionObject(const FunctionSpec* s, std::vector<Object> d, std
                                std::vector<Object> c)
     : HeapObject(types::function), spec(s), defaults(std::move(d)), kwdefaults(std::move(kd)), cells(std::move(c)) {}
 
+Object function_with_annotations(Object function, const Object& annotations) {
+  static_cast<FunctionObject*>(function.heap())->annotations = annotations;
+  return function;
+}
+
 Object make_function(const FunctionSpec* spec, std::vector<Object> defaults, std::vector<Object> kwdefaults,
                      std::vector<Object> cells) {
   return make<FunctionObject>(spec, std::move(defaults), std::move(kwdefaults), std::move(cells));
@@ -239,7 +244,10 @@ Object FunctionObject::getattr(const Object& n) {
       }
     return d;
   }
-  if (t == "__annotations__") return new_dict();
+  if (t == "__annotations__") {
+    if (annotations.is_unbound()) annotations = new_dict();
+    return annotations;
+  }
   return HeapObject::getattr(n);
 }
 
@@ -253,6 +261,11 @@ void FunctionObject::setattr(const Object& n, const Object& value) {
   if (n.is(nm::qualname) && !value.is_unbound()) {
     if (!is_str(value)) type_error("__qualname__ must be set to a string object");
     qualname = value;
+    return;
+  }
+  if (str_view(n) == "__annotations__") {
+    if (!value.is_unbound() && !is_dict(value)) type_error("__annotations__ must be set to a dict object");
+    annotations = value;
     return;
   }
   if (dict.is_unbound()) dict = new_dict();

@@ -52,6 +52,7 @@ struct FunctionObject final : HeapObject {
   Object dict;                     ///< __dict__ (function attributes), created lazily
   Object name;                     ///< __name__ override (functools.wraps), unbound = spec's
   Object qualname;                 ///< __qualname__ override, unbound = spec's
+  Object annotations;              ///< __annotations__, a dict made on first read when unset
 
   Object repr() override;
   Object getattr(const Object& name) override;
@@ -70,6 +71,10 @@ struct FunctionObject final : HeapObject {
   /// path bound methods and call_method use to avoid building a new array.
   Object call_with_self(const Object& self_arg, const CallArgs& args);
 };
+
+/// `function` with its __annotations__ set to `annotations` (a dict), as MAKE_FUNCTION with
+/// the annotations flag does; returns `function`.
+Object function_with_annotations(Object function, const Object& annotations);
 
 /// Creates a function object; translated `def` statements call this.
 Object make_function(const FunctionSpec* spec, std::vector<Object> defaults, std::vector<Object> kwdefaults,
