@@ -404,7 +404,7 @@ Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
   for (const auto& k : c.keywords) star = star || !deref(k).arg;
   const ast::Expr& f = *c.func;
   if (f.kind == ast::ExprKind::Name && ast::as<ast::Name>(f).id == "super" && c.args.empty() &&
-      c.keywords.empty()) {
+      c.keywords.empty() && !module_binds("super") && block().scope_of("super") == sema::Scope::GlobalImplicit) {
     return super_call(c, w);
   }
   if (star) return star_call(c, w);
@@ -472,17 +472,37 @@ Value Lowerer::star_call(const ast::Call& c, CodeWriter& w) {
   return effects_value("pyrt::call_ex(" + callee.cxx + ", " + tuple + ", " + kwargs + ")");
 }
 
+// Zero-argument super(), as super_init_without_args: the `__class__` cell the class body made
+// and the function's first argument (read through its cell when a closure captured it):
+//   pyrt::super_zero(class_cell, has_positional_arguments, first_argument)
 Value Lowerer::super_call(const ast::Call& c, CodeWriter&) {
-  // Zero-argument super(): CPython reads the __class__ cell and the first
-  // argument; our methods know their class's global and their first local.
-  const sema::SymbolTable* f = fn().table;
-  if (!f || !f->parent || f->parent->kind != sema::BlockKind::Class || f->varnames.empty() ||
-      f->parent->parent != &info_.module()) {
-    unsupported(c, "super() outside a method of a module-level class");
+  const sema::SymbolTable& b = block();
+  if (b.kind == sema::BlockKind::Comprehension) {
+    unsupported(c, "super() inside a comprehension");
     return constant_value("pyrt::kNone");
   }
-  return effects_value("pyrt::super_(pyrt::global(g::" + cxx_identifier(f->parent->name) + ", \"" +
-                       f->parent->name + "\"), " + cxx_local(f->varnames.front()) + ")");
+  std::string cell = "pyrt::Object()";
+  if (b.scope_of("__class__") == sema::Scope::Free) {
+    std::string v = cxx_local("__class__");
+    if (!v.empty()) cell = v;
+  }
+  std::string first = "pyrt::Object()";
+  const auto* node = b.node;
+  bool has_positional = false;
+  if (b.kind == sema::BlockKind::Function || b.kind == sema::BlockKind::Lambda) {
+    const ast::arguments& args = b.kind == sema::BlockKind::Lambda
+                                     ? deref(ast::as<ast::Lambda>(static_cast<const ast::Expr&>(*node)).args)
+                                     : deref(static_cast<const ast::FunctionDef&>(static_cast<const ast::Stmt&>(*node)).args);
+    has_positional = !args.posonlyargs.empty() || !args.args.empty();
+  }
+  if (has_positional && !b.varnames.empty()) {
+    const std::string& name = b.varnames.front();
+    std::string v = cxx_local(name);
+    if (!v.empty()) {
+      first = b.scope_of(name) == sema::Scope::Cell ? "pyrt::cell_contents(" + v + ")" : v;
+    }
+  }
+  return effects_value("pyrt::super_zero(" + cell + ", " + (has_positional ? "true" : "false") + ", " + first + ")");
 }
 
 // `a and b`: a result temporary, assigned the next operand while the one

@@ -97,7 +97,8 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   for (const auto& f : table.freevars) {
     std::string v = ctx->cxx_names.unique(cxx_identifier(f));
     ctx->names.back()[f] = v;
-    add_param("pyrt::Object " + v);
+    // `__class__` is free wherever `super` is named, read or not.
+    add_param((f == "__class__" ? "[[maybe_unused]] pyrt::Object " : "pyrt::Object ") + v);
   }
   std::vector<std::pair<std::string, std::string>> cell_params;
   for (const auto& p : params) {
@@ -293,7 +294,16 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;
   fn().blocks.push_back(&table);
+  // The implicit __class__ cell the methods' zero-argument super() reads; type.__new__
+  // fills it from the namespace's __classcell__.
+  fn().names.emplace_back();
+  if (table.needs_class_closure) {
+    std::string cell = temp(effects_value("pyrt::make_cell()"), w).cxx;
+    fn().names.back()["__class__"] = cell;
+    w.line("pyrt::setitem(" + ns + ", " + interned("__classcell__") + ", " + cell + ");");
+  }
   stmts(c.body, w);
+  fn().names.pop_back();
   fn().blocks.pop_back();
   fn().class_ns = saved_ns;
   std::string value = "pyrt::make_class(" + str_constant(c.name) + ", " + str_constant(table.qualname) +

@@ -51,6 +51,9 @@ struct SymbolTable {
   std::set<std::string> params;
   /// Names this block can unbind again: `del x` targets and `except ... as x`.
   std::set<std::string> unbound_later;
+  /// A class whose methods use `super` or `__class__`: its body makes the implicit
+  /// `__class__` cell that type.__new__ fills with the new class (ste_needs_class_closure).
+  bool needs_class_closure = false;
   /// The block (or a comprehension in it) contains `:=`, which can rebind a
   /// local in the middle of an expression.
   bool has_named_expr = false;

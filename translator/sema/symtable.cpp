@@ -644,6 +644,11 @@ class Collector {
         const auto& n = ast::as<ast::Name>(e);
         if (n.ctx == ast::ExprContext::Load) {
           use(n.id);
+          // symtable_visit_expr: `super` in a function makes `__class__` a free variable, for
+          // the zero-argument form.
+          if (n.id == "super" && current_->kind != BlockKind::Module && current_->kind != BlockKind::Class) {
+            facts().used.insert("__class__");
+          }
         } else {
           if (n.ctx == ast::ExprContext::Del) facts().unbound_later.insert(n.id);
           bind(n.id);
@@ -752,6 +757,8 @@ class Collector {
       for (const auto& n : f.nonlocals) child_enclosing.insert(n);
       for (const auto& n : f.globals) child_enclosing.erase(n);
     }
+    // analyze_block: a class binds the implicit `__class__` for the blocks nested in it.
+    if (t.kind == BlockKind::Class) child_enclosing.insert("__class__");
     std::set<std::string> wanted;
     for (auto& c : t.children) {
       for (const auto& n : resolve(*c, child_enclosing)) wanted.insert(n);
@@ -762,6 +769,11 @@ class Collector {
       free.insert(n);
     };
     for (const auto& n : wanted) {
+      // drop_class_free: the class provides `__class__` itself.
+      if (t.kind == BlockKind::Class && n == "__class__") {
+        t.needs_class_closure = true;
+        continue;
+      }
       if (t.kind != BlockKind::Class && local.count(n)) {
         t.symbols[n] = Scope::Cell;
       } else if (t.symbols.count(n) && t.symbols[n] == Scope::GlobalExplicit && t.kind != BlockKind::Module) {

@@ -44,6 +44,15 @@ inline const Object& global_or(const Object& v, const Object& builtin, const cha
 
 /// Cells of closures (LOAD_DEREF / STORE_DEREF).
 Object cell_get(const Object& cell, const char* name);
+/// What `cell` holds, unbound when it is empty.
+Object cell_contents(const Object& cell);
+
+/// Zero-argument super() as super_init_without_args: super(cls, first) with `cls` from the
+/// implicit `__class__` cell (unbound: the function has none) and `first` the value of the
+/// function's first argument when it has positional ones (`has_arguments`). RuntimeError
+/// "super(): no arguments", "super(): arg[0] deleted", "super(): __class__ cell not found",
+/// "super(): empty __class__ cell", "super(): __class__ is not a type (int)".
+Object super_zero(const Object& class_cell, bool has_arguments, const Object& first);
 void cell_set(const Object& cell, Object value);
 
 /// Class bodies: the namespace dict (with __module__ and __qualname__), name

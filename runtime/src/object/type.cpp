@@ -2,6 +2,7 @@
 // binding. Mirrors CPython's Objects/typeobject.c (type_new, mro_internal,
 // _PyType_Lookup with its version-tag cache, super_getattro, type_call).
 #include "pyrt/object/type.h"
+#include "pyrt/object/cell.h"
 #include "pyrt/object/slots.h"
 
 #include <cstdio>
@@ -448,6 +449,17 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
   }
   // type_new_descriptors: the slots' member descriptors come after the namespace.
   init_class_slots(t, ns);
+  // type_new_set_classcell: the body's implicit __class__ cell gets the class, before
+  // __set_name__ and __init_subclass__ run, and does not stay in the class dict.
+  static const Object classcell_key = intern("__classcell__");
+  Object classcell = dict_get(t->dict, classcell_key);
+  if (!classcell.is_unbound()) {
+    if (classcell.type() != types::cell) {
+      detail::type_error("__classcell__ must be a nonlocal cell, not " + repr_text(Object(classcell.type())));
+    }
+    static_cast<Cell*>(classcell.heap())->value = Object(t);
+    dict_del(t->dict, classcell_key);
+  }
   // A class that defines __eq__ but not __hash__ is unhashable (type_new's
   // "__hash__ = None" rule).
   if (!dict_get(t->dict, nm::eq).is_unbound() && dict_get(t->dict, nm::hash).is_unbound()) {

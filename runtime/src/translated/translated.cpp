@@ -33,6 +33,20 @@ Object name_error(const char* name) {
   raise_error(exc::NameError, std::string("name '") + name + "' is not defined");
 }
 
+Object cell_contents(const Object& cell) { return static_cast<Cell*>(cell.heap())->value; }
+
+Object super_zero(const Object& class_cell, bool has_arguments, const Object& first) {
+  if (!has_arguments) raise_error(exc::RuntimeError, "super(): no arguments");
+  if (first.is_unbound()) raise_error(exc::RuntimeError, "super(): arg[0] deleted");
+  if (class_cell.is_unbound()) raise_error(exc::RuntimeError, "super(): __class__ cell not found");
+  const Object& cls = static_cast<Cell*>(class_cell.heap())->value;
+  if (cls.is_unbound()) raise_error(exc::RuntimeError, "super(): empty __class__ cell");
+  if (cls.type() != types::type) {
+    raise_error(exc::RuntimeError, "super(): __class__ is not a type (" + type_name_text(cls) + ")");
+  }
+  return super_(cls, first);
+}
+
 Object cell_get(const Object& cell, const char* name) {
   const Object& v = static_cast<Cell*>(cell.heap())->value;
   if (v.is_unbound()) {
