@@ -52,6 +52,11 @@ std::string join(const std::string& dir, const std::string& name) {
   return (fs::path(dir) / name).string();
 }
 
+bool mentions_type_checking(const ast::Expr& test) {
+  if (test.kind == ast::ExprKind::Name) return ast::as<ast::Name>(test).id == "TYPE_CHECKING";
+  return test.kind == ast::ExprKind::Attribute && ast::as<ast::Attribute>(test).attr == "TYPE_CHECKING";
+}
+
 class Loader {
  public:
   Loader(ast::Program& program, const ModuleCatalog& catalog, std::vector<SearchDir> dirs, bool follow_imports)
@@ -104,7 +109,9 @@ class Loader {
         stmts(ast::as<ast::While>(s).orelse, unit);
         return;
       case K::If:
-        stmts(ast::as<ast::If>(s).body, unit);
+        // `if TYPE_CHECKING:` holds imports only type checkers follow; lowering drops the body
+        // when the name is typing's (else the imports in it are reported there).
+        if (!mentions_type_checking(*ast::as<ast::If>(s).test)) stmts(ast::as<ast::If>(s).body, unit);
         stmts(ast::as<ast::If>(s).orelse, unit);
         return;
       case K::With:

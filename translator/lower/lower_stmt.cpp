@@ -351,7 +351,27 @@ void Lowerer::while_loop(const ast::While& s, CodeWriter& w) {
   loop_else(broke, s.orelse, w);
 }
 
+// `typing.TYPE_CHECKING` read through a name whose only binding imports it from pyrt's typing:
+// always False, so `if TYPE_CHECKING:` bodies (imports only type checkers follow) never run.
+bool Lowerer::is_type_checking(const ast::Expr& test) {
+  std::string module, name;
+  if (test.kind == ast::ExprKind::Name) {
+    const std::string& id = ast::as<ast::Name>(test).id;
+    sema::Scope scope = block().scope_of(id);
+    if (scope != sema::Scope::GlobalExplicit && scope != sema::Scope::GlobalImplicit) return false;
+    const auto* import = info_.sole_import(id);
+    return import != nullptr && import->first == "typing" && import->second == "TYPE_CHECKING" &&
+           !options_.program_modules.count("typing");
+  }
+  return test.kind == ast::ExprKind::Attribute && ast::as<ast::Attribute>(test).attr == "TYPE_CHECKING" &&
+         static_runtime_class(test, module, name) && module == "typing";
+}
+
 void Lowerer::if_stmt(const ast::If& s, CodeWriter& w) {
+  if (is_type_checking(*s.test)) {
+    stmts(s.orelse, w);
+    return;
+  }
   std::string cond = condition(*s.test, w).cxx;
   w.open("if (" + cond + ")");
   stmts(s.body, w);

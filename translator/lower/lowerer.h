@@ -177,6 +177,7 @@ class Lowerer {
   /// `iterable`; returns the variable holding each item. The caller closes it.
   std::string open_loop(bool is_async, const Value& iterable, CodeWriter& w);
   void if_stmt(const ast::If& s, CodeWriter& w);
+  bool is_type_checking(const ast::Expr& test);
   void try_stmt(const ast::Try& t, CodeWriter& w);
   std::string handler_type(const ast::Expr& type);
   void except_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w);
