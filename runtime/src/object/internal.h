@@ -7,10 +7,27 @@
 #include <string>
 #include <string_view>
 
+#include <gmp.h>
+
 #include "pyrt/object/exception.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt::detail {
+
+/// An mpz_t with RAII, for the temporaries of int.cpp and number_methods.cpp;
+/// `Mpz(x)` copies the int (or bool) `x`.
+struct Mpz {
+  Mpz() { mpz_init(v); }
+  explicit Mpz(const Object& x) {
+    mpz_init(v);
+    int_to_mpz(x, v);
+  }
+  ~Mpz() { mpz_clear(v); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  mpz_t v;
+};
 
 /// Interned names used on hot paths, assigned by runtime_init().
 namespace names {
