@@ -42,6 +42,9 @@ extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, i
 void init_core_types();   // type.cpp: type, object, str, dict must exist first
 void init_object_methods();
 void init_str_type();
+/// upper, lower, casefold, swapcase, title, capitalize, isupper, islower,
+/// istitle (str_case.cpp).
+void add_str_case_methods(TypeObject* str);
 void init_int_types();
 void init_float_type();
 void init_complex_type();
