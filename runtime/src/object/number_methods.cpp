@@ -61,7 +61,7 @@ Object int_round(const Object& self, const CallArgs& args) {
 bool little_endian(const Object& byteorder, const char* fname) {
   if (byteorder.is_unbound()) return false;
   if (!is_str(byteorder)) {
-    type_error(std::string(fname) + "() argument 'byteorder' must be str, not " + type_name_text(byteorder));
+    type_error(std::string(fname) + "() argument 'byteorder' must be str, not " + (byteorder.is_none() ? std::string("None") : type_name_text(byteorder)));
   }
   std::string_view order = str_view(byteorder);
   if (order != "little" && order != "big") value_error("byteorder must be either 'little' or 'big'");

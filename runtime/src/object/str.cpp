@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/codecs.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
@@ -853,15 +854,7 @@ Object m_format_map(const Object& self, const CallArgs& args) { return str_forma
 Object m_encode(const Object& self, const CallArgs& args) {
   Object a[2];
   parse_args(args, "encode", {"encoding", "errors"}, 2, 0, a);
-  if (!a[0].is_unbound()) {
-    std::string enc(str_view(a[0]));
-    for (auto& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii") raise_error(exc::LookupError, "unknown encoding: " + enc);
-    if (enc == "ascii" && !as_s(self)->ascii) {
-      raise_error(exc::UnicodeError, "'ascii' codec can't encode characters");
-    }
-  }
-  return bytes_from(str_view(self));
+  return str_encode(self, a[0], a[1]);
 }
 
 bool is_line_break(std::uint32_t c) {
@@ -962,7 +955,7 @@ Object str_new(TypeObject*, const CallArgs& args) {
     if (a[0].type() != types::bytes) {
       type_error("decoding to str: need a bytes-like object, " + type_name_text(a[0]) + " found");
     }
-    return str_from(static_cast<BytesObject*>(a[0].heap())->data);
+    return bytes_decode(a[0], a[1], a[2]);
   }
   return str(a[0]);
 }
@@ -1041,10 +1034,10 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
 
 namespace {
 
-Object bytes_decode(const Object& self, const CallArgs& args) {
+Object m_decode(const Object& self, const CallArgs& args) {
   Object a[2];
   parse_args(args, "decode", {"encoding", "errors"}, 2, 0, a);
-  return str_from(static_cast<BytesObject*>(self.heap())->data);
+  return bytes_decode(self, a[0], a[1]);
 }
 
 Object bytes_new(TypeObject*, const CallArgs& args) {
@@ -1053,7 +1046,7 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
   if (a[0].is_unbound()) return bytes_from("");
   if (is_str(a[0])) {
     if (a[1].is_unbound()) type_error("string argument without an encoding");
-    return bytes_from(str_view(a[0]));
+    return str_encode(a[0], a[1], a[2]);
   }
   if (is_int(a[0])) return bytes_from(std::string(static_cast<std::size_t>(index_value(a[0])), '\0'));
   std::string out;
@@ -1117,7 +1110,7 @@ void detail::init_str_type() {
   add_methods(t, str_methods);
   detail::add_str_case_methods(t);
   types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new);
-  add_method(types::bytes, "decode", bytes_decode);
+  add_method(types::bytes, "decode", m_decode);
 }
 
 }  // namespace pyrt
