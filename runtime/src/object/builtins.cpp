@@ -670,6 +670,8 @@ void detail::init_builtins() {
       {"TypeError", exc::TypeError},
       {"ValueError", exc::ValueError},
       {"UnicodeError", exc::UnicodeError},
+      {"UnicodeEncodeError", exc::UnicodeEncodeError},
+      {"UnicodeDecodeError", exc::UnicodeDecodeError},
       {"OSError", exc::OSError},
       {"TimeoutError", exc::TimeoutError},
       {"ImportError", exc::ImportError},

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/function.h"
@@ -47,6 +48,8 @@ TypeObject* StopAsyncIteration;
 TypeObject* TypeError;
 TypeObject* ValueError;
 TypeObject* UnicodeError;
+TypeObject* UnicodeEncodeError;
+TypeObject* UnicodeDecodeError;
 TypeObject* OSError;
 TypeObject* TimeoutError;
 TypeObject* ImportError;
@@ -74,6 +77,41 @@ ExceptionObject* as_exception(const Object& value) noexcept {
   return static_cast<ExceptionObject*>(value.heap());
 }
 
+namespace {
+
+// UnicodeEncodeError_str / UnicodeDecodeError_str (Objects/exceptions.c): one
+// character or byte is named, a longer range given as start-(end-1).
+Object unicode_error_str(TypeObject* type, const std::vector<Object>& a) {
+  bool encode = type->is_subtype(exc::UnicodeEncodeError);
+  std::int64_t start = 0, end = 0;
+  int_to_int64(a[2], start);
+  int_to_int64(a[3], end);
+  std::string head = "'" + str_text(a[0]) + "' codec can't " + (encode ? "encode" : "decode");
+  std::string tail = ": " + str_text(a[4]);
+  char buf[32];
+  if (encode && is_str(a[1])) {
+    std::int64_t n = static_cast<StrObject*>(a[1].heap())->length;
+    if (start >= 0 && start < n && end == start + 1) {
+      std::string_view s = str_view(a[1]);
+      std::size_t i = 0;
+      for (std::int64_t k = 0; k < start; ++k) utf8_decode(s, i);
+      std::uint32_t c = utf8_decode(s, i);
+      std::snprintf(buf, sizeof buf, c <= 0xFF ? "\\x%02x" : c <= 0xFFFF ? "\\u%04x" : "\\U%08x", c);
+      return str_from(head + " character '" + buf + "' in position " + std::to_string(start) + tail);
+    }
+  } else if (!encode && a[1].type() == types::bytes) {
+    const std::string& b = static_cast<BytesObject*>(a[1].heap())->data;
+    if (start >= 0 && start < static_cast<std::int64_t>(b.size()) && end == start + 1) {
+      std::snprintf(buf, sizeof buf, "0x%02x", static_cast<unsigned char>(b[static_cast<std::size_t>(start)]));
+      return str_from(head + " byte " + buf + " in position " + std::to_string(start) + tail);
+    }
+  }
+  return str_from(head + (encode ? " characters" : " bytes") + " in position " + std::to_string(start) + "-" +
+                  std::to_string(end - 1) + tail);
+}
+
+}  // namespace
+
 Object ExceptionObject::base_str() {
   const auto& a = tuple_items(args);
   if (type->is_subtype(exc::BaseExceptionGroup) && a.size() == 2) {
@@ -81,6 +119,9 @@ Object ExceptionObject::base_str() {
     return str_from(str_text(a[0]) + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")");
   }
   if (type->is_subtype(exc::KeyError) && a.size() == 1) return pyrt::repr(a[0]);
+  if ((type->is_subtype(exc::UnicodeEncodeError) || type->is_subtype(exc::UnicodeDecodeError)) && a.size() == 5) {
+    return unicode_error_str(type, a);
+  }
   if (type->is_subtype(exc::OSError) && a.size() >= 2 && a.size() <= 5) {
     return str_from("[Errno " + str_text(a[0]) + "] " + str_text(a[1]));
   }
@@ -114,6 +155,13 @@ Object ExceptionObject::base_getattr(const Object& name) {
   if (type->is_subtype(exc::BaseExceptionGroup)) {
     if (n == "message") return a.empty() ? kNone : a[0];
     if (n == "exceptions") return a.size() < 2 ? tuple_of({}) : tuple_from_iterable(a[1]);
+  }
+  if ((type->is_subtype(exc::UnicodeEncodeError) || type->is_subtype(exc::UnicodeDecodeError)) && a.size() == 5) {
+    if (n == "encoding") return a[0];
+    if (n == "object") return a[1];
+    if (n == "start") return a[2];
+    if (n == "end") return a[3];
+    if (n == "reason") return a[4];
   }
   if (type->is_subtype(exc::OSError)) {
     if (n == "errno") return a.size() >= 2 ? a[0] : kNone;
@@ -558,6 +606,8 @@ void detail::init_exception_types() {
   TypeError = make_exc("TypeError", Exception);
   ValueError = make_exc("ValueError", Exception);
   UnicodeError = make_exc("UnicodeError", ValueError);
+  UnicodeEncodeError = make_exc("UnicodeEncodeError", UnicodeError);
+  UnicodeDecodeError = make_exc("UnicodeDecodeError", UnicodeError);
   CancelledError = make_exc("CancelledError", BaseException, "asyncio.exceptions");
   InvalidStateError = make_exc("InvalidStateError", Exception, "asyncio.exceptions");
   QueueEmpty = make_exc("QueueEmpty", Exception, "asyncio.queues");

@@ -512,6 +512,7 @@ struct FormatState {
   const CallArgs& args;
   int auto_index = 0;  // -1 once manual numbering is used
   bool manual = false;
+  const Object* mapping = nullptr;  // str.format_map's: names are its keys, no positional fields
 };
 
 Object lookup_field(std::string_view name, FormatState& st) {
@@ -522,6 +523,10 @@ Object lookup_field(std::string_view name, FormatState& st) {
   Object obj;
   bool is_number = !first.empty();
   for (char c : first) is_number = is_number && c >= '0' && c <= '9';
+  if (st.mapping && (first.empty() || is_number)) {
+    // get_field_object with args == NULL (Objects/stringlib/unicode_format.h).
+    value_error("Format string contains positional fields");
+  }
   if (first.empty()) {
     if (st.manual) value_error("cannot switch from manual field specification to automatic field numbering");
     std::size_t idx = static_cast<std::size_t>(st.auto_index++);
@@ -539,6 +544,8 @@ Object lookup_field(std::string_view name, FormatState& st) {
                   "Replacement index " + std::to_string(idx) + " out of range for positional args tuple");
     }
     obj = st.args.args[idx];
+  } else if (st.mapping) {
+    obj = getitem(*st.mapping, str_from(first));
   } else {
     Object v = kwarg(st.args, first);
     if (v.is_unbound()) raise_key_error(str_from(first));
@@ -645,6 +652,13 @@ std::string vformat(std::string_view fmt, FormatState& st, int depth) {
 
 Object str_format(const Object& fmt, const CallArgs& args) {
   FormatState st{args};
+  return str_from(vformat(str_view(fmt), st, 2));
+}
+
+Object str_format_map(const Object& fmt, const Object& mapping) {
+  CallArgs none{};
+  FormatState st{none};
+  st.mapping = &mapping;
   return str_from(vformat(str_view(fmt), st, 2));
 }
 

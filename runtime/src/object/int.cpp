@@ -20,23 +20,11 @@
 
 namespace pyrt {
 
+using detail::Mpz;
 using detail::type_error;
 using detail::value_error;
 
 namespace {
-
-// An mpz_t with RAII, for temporaries.
-struct Mpz {
-  Mpz() { mpz_init(v); }
-  explicit Mpz(const Object& x) {
-    mpz_init(v);
-    int_to_mpz(x, v);
-  }
-  ~Mpz() { mpz_clear(v); }
-  Mpz(const Mpz&) = delete;
-  Mpz& operator=(const Mpz&) = delete;
-  mpz_t v;
-};
 
 constexpr std::int64_t kModulus = (std::int64_t{1} << 61) - 1;  // _PyHASH_MODULUS
 
@@ -491,8 +479,7 @@ Object bool_new(TypeObject*, const CallArgs& args) {
   return Object::from_bool(args.npos == 1 && truthy(args.args[0]));
 }
 
-Object int_bit_length(const Object& self, const CallArgs& args) {
-  check_nargs(args, "bit_length", 0, 0);
+Object int_bit_length(const Object& self, const CallArgs&) {
   if (!is_big(self)) {
     std::int64_t v = small_value(self);
     std::uint64_t u = v < 0 ? ~static_cast<std::uint64_t>(v) + 1 : static_cast<std::uint64_t>(v);
@@ -501,8 +488,7 @@ Object int_bit_length(const Object& self, const CallArgs& args) {
   return Object::from_int(static_cast<std::int64_t>(mpz_sizeinbase(as_big(self)->value, 2)));
 }
 
-Object int_bit_count(const Object& self, const CallArgs& args) {
-  check_nargs(args, "bit_count", 0, 0);
+Object int_bit_count(const Object& self, const CallArgs&) {
   Mpz m(self);
   mpz_abs(m.v, m.v);
   return Object::from_int(static_cast<std::int64_t>(mpz_popcount(m.v)));
@@ -519,29 +505,12 @@ Object int_format(const Object& self, const CallArgs& args) {
   return str_from(format_int(self, str_view(args.args[0])));
 }
 
-Object int_to_bytes(const Object& self, const CallArgs& args) {
-  Object a[3];
-  parse_args(args, "to_bytes", {"length", "byteorder", "signed"}, 2, 0, a);
-  std::int64_t length = a[0].is_unbound() ? 1 : index_value(a[0]);
-  bool little = !a[1].is_unbound() && str_view(a[1]) == "little";
-  bool is_signed = !a[2].is_unbound() && truthy(a[2]);
-  Mpz m(self);
-  if (mpz_sgn(m.v) < 0) {
-    if (!is_signed) raise_error(exc::OverflowError, "can't convert negative int to unsigned");
-    Mpz base;
-    mpz_ui_pow_ui(base.v, 2, static_cast<unsigned long>(length * 8));
-    mpz_add(m.v, m.v, base.v);
-  }
-  std::string out(static_cast<std::size_t>(length), '\0');
-  if (mpz_sizeinbase(m.v, 256) > static_cast<std::size_t>(length) && mpz_sgn(m.v) != 0) {
-    raise_error(exc::OverflowError, "int too big to convert");
-  }
-  for (std::int64_t i = 0; i < length; ++i) {
-    out[static_cast<std::size_t>(little ? i : length - 1 - i)] = static_cast<char>(mpz_get_ui(m.v) & 0xFF);
-    mpz_fdiv_q_2exp(m.v, m.v, 8);
-  }
-  return bytes_from(out);
-}
+// The table gives CPython's METH_NOARGS errors with the qualified name
+// ("int.bit_count() takes no arguments (1 given)").
+const NativeMethodDef int_methods[] = {
+    {"bit_length", int_bit_length, 0, 0},
+    {"bit_count", int_bit_count, 0, 0},
+};
 
 }  // namespace
 
@@ -549,11 +518,9 @@ void detail::init_int_types() {
   types::int_ = make_builtin_type("int", nullptr, "builtins", int_new, false);
   types::bool_ = make_builtin_type("bool", types::int_, "builtins", bool_new, false);
   types::bool_->is_final_in_cpython = true;  // bool's two instances are its only ones
-  add_method(types::int_, "bit_length", int_bit_length);
-  add_method(types::int_, "bit_count", int_bit_count);
+  add_methods(types::int_, int_methods);
   add_method(types::int_, "conjugate", int_conjugate);
   add_method(types::int_, "__format__", int_format);
-  add_method(types::int_, "to_bytes", int_to_bytes);
 }
 
 }  // namespace pyrt

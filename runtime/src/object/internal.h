@@ -7,10 +7,27 @@
 #include <string>
 #include <string_view>
 
+#include <gmp.h>
+
 #include "pyrt/object/exception.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt::detail {
+
+/// An mpz_t with RAII, for the temporaries of int.cpp and number_methods.cpp;
+/// `Mpz(x)` copies the int (or bool) `x`.
+struct Mpz {
+  Mpz() { mpz_init(v); }
+  explicit Mpz(const Object& x) {
+    mpz_init(v);
+    int_to_mpz(x, v);
+  }
+  ~Mpz() { mpz_clear(v); }
+  Mpz(const Mpz&) = delete;
+  Mpz& operator=(const Mpz&) = delete;
+  mpz_t v;
+};
 
 /// Interned names used on hot paths, assigned by runtime_init().
 namespace names {
@@ -25,6 +42,9 @@ extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, i
 void init_core_types();   // type.cpp: type, object, str, dict must exist first
 void init_object_methods();
 void init_str_type();
+/// upper, lower, casefold, swapcase, title, capitalize, isupper, islower,
+/// istitle (str_case.cpp).
+void add_str_case_methods(TypeObject* str);
 void init_int_types();
 void init_float_type();
 void init_complex_type();

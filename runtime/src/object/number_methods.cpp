@@ -1,8 +1,8 @@
 // The numbers.Integral/numbers.Real attributes of int and float that are not
-// operators: real, imag, numerator, denominator, int.from_bytes,
+// operators: real, imag, numerator, denominator, int.to_bytes, int.from_bytes,
 // int.as_integer_ratio, float.hex, float.fromhex and the __trunc__ family.
-// Mirrors CPython's Objects/longobject.c (int_from_bytes_impl, long_long
-// getters) and Objects/floatobject.c (float_hex, float_fromhex).
+// Mirrors CPython's Objects/longobject.c (int_to_bytes_impl, int_from_bytes_impl,
+// long_long getters) and Objects/floatobject.c (float_hex, float_fromhex).
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
@@ -26,6 +26,7 @@
 
 namespace pyrt {
 
+using detail::Mpz;
 using detail::type_error;
 using detail::value_error;
 
@@ -54,43 +55,128 @@ Object int_round(const Object& self, const CallArgs& args) {
   return call(round, {self, args.args[0]});
 }
 
-// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod.
-Object int_from_bytes(const Object& cls, const CallArgs& args) {
-  Object a[3];
+// The byteorder argument of int.to_bytes and int.from_bytes: 'big' when
+// absent; Argument Clinic's TypeError for a non-str, then int_to_bytes_impl's
+// ValueError for any other text (Objects/longobject.c, 3.11).
+bool little_endian(const Object& byteorder, const char* fname) {
+  if (byteorder.is_unbound()) return false;
+  if (!is_str(byteorder)) {
+    type_error(std::string(fname) + "() argument 'byteorder' must be str, not " + (byteorder.is_none() ? std::string("None") : type_name_text(byteorder)));
+  }
+  std::string_view order = str_view(byteorder);
+  if (order != "little" && order != "big") value_error("byteorder must be either 'little' or 'big'");
+  return order == "little";
+}
+
+// Argument Clinic counts positional arguments separately when a method has
+// keyword-only ones: "to_bytes() takes at most 2 positional arguments (3 given)".
+void check_positional(const CallArgs& args, const char* fname) {
   if (args.npos > 2) {
-    type_error("from_bytes() takes at most 2 positional arguments (" + std::to_string(args.npos) + " given)");
+    type_error(std::string(fname) + "() takes at most 2 positional arguments (" + std::to_string(args.npos) +
+               " given)");
   }
-  parse_args(args, "from_bytes", {"bytes", "byteorder", "signed"}, 2, 1, a);
-  bool little = false;
-  if (!a[1].is_unbound()) {
-    if (!is_str(a[1])) {
-      type_error("from_bytes() argument 'byteorder' must be str, not " + type_name_text(a[1]));
-    }
-    std::string_view order = str_view(a[1]);
-    if (order != "little" && order != "big") value_error("byteorder must be either 'little' or 'big'");
-    little = order == "little";
-  }
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False): the arguments in
+// Argument Clinic's order (length, byteorder, signed), then int_to_bytes_impl
+// and _PyLong_AsByteArray's checks: OverflowError "can't convert negative int
+// to unsigned" before "int too big to convert".
+Object int_to_bytes(const Object& self, const CallArgs& args) {
+  check_positional(args, "to_bytes");
+  Object a[3];
+  parse_args(args, "to_bytes", {"length", "byteorder", "signed"}, 2, 0, a);
+  std::int64_t length = a[0].is_unbound() ? 1 : ssize_value(a[0]);
+  bool little = little_endian(a[1], "to_bytes");
   bool is_signed = !a[2].is_unbound() && truthy(a[2]);
-  Object data = a[0];
-  if (data.type() != types::bytes) {
-    if (is_str(data)) type_error("cannot convert 'str' object to bytes");
-    data = call(Object(types::bytes), {data});
+  if (length < 0) value_error("length argument must be non-negative");
+  // PyBytes_FromStringAndSize(NULL, length) comes first: OverflowError past
+  // PY_SSIZE_T_MAX less the 33-byte header, MemoryError when malloc fails.
+  if (length > INT64_MAX - 33) raise_error(exc::OverflowError, "byte string is too large");
+  std::string out;
+  if (static_cast<std::uint64_t>(length) > out.max_size()) raise_error(exc::MemoryError, "");
+  out.assign(static_cast<std::size_t>(length), '\0');
+  Mpz v(self);
+  bool negative = mpz_sgn(v.v) < 0;
+  if (negative && !is_signed) raise_error(exc::OverflowError, "can't convert negative int to unsigned");
+  // Fits when -2**(8n-1) <= v < 2**(8n-1) (signed) or v < 2**(8n)
+  // (unsigned). A negative v is then stored as its two's complement
+  // v + 2**(8n). Length 0 holds 0 and, signed, -1: _PyLong_AsByteArray drops
+  // every sign bit of -1 and checks the stored sign bit only when n > 0.
+  auto bits = static_cast<mp_bitcnt_t>(length) * 8;
+  bool fits;
+  if (bits == 0) {
+    fits = mpz_sgn(v.v) == 0 || (is_signed && mpz_cmp_si(v.v, -1) == 0);
+    mpz_set_ui(v.v, 0);
+  } else {
+    Mpz limit;
+    mpz_setbit(limit.v, is_signed ? bits - 1 : bits);
+    if (negative) {
+      mpz_add(v.v, v.v, limit.v);  // v + 2**(8n-1) >= 0
+      fits = mpz_sgn(v.v) >= 0;
+      mpz_add(v.v, v.v, limit.v);
+    } else {
+      fits = mpz_cmp(v.v, limit.v) < 0;
+    }
   }
+  if (!fits) raise_error(exc::OverflowError, "int too big to convert");
+  if (mpz_sgn(v.v) != 0) {
+    // mpz_export writes the significant bytes only, most significant first.
+    std::string digits(mpz_sizeinbase(v.v, 256) + 1, '\0');
+    std::size_t count = 0;
+    mpz_export(digits.data(), &count, 1, 1, 0, 0, v.v);
+    std::copy(digits.begin(), digits.begin() + static_cast<std::ptrdiff_t>(count),
+              out.begin() + static_cast<std::ptrdiff_t>(out.size() - count));
+  }
+  if (little) std::reverse(out.begin(), out.end());
+  return bytes_from(out);
+}
+
+// PyObject_Bytes for int.from_bytes's argument: bytes as they are, __bytes__,
+// then any iterable of ints but str (PyBytes_FromObject), else TypeError
+// "cannot convert 'int' object to bytes".
+Object bytes_of(const Object& x) {
+  if (x.type() == types::bytes) return x;
+  static const Object bytes_name = intern("__bytes__");
+  Object m = x.type()->lookup(bytes_name);
+  if (!m.is_unbound()) {
+    Object r = detail::call_as_method(m, x, {});
+    if (r.type() != types::bytes) {
+      type_error("__bytes__ returned non-bytes (type " + type_name_text(r) + ")");
+    }
+    return r;
+  }
+  if (!is_str(x)) {
+    Object it;
+    try {
+      it = iter(x);
+    } catch (PyException& e) {
+      if (!exception_is(e.value, exc::TypeError)) throw;
+    }
+    if (!it.is_unbound()) return call(Object(types::bytes), {it});
+  }
+  type_error("cannot convert '" + type_name_text(x) + "' object to bytes");
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a classmethod
+// (int_from_bytes_impl): byteorder is checked before the bytes are read.
+Object int_from_bytes(const Object& cls, const CallArgs& args) {
+  check_positional(args, "from_bytes");
+  Object a[3];
+  parse_args(args, "from_bytes", {"bytes", "byteorder", "signed"}, 2, 1, a);
+  bool little = little_endian(a[1], "from_bytes");
+  bool is_signed = !a[2].is_unbound() && truthy(a[2]);
+  Object data = bytes_of(a[0]);
   const std::string& bytes = static_cast<BytesObject*>(data.heap())->data;
-  mpz_t v;
-  mpz_init(v);
-  if (!bytes.empty()) mpz_import(v, bytes.size(), little ? -1 : 1, 1, 0, 0, bytes.data());
+  Mpz v;
+  if (!bytes.empty()) mpz_import(v.v, bytes.size(), little ? -1 : 1, 1, 0, 0, bytes.data());
   bool negative = is_signed && !bytes.empty() &&
                   (static_cast<unsigned char>(little ? bytes.back() : bytes.front()) & 0x80) != 0;
   if (negative) {
-    mpz_t base;
-    mpz_init(base);
-    mpz_ui_pow_ui(base, 2, 8 * bytes.size());
-    mpz_sub(v, v, base);
-    mpz_clear(base);
+    Mpz base;
+    mpz_setbit(base.v, 8 * bytes.size());
+    mpz_sub(v.v, v.v, base.v);
   }
-  Object r = int_from_mpz(v);
-  mpz_clear(v);
+  Object r = int_from_mpz(v.v);
   // A subclass gets cls(value), as int_from_bytes_impl does.
   if (!cls.is(Object(types::int_))) return call(cls, {r});
   return r;
@@ -110,6 +196,7 @@ const NativeMethodDef int_methods[] = {
     {"__ceil__", int_self_method, 0, 0},
     {"__round__", int_round, 0, 1},
     {"__getnewargs__", int_getnewargs, 0, 0},
+    {"to_bytes", int_to_bytes, kOwnArgs, kOwnArgs},
     {"from_bytes", int_from_bytes, kOwnArgs, kOwnArgs, MethodKind::Class},
 };
 

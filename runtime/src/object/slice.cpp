@@ -46,6 +46,19 @@ std::int64_t index_value(const Object& x) {
   detail::type_error("'" + type_name_text(x) + "' object cannot be interpreted as an integer");
 }
 
+std::int64_t ssize_value(const Object& x) {
+  Object i = x;
+  if (!is_int(x)) {
+    Object m = x.type()->lookup(detail::names::index);
+    if (m.is_unbound()) return index_value(x);  // its TypeError
+    i = detail::call_as_method(m, x, {});
+    if (!is_int(i)) detail::type_error("__index__ returned non-int (type " + type_name_text(i) + ")");
+  }
+  std::int64_t v;
+  if (!int_to_int64(i, v)) raise_error(exc::OverflowError, "Python int too large to convert to C ssize_t");
+  return v;
+}
+
 namespace {
 
 std::int64_t slice_bound(const Object& x) {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/codecs.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
@@ -22,6 +23,7 @@
 #include "pyrt/object/slice.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
+#include "unicode_ctype.h"
 
 namespace pyrt {
 
@@ -106,18 +108,6 @@ void ensure_ctype_locale() {
   }
 }
 
-std::uint32_t cp_upper(std::uint32_t c) {
-  if (c < 0x80) return (c >= 'a' && c <= 'z') ? c - 32 : c;
-  ensure_ctype_locale();
-  return static_cast<std::uint32_t>(std::towupper(static_cast<wint_t>(c)));
-}
-
-std::uint32_t cp_lower(std::uint32_t c) {
-  if (c < 0x80) return (c >= 'A' && c <= 'Z') ? c + 32 : c;
-  ensure_ctype_locale();
-  return static_cast<std::uint32_t>(std::towlower(static_cast<wint_t>(c)));
-}
-
 bool cp_isspace(std::uint32_t c) {
   if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
   return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) || c == 0x2028 || c == 0x2029 ||
@@ -138,24 +128,7 @@ bool cp_isdigit(std::uint32_t c) {
 
 bool cp_isdecimal(std::uint32_t c) { return cp_isdigit(c) && c != 0xB2 && c != 0xB3 && c != 0xB9; }
 
-bool cp_isupper(std::uint32_t c) { return cp_lower(c) != c; }
-bool cp_islower(std::uint32_t c) { return cp_upper(c) != c; }
-bool cp_iscased(std::uint32_t c) { return cp_upper(c) != c || cp_lower(c) != c; }
-
-// Py_UNICODE_ISPRINTABLE for repr(): ASCII controls, the C1 block, format,
-// separator and private-use characters are escaped; glibc decides the rest.
-bool cp_isprintable(std::uint32_t c) {
-  if (c < 0x80) return c >= 0x20 && c < 0x7F;
-  if (c < 0xA0 || c == 0xAD) return false;
-  if (c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200F) || (c >= 0x2028 && c <= 0x202F) ||
-      (c >= 0x205F && c <= 0x206F) || c == 0x3000 || c == 0xFEFF || (c >= 0xD800 && c <= 0xF8FF) ||
-      (c >= 0xFFF9 && c <= 0xFFFB) || c >= 0xF0000 || c == 0x180E || (c >= 0x600 && c <= 0x605) || c == 0x61C ||
-      c == 0x6DD || c == 0x70F) {
-    return false;
-  }
-  ensure_ctype_locale();
-  return std::iswprint(static_cast<wint_t>(c)) != 0;
-}
+bool cp_isprintable(std::uint32_t c) { return detail::is_printable(c); }
 
 struct InternTable {
   std::unordered_map<std::string_view, StrObject*> map;
@@ -772,46 +745,6 @@ Object m_replace(const Object& self, const CallArgs& args) {
   return str_from(std::move(out));
 }
 
-template <std::uint32_t (*F)(std::uint32_t)>
-Object map_case(const Object& self) {
-  std::string out;
-  std::string_view s = str_view(self);
-  out.reserve(s.size());
-  for (std::size_t i = 0; i < s.size();) utf8_append(out, F(utf8_decode(s, i)));
-  return str_from(std::move(out));
-}
-
-Object m_upper(const Object& self, const CallArgs&) { return map_case<cp_upper>(self); }
-Object m_lower(const Object& self, const CallArgs&) { return map_case<cp_lower>(self); }
-Object m_casefold(const Object& self, const CallArgs&) { return map_case<cp_lower>(self); }
-
-std::uint32_t cp_swap(std::uint32_t c) { return cp_isupper(c) ? cp_lower(c) : cp_upper(c); }
-Object m_swapcase(const Object& self, const CallArgs&) { return map_case<cp_swap>(self); }
-
-Object m_title(const Object& self, const CallArgs&) {
-  std::string out;
-  std::string_view s = str_view(self);
-  bool prev_cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t c = utf8_decode(s, i);
-    utf8_append(out, prev_cased ? cp_lower(c) : cp_upper(c));
-    prev_cased = cp_iscased(c);
-  }
-  return str_from(std::move(out));
-}
-
-Object m_capitalize(const Object& self, const CallArgs&) {
-  std::string out;
-  std::string_view s = str_view(self);
-  bool first = true;
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t c = utf8_decode(s, i);
-    utf8_append(out, first ? cp_upper(c) : cp_lower(c));
-    first = false;
-  }
-  return str_from(std::move(out));
-}
-
 template <bool (*P)(std::uint32_t)>
 Object all_chars(const Object& self) {
   std::string_view s = str_view(self);
@@ -842,46 +775,14 @@ Object m_isprintable(const Object& self, const CallArgs&) {
   return kTrue;
 }
 
-// isupper/islower: at least one cased character and none of the other case.
-Object case_test(const Object& self, bool upper) {
-  std::string_view s = str_view(self);
-  bool cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t c = utf8_decode(s, i);
-    if (upper ? cp_islower(c) : cp_isupper(c)) return kFalse;
-    if (upper ? cp_isupper(c) : cp_islower(c)) cased = true;
-  }
-  return Object::from_bool(cased);
-}
-
-Object m_isupper(const Object& self, const CallArgs&) { return case_test(self, true); }
-Object m_islower(const Object& self, const CallArgs&) { return case_test(self, false); }
-
-Object m_istitle(const Object& self, const CallArgs&) {
-  std::string_view s = str_view(self);
-  bool cased = false, prev_cased = false;
-  for (std::size_t i = 0; i < s.size();) {
-    std::uint32_t c = utf8_decode(s, i);
-    if (cp_isupper(c)) {
-      if (prev_cased) return kFalse;
-      prev_cased = cased = true;
-    } else if (cp_islower(c)) {
-      if (!prev_cased) return kFalse;
-      prev_cased = cased = true;
-    } else {
-      prev_cased = false;
-    }
-  }
-  return Object::from_bool(cased);
-}
-
+// unicode_isidentifier_impl: XID_Start or '_' first, XID_Continue after.
 Object m_isidentifier(const Object& self, const CallArgs&) {
   std::string_view s = str_view(self);
   if (s.empty()) return kFalse;
   bool first = true;
   for (std::size_t i = 0; i < s.size();) {
     std::uint32_t c = utf8_decode(s, i);
-    bool ok = c == '_' || cp_isalpha(c) || (!first && cp_isdigit(c));
+    bool ok = first ? c == '_' || detail::is_xid_start(c) : detail::is_xid_continue(c);
     if (!ok) return kFalse;
     first = false;
   }
@@ -948,19 +849,12 @@ Object m_zfill(const Object& self, const CallArgs& args) {
 }
 
 Object m_format(const Object& self, const CallArgs& args) { return str_format(self, args); }
+Object m_format_map(const Object& self, const CallArgs& args) { return str_format_map(self, args.args[0]); }
 
 Object m_encode(const Object& self, const CallArgs& args) {
   Object a[2];
   parse_args(args, "encode", {"encoding", "errors"}, 2, 0, a);
-  if (!a[0].is_unbound()) {
-    std::string enc(str_view(a[0]));
-    for (auto& c : enc) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    if (enc != "utf-8" && enc != "utf8" && enc != "ascii") raise_error(exc::LookupError, "unknown encoding: " + enc);
-    if (enc == "ascii" && !as_s(self)->ascii) {
-      raise_error(exc::UnicodeError, "'ascii' codec can't encode characters");
-    }
-  }
-  return bytes_from(str_view(self));
+  return str_encode(self, a[0], a[1]);
 }
 
 bool is_line_break(std::uint32_t c) {
@@ -1061,7 +955,7 @@ Object str_new(TypeObject*, const CallArgs& args) {
     if (a[0].type() != types::bytes) {
       type_error("decoding to str: need a bytes-like object, " + type_name_text(a[0]) + " found");
     }
-    return str_from(static_cast<BytesObject*>(a[0].heap())->data);
+    return bytes_decode(a[0], a[1], a[2]);
   }
   return str(a[0]);
 }
@@ -1140,10 +1034,10 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
 
 namespace {
 
-Object bytes_decode(const Object& self, const CallArgs& args) {
+Object m_decode(const Object& self, const CallArgs& args) {
   Object a[2];
   parse_args(args, "decode", {"encoding", "errors"}, 2, 0, a);
-  return str_from(static_cast<BytesObject*>(self.heap())->data);
+  return bytes_decode(self, a[0], a[1]);
 }
 
 Object bytes_new(TypeObject*, const CallArgs& args) {
@@ -1152,7 +1046,7 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
   if (a[0].is_unbound()) return bytes_from("");
   if (is_str(a[0])) {
     if (a[1].is_unbound()) type_error("string argument without an encoding");
-    return bytes_from(str_view(a[0]));
+    return str_encode(a[0], a[1], a[2]);
   }
   if (is_int(a[0])) return bytes_from(std::string(static_cast<std::size_t>(index_value(a[0])), '\0'));
   std::string out;
@@ -1175,12 +1069,6 @@ const NativeMethodDef str_methods[] = {
     {"lstrip", m_lstrip, 0, 1},
     {"rstrip", m_rstrip, 0, 1},
     {"replace", m_replace, 2, 3},
-    {"upper", m_upper, 0, 0},
-    {"lower", m_lower, 0, 0},
-    {"casefold", m_casefold, 0, 0},
-    {"swapcase", m_swapcase, 0, 0},
-    {"title", m_title, 0, 0},
-    {"capitalize", m_capitalize, 0, 0},
     {"startswith", m_startswith, kOwnArgs, kOwnArgs},
     {"endswith", m_endswith, kOwnArgs, kOwnArgs},
     {"find", m_find, kOwnArgs, kOwnArgs},
@@ -1196,15 +1084,13 @@ const NativeMethodDef str_methods[] = {
     {"isspace", m_isspace, 0, 0},
     {"isascii", m_isascii, 0, 0},
     {"isprintable", m_isprintable, 0, 0},
-    {"isupper", m_isupper, 0, 0},
-    {"islower", m_islower, 0, 0},
-    {"istitle", m_istitle, 0, 0},
     {"isidentifier", m_isidentifier, 0, 0},
     {"zfill", m_zfill, 1, 1},
     {"center", m_center, 1, 2},
     {"ljust", m_ljust, 1, 2},
     {"rjust", m_rjust, 1, 2},
     {"format", m_format, kOwnArgs, kOwnArgs},
+    {"format_map", m_format_map, 1, 1},
     {"encode", m_encode, kOwnArgs, kOwnArgs},
     {"splitlines", m_splitlines, kOwnArgs, kOwnArgs},
     {"partition", m_partition, 1, 1},
@@ -1222,8 +1108,9 @@ void detail::init_str_type() {
   t->native_new = str_new;
   t->is_basetype = false;
   add_methods(t, str_methods);
+  detail::add_str_case_methods(t);
   types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new);
-  add_method(types::bytes, "decode", bytes_decode);
+  add_method(types::bytes, "decode", m_decode);
 }
 
 }  // namespace pyrt

@@ -44,6 +44,9 @@ extern TypeObject* StopAsyncIteration;
 extern TypeObject* TypeError;
 extern TypeObject* ValueError;
 extern TypeObject* UnicodeError;
+/// args (encoding, object, start, end, reason), as CPython builds them.
+extern TypeObject* UnicodeEncodeError;
+extern TypeObject* UnicodeDecodeError;
 extern TypeObject* OSError;
 extern TypeObject* TimeoutError;
 extern TypeObject* ImportError;

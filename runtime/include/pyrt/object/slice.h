@@ -32,5 +32,9 @@ std::int64_t sequence_index(const Object& key, std::int64_t len, const char* wha
 /// The int value of an index-like object (int or bool, or __index__),
 /// TypeError otherwise with `what` naming the context.
 std::int64_t index_value(const Object& x);
+/// index_value without clamping, as PyNumber_AsSsize_t(x, PyExc_OverflowError)
+/// for a Py_ssize_t argument ("n" in Argument Clinic): OverflowError "Python
+/// int too large to convert to C ssize_t" outside the int64 range.
+std::int64_t ssize_value(const Object& x);
 
 }  // namespace pyrt

@@ -64,6 +64,10 @@ std::string str_repr_text(std::string_view utf8);
 std::string str_ascii_text(std::string_view utf8);
 /// str.format(*args, **kwargs) on format string `fmt`.
 Object str_format(const Object& fmt, const CallArgs& args);
+/// str.format_map(mapping): fields name keys of `mapping`, read with
+/// mapping[key] (so a dict subclass's __missing__ answers); ValueError "Format
+/// string contains positional fields" for {} and {0}.
+Object str_format_map(const Object& fmt, const Object& mapping);
 /// hash of a str exactly as CPython computes it with PYTHONHASHSEED=0.
 std::int64_t str_hash(StrObject* s) noexcept;
 /// CPython's siphash13 with key (k0, k1) (Python/pyhash.c).
