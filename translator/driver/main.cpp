@@ -13,8 +13,8 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", std::string("py2cpp-async ") + py2cpp::driver::kVersion);
   app.add_option("input", options.input, "the Python file to translate")->required();
   app.add_option("-o,--output", options.output,
-                 "output file of the main module (default: INPUT with .cpp; '-' for stdout); each other "
-                 "module M goes beside it as STEM.M.cpp");
+                 "output file of the main module, or a folder for it (default: INPUT with .cpp beside it; "
+                 "'-' for stdout); each other module M goes beside it as STEM.M.cpp");
   app.add_option("-I", options.include_dirs,
                  "a folder to search for the program's modules after the script's own (repeatable)");
   app.add_flag("--one-unit", options.one_unit, "write every module's C++ into the one output file");

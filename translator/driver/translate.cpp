@@ -126,9 +126,20 @@ std::string make_escaped(const std::string& path) {
   return out;
 }
 
+// Where the main unit goes: -o FILE, or STEM.cpp inside -o DIR (an existing folder, or a path
+// ending in '/'), or STEM.cpp beside the input.
+std::string main_output(const Options& options) {
+  if (options.output.empty()) return default_output(options.input);
+  std::error_code ec;
+  if (options.output.back() != '/' && !std::filesystem::is_directory(options.output, ec)) return options.output;
+  std::filesystem::create_directories(options.output, ec);
+  std::string stem = std::filesystem::path(default_output(options.input)).filename().string();
+  return (std::filesystem::path(options.output) / stem).string();
+}
+
 int write_units(const std::vector<Unit>& units, const Options& options, const ast::Program& program,
                 std::ostream& err) {
-  std::string main_path = options.output.empty() ? default_output(options.input) : options.output;
+  std::string main_path = main_output(options);
   if (options.one_unit) {
     std::string all;
     for (const Unit& u : units) all += u.text;

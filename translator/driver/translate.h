@@ -12,8 +12,9 @@ namespace py2cpp::driver {
 struct Options {
   std::string input;
   /// Output path of the main module's unit; empty means `<input stem>.cpp` beside the input,
-  /// "-" stdout (every unit, one after the other: together they are one valid unit). Each
-  /// other module M goes beside it as `<stem>.<M>.cpp`.
+  /// a folder (existing, or ending in '/') `<input stem>.cpp` inside it, "-" stdout (every
+  /// unit, one after the other: together they are one valid unit). Each other module M goes
+  /// beside it as `<stem>.<M>.cpp`.
   std::string output;
   /// Folders searched for the program's modules after the script's own (-I), as sys.path.
   std::vector<std::string> include_dirs;
