@@ -3,6 +3,8 @@
 // xxHash mixing, repr "(1,)") and list_richcompare's algorithm.
 #include "pyrt/object/tuple.h"
 
+#include "native_subclass.h"
+
 #include <string>
 #include <vector>
 
@@ -20,6 +22,7 @@ namespace pyrt {
 using detail::type_error;
 
 TupleObject::TupleObject(std::vector<Object> v) : HeapObject(types::tuple), items(std::move(v)) {}
+TupleObject::TupleObject(TypeObject* type) : HeapObject(type) {}
 
 namespace {
 
@@ -119,8 +122,11 @@ std::int64_t TupleObject::hash() {
   return static_cast<std::int64_t>(acc);
 }
 
+// PyTuple_Check: a tuple or an instance of a subclass of tuple.
+bool is_tuple_or_subclass(const Object& x) noexcept { return x.is_heap() && x.heap()->type->is_subtype(types::tuple); }
+
 Object TupleObject::richcompare(const Object& other, CmpOp op) {
-  if (!is_tuple(other)) return Object();
+  if (!is_tuple_or_subclass(other)) return Object();
   return sequence_compare(items, as_t(other)->items, op);
 }
 
@@ -184,15 +190,16 @@ Object TupleObject::contains(const Object& item) {
 Object TupleObject::truthy() { return Object::from_bool(!items.empty()); }
 
 Object TupleObject::binop(BinaryOp op, const Object& other, bool reflected) {
-  if (op == BinaryOp::Add && !reflected && is_tuple(other)) {
-    if (as_t(other)->items.empty()) return Object(this);
+  if (op == BinaryOp::Add && !reflected && is_tuple_or_subclass(other)) {
+    // tuple_concat returns the left operand itself only when it is exactly a tuple.
+    if (as_t(other)->items.empty() && type == types::tuple) return Object(this);
     std::vector<Object> out(items);
     out.insert(out.end(), as_t(other)->items.begin(), as_t(other)->items.end());
     return tuple_from_vector(std::move(out));
   }
   if (op == BinaryOp::Mult && is_int(other)) {
     std::int64_t n = index_value(other);
-    if (n == 1) return Object(this);
+    if (n == 1 && type == types::tuple) return Object(this);
     std::vector<Object> out;
     for (std::int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
     return tuple_from_vector(std::move(out));
@@ -223,17 +230,25 @@ Object tuple_count(const Object& self, const CallArgs& args) {
   return Object::from_int(c);
 }
 
-Object tuple_new(TypeObject*, const CallArgs& args) {
+// tuple_new_impl: the items of `iterable`; for a subclass (tuple_subtype_new) a new instance
+// of it holding them, which __init__ cannot change afterwards.
+Object tuple_new(TypeObject* type, const CallArgs& args) {
   if (args.nkw) type_error("tuple() takes no keyword arguments");
   if (args.npos > 1) type_error("tuple expected at most 1 argument, got " + std::to_string(args.npos));
-  if (args.npos == 0) return empty_tuple();
-  return tuple_from_iterable(args.args[0]);
+  if (type == types::tuple) {
+    if (args.npos == 0) return empty_tuple();
+    return tuple_from_iterable(args.args[0]);
+  }
+  Object items = args.npos == 0 ? empty_tuple() : tuple_from_iterable(args.args[0]);
+  Object obj = detail::new_native_subclass<TupleObject>(type);
+  static_cast<TupleObject*>(obj.heap())->items = tuple_items(items);
+  return obj;
 }
 
 }  // namespace
 
 void detail::init_tuple_type() {
-  types::tuple = make_builtin_type("tuple", nullptr, "builtins", tuple_new, false);
+  types::tuple = make_builtin_type("tuple", nullptr, "builtins", tuple_new, true);
   add_method(types::tuple, "index", tuple_index);
   add_method(types::tuple, "count", tuple_count);
 }

@@ -252,9 +252,11 @@ Object TypeObject::call(const CallArgs& args) {
     if (!r.is_none()) detail::type_error("__init__() should return None, not '" + type_name_text(r) + "'");
   } else if (is_exception && args.nkw != 0) {
     detail::type_error(name + "() takes no keyword arguments");
-  } else if (solid != types::object && !is_exception) {
+  } else if (solid != types::object && !is_exception &&
+             !initf.is(dict_get(types::object->dict, nm::init))) {
     // The builtin base's own __init__ (dict.__init__, list.__init__) fills
-    // what its native_new left empty, as type_call runs tp_init.
+    // what its native_new left empty, as type_call runs tp_init; object's
+    // (a tuple's) accepts what __new__ took, by object_init's excess-args rule.
     detail::call_as_method_args(initf, obj, args);
   }
   return obj;

@@ -11,8 +11,10 @@
 namespace pyrt {
 
 /// A tuple; `items` never changes after construction.
-struct TupleObject final : HeapObject {
+struct TupleObject : HeapObject {
   explicit TupleObject(std::vector<Object> items);
+  /// An empty instance of `type`, a subclass of tuple (its items are set by tuple.__new__).
+  explicit TupleObject(TypeObject* type);
   std::vector<Object> items;
 
   Object repr() override;
