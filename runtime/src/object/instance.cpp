@@ -52,6 +52,12 @@ Object new_instance(TypeObject* type) {
 Object detail::user_dunder(TypeObject* type, const Object& name) {
   Object f = type->lookup(name);
   if (f.is_unbound() || detail::is_slot_default(f)) return Object();
+  // What a builtin class along the MRO defines (set.__contains__'s slot method) is the builtin
+  // behaviour the caller falls back to anyway; calling it would dispatch back here.
+  for (const TypeObject* t : type->mro) {
+    if (dict_get(t->dict, name).is_unbound()) continue;
+    return t->is_heap_type ? f : Object();
+  }
   return f;
 }
 

@@ -4,6 +4,8 @@
 // operations) so iteration order equals CPython's.
 #include "pyrt/object/set.h"
 
+#include "native_subclass.h"
+
 #include <string>
 #include <vector>
 
@@ -47,6 +49,10 @@ inline bool slot_live(const SetObject::Slot& s) { return !s.key.is_unbound(); }
 }  // namespace
 
 SetObject::SetObject(bool is_frozen) : HeapObject(is_frozen ? types::frozenset : types::set), frozen(is_frozen) {
+  table.resize(kMinSize);
+}
+
+SetObject::SetObject(TypeObject* type) : HeapObject(type), frozen(type->is_subtype(types::frozenset)) {
   table.resize(kMinSize);
 }
 
@@ -281,29 +287,34 @@ Object set_from_iterable(const Object& iterable, bool frozen) {
   return out;
 }
 
+// PyAnySet_Check: a set, a frozenset, or an instance of a subclass of either.
 bool is_set(const Object& x) noexcept {
-  return x.is_heap() && (x.heap()->type == types::set || x.heap()->type == types::frozenset);
+  if (!x.is_heap()) return false;
+  TypeObject* t = x.heap()->type;
+  if (t == types::set || t == types::frozenset) return true;
+  return t->is_heap_type && (t->is_subtype(types::set) || t->is_subtype(types::frozenset));
 }
 
 void set_add(const Object& set, const Object& x) { as_set(set)->add(x); }
 
 // ---- protocol ------------------------------------------------------------------------------------
 
+// set_repr: `{1, 2}` for a set, `Name({1, 2})` for a frozenset or a subclass (`Name()` empty).
 Object SetObject::repr() {
-  const char* name = frozen ? "frozenset" : "set";
-  if (used == 0) return str_from(std::string(name) + "()");
+  const std::string& name = type->name;
+  if (used == 0) return str_from(name + "()");
   detail::ReprGuard guard(this);
-  if (!guard.entered) return str_from(std::string(name) + "(...)");
+  if (!guard.entered) return str_from(name + "(...)");
   std::vector<Object> items;
   for (const Slot& e : table)
     if (slot_live(e)) items.push_back(e.key);
   std::string inner = sequence_repr(items, "{", "}", false);
-  if (frozen) return str_from("frozenset(" + inner + ")");
+  if (type != types::set) return str_from(name + "(" + inner + ")");
   return str_from(std::move(inner));
 }
 
 std::int64_t SetObject::hash() {
-  if (!frozen) type_error("unhashable type: 'set'");
+  if (!frozen) type_error("unhashable type: '" + type->name + "'");
   if (hash_cache != -1) return hash_cache;
   auto shuffle = [](std::uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; };
   std::uint64_t h = 0;
@@ -624,13 +635,29 @@ Object m_isdisjoint(const Object& self, const CallArgs& args) {
 }
 
 Object set_new(TypeObject* type, const CallArgs& args) {
-  bool frozen = type == types::frozenset;
+  bool frozen = type->is_subtype(types::frozenset);
   const char* name = frozen ? "frozenset" : "set";
   if (args.nkw) type_error(std::string(name) + "() takes no keyword arguments");
   if (args.npos > 1) type_error(std::string(name) + " expected at most 1 argument, got " + std::to_string(args.npos));
+  if (type != types::set && type != types::frozenset) {
+    // A subclass: frozenset's __new__ fills it (it is immutable after); set's leaves it empty
+    // for set.__init__, as make_new_set and set_init split the work.
+    Object obj = detail::new_native_subclass<SetObject>(type);
+    if (frozen && args.npos == 1) static_cast<SetObject*>(obj.heap())->update(args.args[0]);
+    return obj;
+  }
   if (args.npos == 0) return frozen ? frozenset_of({}) : set_of({});
   if (frozen && args.args[0].type() == types::frozenset) return args.args[0];
   return set_from_iterable(args.args[0], frozen);
+}
+
+// set.__init__(self, iterable=()): empties the set, then adds the iterable's items (set_init).
+Object m_init(const Object& self, const CallArgs& args) {
+  if (args.nkw) type_error("set() takes no keyword arguments");
+  if (args.npos > 1) type_error("set expected at most 1 argument, got " + std::to_string(args.npos));
+  as_set(self)->clear();
+  if (args.npos == 1) as_set(self)->update(args.args[0]);
+  return kNone;
 }
 
 // The methods set and frozenset share, then set's own, with CPython's
@@ -647,6 +674,7 @@ const NativeMethodDef frozenset_methods[] = {
 };
 
 const NativeMethodDef set_methods[] = {
+    {"__init__", m_init, kOwnArgs, kOwnArgs},
     {"add", m_add, 1, 1},
     {"discard", m_discard, 1, 1},
     {"remove", m_remove, 1, 1},
@@ -661,8 +689,8 @@ const NativeMethodDef set_methods[] = {
 }  // namespace
 
 void detail::init_set_types() {
-  types::set = make_builtin_type("set", nullptr, "builtins", set_new, false);
-  types::frozenset = make_builtin_type("frozenset", nullptr, "builtins", set_new, false);
+  types::set = make_builtin_type("set", nullptr, "builtins", set_new, true);
+  types::frozenset = make_builtin_type("frozenset", nullptr, "builtins", set_new, true);
   add_methods(types::set, frozenset_methods);
   add_methods(types::frozenset, frozenset_methods);
   add_methods(types::set, set_methods);

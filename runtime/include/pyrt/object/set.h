@@ -12,9 +12,11 @@
 
 namespace pyrt {
 
-struct SetObject final : HeapObject {
+struct SetObject : HeapObject {
   /// `frozen` selects frozenset (immutable, hashable).
   explicit SetObject(bool frozen);
+  /// An empty instance of `type`, a subclass of set or frozenset.
+  explicit SetObject(TypeObject* type);
 
   struct Slot {
     std::int64_t hash = 0;
