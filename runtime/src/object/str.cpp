@@ -1029,6 +1029,19 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
   if (op == BinaryOp::Add && !reflected && other.type() == types::bytes) {
     return bytes_from(data + static_cast<BytesObject*>(other.heap())->data);
   }
+  // bytes_repeat, either side: a negative count is an empty result.
+  if (op == BinaryOp::Mult && is_int(other)) {
+    std::int64_t n;
+    if (!int_to_int64(other, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (n == 1) return Object(this);
+    std::string out;
+    if (n > 0) {
+      if (data.size() > static_cast<std::size_t>(INT64_MAX) / static_cast<std::size_t>(n)) raise_error(exc::MemoryError, "");
+      out.reserve(data.size() * static_cast<std::size_t>(n));
+      for (std::int64_t i = 0; i < n; ++i) out += data;
+    }
+    return bytes_from(out);
+  }
   return Object();
 }
 
