@@ -407,6 +407,14 @@ Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
       c.keywords.empty() && !module_binds("super") && block().scope_of("super") == sema::Scope::GlobalImplicit) {
     return super_call(c, w);
   }
+  if (f.kind == ast::ExprKind::Name && c.args.empty() && c.keywords.empty()) {
+    const std::string& id = ast::as<ast::Name>(f).id;
+    sema::Scope scope = block().scope_of(id);
+    if ((id == "locals" || id == "vars" || id == "dir") && !module_binds(id) &&
+        (scope == sema::Scope::GlobalImplicit || scope == sema::Scope::GlobalExplicit)) {
+      return locals_call(c, id);
+    }
+  }
   if (star) return star_call(c, w);
 
   bool method = f.kind == ast::ExprKind::Attribute && c.keywords.empty();
@@ -470,6 +478,55 @@ Value Lowerer::star_call(const ast::Call& c, CodeWriter& w) {
   }
   std::string tuple = lone_star ? "pyrt::tuple_from_parts(pyrt::Starred{" + positional.cxx + "})" : positional.cxx;
   return effects_value("pyrt::call_ex(" + callee.cxx + ", " + tuple + ", " + kwargs + ")");
+}
+
+// locals() (and vars(), and dir() as its sorted keys) with no argument, as
+// PyFrame_FastToLocals builds it: in a function a dict of the bound locals in
+// co_localsplusnames order (plain locals and parameters as bound, then the other cell
+// variables and the free variables, each sorted, as the compiler's dictbytype orders them);
+// in a class body the namespace itself. A function's dict is the frame's (f_locals): the same
+// object on every call, refreshed each time:
+//   pyrt::frame_locals(frame_locals, {{"a", a}, {"b", pyrt::cell_contents(b)}, ...})
+Value Lowerer::locals_call(const ast::Call& c, const std::string& builtin) {
+  const sema::SymbolTable& b = block();
+  std::string dict;
+  if (b.kind == sema::BlockKind::Class && !fn().class_ns.empty()) {
+    dict = fn().class_ns;
+  } else if (b.kind == sema::BlockKind::Function || b.kind == sema::BlockKind::Lambda) {
+    std::vector<std::string> plain, cells, frees(b.freevars);
+    for (const auto& n : b.varnames) {
+      bool cell = b.scope_of(n) == sema::Scope::Cell;
+      (cell && !b.params.count(n) ? cells : plain).push_back(n);
+    }
+    std::sort(cells.begin(), cells.end());
+    std::sort(frees.begin(), frees.end());
+    std::string entries;
+    auto add = [&](const std::string& n) {
+      std::string v = cxx_local(n);
+      if (v.empty()) return;
+      sema::Scope scope = b.scope_of(n);
+      std::string value = scope == sema::Scope::Cell || scope == sema::Scope::Free ? "pyrt::cell_contents(" + v + ")" : v;
+      entries += (entries.empty() ? "{" : ", {") + cxx_string_literal(n) + ", " + value + "}";
+    };
+    for (const auto& n : plain) add(n);
+    for (const auto& n : cells) add(n);
+    for (const auto& n : frees) add(n);
+    if (fn().locals_dict.empty() || fn().table != &b) {
+      unsupported(c, "'" + builtin + "()' here");
+      return constant_value("pyrt::kNone");
+    }
+    dict = "pyrt::frame_locals(" + fn().locals_dict + ", {" + entries + "})";
+  } else if (b.kind == sema::BlockKind::Comprehension) {
+    // A 3.11 comprehension's frame has its own locals (`.0` and its targets).
+    unsupported(c, "'" + builtin + "()' inside a comprehension");
+    return constant_value("pyrt::kNone");
+  } else {
+    // At module level these read the module's globals, which are C++ variables here.
+    unsupported(c, "'" + builtin + "()' at module level");
+    return constant_value("pyrt::kNone");
+  }
+  if (builtin == "dir") return effects_value("pyrt::sorted_keys(" + dict + ")");
+  return effects_value(dict);
 }
 
 // Zero-argument super(), as super_init_without_args: the `__class__` cell the class body made

@@ -119,6 +119,10 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   CodeWriter body(options_.filename, options_.line_directives);
   body.open(signature);
   for (const auto& [v, arg] : cell_params) body.line("pyrt::Object " + v + " = pyrt::make_cell(std::move(" + arg + "));");
+  if (table.calls_locals) {
+    fn().locals_dict = fn().cxx_names.unique("frame_locals");
+    body.line("pyrt::Object " + fn().locals_dict + ";");
+  }
   for (const auto& name : table.varnames) {
     if (fn().names.back().count(name)) continue;
     std::string v = fn().cxx_names.unique(cxx_identifier(name));

@@ -65,6 +65,8 @@ struct FunctionContext {
   /// Per open except* handler: the loop depth where it began (a break or continue must stay
   /// inside, a return cannot appear).
   std::vector<int> except_star_loop_depths;
+  /// The frame's locals() dict (f_locals), when the function calls locals()/vars()/dir().
+  std::string locals_dict;
   /// C++ variable holding the class namespace while lowering a class body.
   std::string class_ns;
 };
@@ -221,6 +223,7 @@ class Lowerer {
   std::string return_statement(const std::string& value) const;
 
   Value super_call(const ast::Call& c, CodeWriter& w);
+  Value locals_call(const ast::Call& c, const std::string& builtin);
   void comprehension_loops(const ast::Expr& e, const Value& first, CodeWriter& w);
   void delete_handler_name(const std::string& name, CodeWriter& w) { store_name(name, "pyrt::Object()", w); }
   /// The C++ expression for builtin `name` (a constant looked up once at

@@ -54,6 +54,9 @@ struct SymbolTable {
   /// A class whose methods use `super` or `__class__`: its body makes the implicit
   /// `__class__` cell that type.__new__ fills with the new class (ste_needs_class_closure).
   bool needs_class_closure = false;
+  /// The block calls locals(), vars() or dir() without arguments: a function keeps one dict
+  /// for them across calls (the frame's f_locals).
+  bool calls_locals = false;
   /// The block (or a comprehension in it) contains `:=`, which can rebind a
   /// local in the middle of an expression.
   bool has_named_expr = false;

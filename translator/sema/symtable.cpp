@@ -177,10 +177,11 @@ class Collector {
       bind(deref(p).arg);
       facts().params.insert(mangled(deref(p).arg));
     };
+    // symtable_visit_arguments' order, which is co_varnames': keyword-only before *args.
     for (const auto& p : a.posonlyargs) param(p);
     for (const auto& p : a.args) param(p);
-    if (a.vararg) param(a.vararg);
     for (const auto& p : a.kwonlyargs) param(p);
+    if (a.vararg) param(a.vararg);
     if (a.kwarg) param(a.kwarg);
   }
   void argument_annotations(const ast::arguments& a) {
@@ -626,6 +627,9 @@ class Collector {
   void setattr_call(const ast::Call& c) {
     if (c.func->kind != ast::ExprKind::Name) return;
     const std::string& f = ast::as<ast::Name>(*c.func).id;
+    if ((f == "locals" || f == "vars" || f == "dir") && c.args.empty() && c.keywords.empty()) {
+      current_->calls_locals = true;
+    }
     if (f != "setattr" && f != "delattr") return;
     if (c.args.size() >= 2 && c.args[1]->kind == ast::ExprKind::Constant) {
       const auto& k = ast::as<ast::Constant>(*c.args[1]);

@@ -47,6 +47,13 @@ Object cell_get(const Object& cell, const char* name);
 /// What `cell` holds, unbound when it is empty.
 Object cell_contents(const Object& cell);
 
+/// locals() in a function, as PyFrame_FastToLocals: the frame's dict `frame_dict` (made on the
+/// first call, the same object after) with each of `entries` (name, value) set in order, or
+/// removed while the variable is unbound. Returns the dict.
+Object frame_locals(Object& frame_dict, std::initializer_list<std::pair<const char*, Object>> entries);
+/// dir() without an argument: the keys of `namespace_dict`, sorted, in a list.
+Object sorted_keys(const Object& namespace_dict);
+
 /// Zero-argument super() as super_init_without_args: super(cls, first) with `cls` from the
 /// implicit `__class__` cell (unbound: the function has none) and `first` the value of the
 /// function's first argument when it has positional ones (`has_arguments`). RuntimeError

@@ -35,6 +35,21 @@ Object name_error(const char* name) {
 
 Object cell_contents(const Object& cell) { return static_cast<Cell*>(cell.heap())->value; }
 
+Object frame_locals(Object& frame_dict, std::initializer_list<std::pair<const char*, Object>> entries) {
+  if (frame_dict.is_unbound()) frame_dict = dict_of({});
+  for (const auto& [name, value] : entries) {
+    if (value.is_unbound()) dict_del(frame_dict, intern(name));
+    else dict_set(frame_dict, intern(name), value);
+  }
+  return frame_dict;
+}
+
+Object sorted_keys(const Object& namespace_dict) {
+  Object keys = list_from_iterable(namespace_dict);
+  call_method(keys, intern("sort"), {});
+  return keys;
+}
+
 Object super_zero(const Object& class_cell, bool has_arguments, const Object& first) {
   if (!has_arguments) raise_error(exc::RuntimeError, "super(): no arguments");
   if (first.is_unbound()) raise_error(exc::RuntimeError, "super(): arg[0] deleted");
