@@ -149,6 +149,7 @@ class Builder {
   ast::ExprPtr conditional_expression(TSNode n);
   ast::ExprPtr named_expression(TSNode n);
   ast::ExprPtr type_expr(TSNode n);
+  bool in_type_parameter(TSNode n);
   // The list_splat at the base of a call/attribute/subscript chain (`*g()` read as `(*g)()`),
   // or a null node.
   TSNode splat_led_postfix(TSNode n) const;

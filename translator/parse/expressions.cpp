@@ -674,6 +674,12 @@ ast::ExprPtr Builder::dictionary(TSNode n) {
   return d;
 }
 
+// True when type node `n` is an item of a subscript's type_parameter.
+bool Builder::in_type_parameter(TSNode n) {
+  TSNode parent = ts_node_parent(n);
+  return !ts_node_is_null(parent) && is(parent, "type_parameter");
+}
+
 // type: expression | splat_type | generic_type | union_type | member_type (annotations)
 //   ->  the annotation expression (Starred for `*args: *Ts`, Subscript, BinOp(BitOr), Attribute)
 ast::ExprPtr Builder::type_expr(TSNode n) {
@@ -730,7 +736,25 @@ ast::ExprPtr Builder::type_expr(TSNode n) {
     a->attr = identifier_text(mparts[1]);
     return a;
   }
-  if (t == "constrained_type") invalid_syntax(inner);
+  // Inside a subscript, `a[1:2]` in an annotation reaches us as constrained_type (the grammar's
+  // `type ':' type`, right-associative): it is CPython's Slice, `1:2:3` nesting the step.
+  if (t == "constrained_type") {
+    auto cparts = named_children(inner);
+    if (cparts.size() != 2 || !in_type_parameter(n)) invalid_syntax(inner);
+    auto slice = make<ast::Slice>(inner);
+    slice->lower = type_expr(cparts[0]);
+    TSNode upper = cparts[1];
+    auto upper_parts = named_children(upper);
+    if (upper_parts.size() == 1 && is(upper_parts[0], "constrained_type")) {
+      auto steps = named_children(upper_parts[0]);
+      if (steps.size() != 2) invalid_syntax(upper);
+      slice->upper = type_expr(steps[0]);
+      slice->step = type_expr(steps[1]);
+    } else {
+      slice->upper = type_expr(upper);
+    }
+    return slice;
+  }
   // `*args: *tuple[int, str]` (PEP 646) arrives as a splat-led subscript, not a splat_type;
   // the parameter builder rejects a Starred annotation anywhere but on *args.
   if (!ts_node_is_null(splat_led_postfix(inner))) return any_expr(inner);
