@@ -50,6 +50,14 @@ const char* cmp_op_name(ast::CmpOp op) {
 
 }  // namespace
 
+const std::string* docstring(const ast::StmtList& body) {
+  if (body.empty() || body.front()->kind != ast::StmtKind::Expr) return nullptr;
+  const ast::Expr& e = *ast::as<ast::ExprStmt>(*body.front()).value;
+  if (e.kind != ast::ExprKind::Constant) return nullptr;
+  const auto& c = ast::as<ast::Constant>(e);
+  return c.value.kind == ast::ConstantValue::Kind::Str ? &c.value.str_value : nullptr;
+}
+
 std::string cxx_string_literal(const std::string& s) {
   std::string out = "\"";
   for (unsigned char c : s) {
@@ -935,7 +943,7 @@ void Lowerer::missing_builtin(const ast::Expr& e, const std::string& name) {
 }
 
 bool Lowerer::is_module_attribute(const std::string& name) {
-  return name == "__name__" || name == "__file__" || name == "__package__";
+  return name == "__name__" || name == "__file__" || name == "__package__" || name == "__doc__";
 }
 
 std::string Lowerer::builtin_name(const std::string& name) {
@@ -944,6 +952,7 @@ std::string Lowerer::builtin_name(const std::string& name) {
   if (name == "__name__") return str_constant(options_.module_name);
   if (name == "__file__") return str_constant(options_.module_file.empty() ? options_.filename : options_.module_file);
   if (name == "__package__") return options_.package ? str_constant(*options_.package) : "pyrt::kNone";
+  if (name == "__doc__") return module_doc_ ? str_constant(*module_doc_) : "pyrt::kNone";
   if (!runtime_names().has_builtin(name)) return {};
   auto it = builtins_.find(name);
   if (it != builtins_.end()) return it->second;

@@ -162,7 +162,7 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
                          std::to_string(npositional) + ", " + (varargs ? "true" : "false") + ", " +
                          std::to_string(nkwonly) + ", " + (varkw ? "true" : "false") + ", entry_" + cxx + ", " +
                          (table.function_kind == sema::FunctionKind::Function ? "true" : "false") + ", " +
-                         quoted(options_.module_name) + "};");
+                         quoted(options_.module_name) + doc_fields(node, table) + "};");
 
   // The def site: defaults are evaluated now, in the enclosing scope.
   std::string defaults;
@@ -208,6 +208,15 @@ std::string Lowerer::function_annotations(const ast::arguments& args, const ast:
     site.line("pyrt::setitem(" + dict + ", " + interned(name) + ", " + value + ");");
   }
   return dict;
+}
+
+// The spec's doc and doc_size for a def whose body starts with a string constant (CPython's
+// co_consts[0] docstring); empty for lambdas and bodies without one (__doc__ None).
+std::string Lowerer::doc_fields(const ast::Node& node, const sema::SymbolTable& table) {
+  if (table.kind != sema::BlockKind::Function) return "";
+  const std::string* doc = docstring(static_cast<const ast::FunctionDef&>(static_cast<const ast::Stmt&>(node)).body);
+  if (doc == nullptr) return "";
+  return ", " + cxx_string_literal(*doc) + ", " + std::to_string(doc->size());
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {
@@ -300,6 +309,10 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   fn().blocks.push_back(&table);
   // The implicit __class__ cell the methods' zero-argument super() reads; type.__new__
   // fills it from the namespace's __classcell__.
+  // The compiler stores a class body's docstring as `__doc__` before the rest of the body.
+  if (const std::string* doc = docstring(c.body)) {
+    w.line("pyrt::setitem(" + ns + ", " + interned("__doc__") + ", " + str_constant(*doc) + ");");
+  }
   fn().names.emplace_back();
   if (table.needs_class_closure) {
     std::string cell = temp(effects_value("pyrt::make_cell()"), w).cxx;
@@ -538,6 +551,7 @@ void Lowerer::comprehension_loops(const ast::Expr& e, const Value& first, CodeWr
 }
 
 CppUnit Lowerer::run(const ast::Module& module) {
+  module_doc_ = docstring(module.body);
   auto ctx = std::make_unique<FunctionContext>();
   ctx->table = &info_.module();
   ctx->is_module = true;
@@ -546,6 +560,9 @@ CppUnit Lowerer::run(const ast::Module& module) {
   fn_stack_.push_back(std::move(ctx));
   CodeWriter body(options_.filename, options_.line_directives);
   body.open("void module_body()");
+  if (const std::string* doc = docstring(module.body)) {
+    body.line("pyrt::setattr(module_object, " + interned("__doc__") + ", " + str_constant(*doc) + ");");
+  }
   if (info_.module_has_annotations_) store_name("__annotations__", "pyrt::dict_new()", body);
   stmts(module.body, body);
   body.close();

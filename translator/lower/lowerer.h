@@ -26,6 +26,9 @@ const char* binary_op_text(ast::Operator op);
 /// annotations` (ast_unparse.c); nullopt for the kinds not written yet (lambdas,
 /// comprehensions, f-strings, yield, `:=`).
 std::optional<std::string> unparse(const ast::Expr& e);
+/// The docstring of a module, class or function body: its first statement when that is a
+/// str constant expression (CPython's _PyAST_GetDocString); null otherwise.
+const std::string* docstring(const ast::StmtList& body);
 /// A C++ string literal for UTF-8 text, escaping everything outside printable ASCII (and '?',
 /// against trigraphs) so the generated file is plain ASCII.
 std::string cxx_string_literal(const std::string& s);
@@ -218,6 +221,7 @@ class Lowerer {
   std::string emit_function(const ast::Node& node, const sema::SymbolTable& table, const ast::arguments* args,
                             CodeWriter& site, const ast::Expr* returns = nullptr);
   void emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w);
+  std::string doc_fields(const ast::Node& node, const sema::SymbolTable& table);
   std::string function_annotations(const ast::arguments& args, const ast::Expr* returns, const sema::SymbolTable& table,
                                    CodeWriter& site);
   std::string return_statement(const std::string& value) const;
@@ -260,6 +264,8 @@ class Lowerer {
   /// Where the innermost inline comprehension appends its elements.
   std::string comprehension_body_target_;
   NameScope function_names_;
+  /// The module's docstring, the value of `__doc__` reads; null for None.
+  const std::string* module_doc_ = nullptr;
   NameScope const_names_;
 };
 

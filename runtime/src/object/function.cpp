@@ -231,7 +231,7 @@ Object FunctionObject::getattr(const Object& n) {
     if (!v.is_unbound()) return v;
   }
   if (n.is(nm::module)) return str_from(spec->module);
-  if (n.is(nm::doc)) return kNone;
+  if (n.is(nm::doc)) return spec->doc == nullptr ? kNone : str_from(std::string_view(spec->doc, spec->doc_size));
   std::string_view t = str_view(n);
   if (t == "__defaults__") return defaults.empty() ? kNone : tuple_from_vector(defaults);
   if (t == "__kwdefaults__") {

@@ -38,6 +38,9 @@ struct FunctionSpec {
   bool call_runs_body = false;
   /// __module__: the defining module's __name__.
   const char* module = "__main__";
+  /// __doc__: the body's docstring (UTF-8, `doc_size` bytes), or null for None.
+  const char* doc = nullptr;
+  std::size_t doc_size = 0;
 };
 
 /// A function object (`def` or `lambda` evaluated). Owns its defaults and
