@@ -10,6 +10,7 @@
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/coro/generator.h"
 #include "pyrt/object/builtins.h"
+#include "pyrt/object/bytearray.h"
 #include "pyrt/object/cell.h"
 #include "pyrt/object/complex.h"
 #include "pyrt/object/exception.h"

@@ -61,6 +61,7 @@ void runtime_init() {
   detail::init_int_types();
   detail::init_float_type();
   detail::init_complex_type();
+  detail::init_bytearray_type();
   detail::init_descriptor_types();
   detail::init_tuple_type();
   detail::init_list_type();

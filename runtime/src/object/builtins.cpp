@@ -645,6 +645,7 @@ void detail::init_builtins() {
       {"classmethod", types::classmethod},
       {"slice", types::slice},
       {"bytes", types::bytes},
+      {"bytearray", types::bytearray},
       {"BaseException", exc::BaseException},
       {"BaseExceptionGroup", exc::BaseExceptionGroup},
       {"ExceptionGroup", exc::ExceptionGroup},

@@ -48,6 +48,7 @@ void add_str_case_methods(TypeObject* str);
 void init_int_types();
 void init_float_type();
 void init_complex_type();
+void init_bytearray_type();
 void init_tuple_type();
 void init_list_type();
 void init_dict_type();

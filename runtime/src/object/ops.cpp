@@ -202,7 +202,7 @@ namespace {
 
 bool is_sequence_for_ops(const Object& x) {
   TypeObject* t = x.type();
-  return t == types::str || t == types::list || t == types::tuple || t == types::bytes;
+  return t == types::str || t == types::list || t == types::tuple || t == types::bytes || t == types::bytearray;
 }
 
 Object dispatch_binop(BinaryOp op, const Object& a, const Object& b) {
@@ -228,7 +228,7 @@ Object dispatch_binop(BinaryOp op, const Object& a, const Object& b) {
 [[noreturn]] void binop_failed(BinaryOp op, const Object& a, const Object& b, bool inplace) {
   // bytes concatenation goes through the buffer protocol, whose error has its own words
   // (Objects/bytesobject.c bytes_concat).
-  if (op == BinaryOp::Add && a.type()->is_subtype(types::bytes)) {
+  if (op == BinaryOp::Add && (a.type()->is_subtype(types::bytes) || a.type() == types::bytearray)) {
     type_error("can't concat " + type_name_text(b) + " to " + type_name_text(a));
   }
   if (op == BinaryOp::Add && is_sequence_for_ops(a)) {

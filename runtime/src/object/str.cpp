@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/format.h"
@@ -952,10 +953,11 @@ Object str_new(TypeObject*, const CallArgs& args) {
   parse_args(args, "str", {"object", "encoding", "errors"}, 3, 0, a);
   if (a[0].is_unbound()) return str_from(std::string_view());
   if (!a[1].is_unbound() || !a[2].is_unbound()) {
-    if (a[0].type() != types::bytes) {
+    std::string_view view;
+    if (!bytes_like_view(a[0], view)) {
       type_error("decoding to str: need a bytes-like object, " + type_name_text(a[0]) + " found");
     }
-    return bytes_decode(a[0], a[1], a[2]);
+    return bytes_decode(is_bytearray(a[0]) ? bytes_from(view) : a[0], a[1], a[2]);
   }
   return str(a[0]);
 }
@@ -968,15 +970,17 @@ BytesObject::BytesObject(std::string bytes) : HeapObject(types::bytes), data(std
 
 Object bytes_from(std::string_view bytes) { return make<BytesObject>(std::string(bytes)); }
 
-Object BytesObject::repr() {
-  bool has_single = data.find('\'') != std::string::npos;
-  bool has_double = data.find('"') != std::string::npos;
+Object BytesObject::repr() { return str_from(bytes_repr_text(data)); }
+
+std::string bytes_repr_text(std::string_view data, bool always_escape_single) {
+  bool has_single = data.find('\'') != std::string_view::npos;
+  bool has_double = data.find('"') != std::string_view::npos;
   char quote = has_single && !has_double ? '"' : '\'';
   std::string out = "b";
   out += quote;
   for (unsigned char c : data) {
     char buf[8];
-    if (c == quote || c == '\\') {
+    if (c == quote || c == '\\' || (always_escape_single && c == '\'')) {
       out += '\\';
       out += static_cast<char>(c);
     } else if (c == '\t') {
@@ -993,7 +997,7 @@ Object BytesObject::repr() {
     }
   }
   out += quote;
-  return str_from(std::move(out));
+  return out;
 }
 
 Object BytesObject::str() { return repr(); }
@@ -1026,9 +1030,9 @@ Object BytesObject::iter() {
 }
 
 Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
-  if (op == BinaryOp::Add && !reflected && other.type() == types::bytes) {
-    return bytes_from(data + static_cast<BytesObject*>(other.heap())->data);
-  }
+  // bytes_concat takes any buffer on the right (bytearray too); the result is bytes.
+  std::string_view o;
+  if (op == BinaryOp::Add && !reflected && bytes_like_view(other, o)) return bytes_from(data + std::string(o));
   // bytes_repeat, either side: a negative count is an empty result.
   if (op == BinaryOp::Mult && is_int(other)) {
     std::int64_t n;
@@ -1062,6 +1066,11 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
     return str_encode(a[0], a[1], a[2]);
   }
   if (is_int(a[0])) return bytes_from(std::string(static_cast<std::size_t>(index_value(a[0])), '\0'));
+  std::string_view view;
+  if (is_bytearray(a[0])) {
+    bytes_like_view(a[0], view);
+    return bytes_from(view);
+  }
   std::string out;
   Object it = iter(a[0]);
   Object x;

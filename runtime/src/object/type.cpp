@@ -38,6 +38,7 @@ TypeObject* float_;
 TypeObject* complex_;
 TypeObject* str;
 TypeObject* bytes;
+TypeObject* bytearray;
 TypeObject* tuple;
 TypeObject* list;
 TypeObject* dict;

@@ -95,5 +95,11 @@ struct BytesObject final : HeapObject {
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
 };
 Object bytes_from(std::string_view bytes);
+/// CPython's repr of raw bytes, b'...' (bytes_repr): single quotes unless the
+/// bytes hold ' and not ", escapes \\ \t \n \r and other non-printables as \xNN.
+/// Also the inside of bytearray's repr, where bytearray_repr escapes ' even
+/// inside double quotes (`always_escape_single`: repr(bytearray(b"it's")) is
+/// bytearray(b"it\'s")).
+std::string bytes_repr_text(std::string_view bytes, bool always_escape_single = false);
 
 }  // namespace pyrt

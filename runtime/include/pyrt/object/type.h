@@ -123,6 +123,7 @@ extern TypeObject* float_;
 extern TypeObject* complex_;
 extern TypeObject* str;
 extern TypeObject* bytes;
+extern TypeObject* bytearray;
 extern TypeObject* tuple;
 extern TypeObject* list;
 extern TypeObject* dict;

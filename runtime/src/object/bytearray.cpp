@@ -1,0 +1,485 @@
+// bytearray: mutable bytes. Mirrors CPython 3.11's Objects/bytearrayobject.c
+// (bytearray_init, bytearray_ass_subscript, bytearray_iconcat, the list-like
+// methods) and Objects/bytes_methods.c (find/index/startswith/endswith and
+// their argument errors), reusing bytes' repr and codecs.
+#include "pyrt/object/bytearray.h"
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "internal.h"
+#include "pyrt/object/codecs.h"
+#include "pyrt/object/function.h"
+#include "pyrt/object/int.h"
+#include "pyrt/object/ops.h"
+#include "pyrt/object/slice.h"
+#include "pyrt/object/str.h"
+#include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+using detail::type_error;
+using detail::value_error;
+
+ByteArrayObject::ByteArrayObject(std::string bytes) : HeapObject(types::bytearray), data(std::move(bytes)) {}
+
+Object bytearray_from(std::string_view bytes) { return make<ByteArrayObject>(std::string(bytes)); }
+
+bool is_bytearray(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::bytearray; }
+
+bool bytes_like_view(const Object& x, std::string_view& out) noexcept {
+  if (!x.is_heap()) return false;
+  if (x.heap()->type == types::bytes) {
+    out = static_cast<BytesObject*>(x.heap())->data;
+    return true;
+  }
+  if (x.heap()->type == types::bytearray) {
+    out = static_cast<ByteArrayObject*>(x.heap())->data;
+    return true;
+  }
+  return false;
+}
+
+namespace {
+
+ByteArrayObject* as_ba(const Object& x) { return static_cast<ByteArrayObject*>(x.heap()); }
+
+// PyIndex_Check: an int or an object with __index__.
+bool has_index(const Object& x) { return is_int(x) || !x.type()->lookup(detail::names::index).is_unbound(); }
+
+// _getbytevalue: an int in range(0, 256); index_value's TypeError for
+// non-ints ("'bytes' object cannot be interpreted as an integer"). Ints
+// beyond int64 clamp out of range, as PyLong_AsLongAndOverflow's overflow does.
+char byte_value(const Object& x) {
+  std::int64_t v = index_value(x);
+  if (v < 0 || v > 255) value_error("byte must be in range(0, 256)");
+  return static_cast<char>(v);
+}
+
+// The bytes of an iterable of ints (bytearray_init's and
+// bytearray_extend's loop): a bytes-like object is copied as it is.
+std::string bytes_of_iterable(const Object& it_source) {
+  std::string_view view;
+  if (bytes_like_view(it_source, view)) return std::string(view);
+  std::string out;
+  Object it = iter(it_source);
+  Object x;
+  while (next(it, x)) out += byte_value(x);
+  return out;
+}
+
+// bytearray_iter: reads the live contents, so appends during iteration are seen.
+struct ByteArrayIterator final : detail::NativeIterator {
+  ByteArrayIterator(TypeObject* t, Object seq) : NativeIterator(t), seq(std::move(seq)) {}
+  Object seq;  ///< unbound once exhausted
+  std::size_t i = 0;
+  bool next(Object& out) override {
+    if (seq.is_unbound()) return false;
+    const std::string& d = as_ba(seq)->data;
+    if (i >= d.size()) {
+      seq = Object();
+      return false;
+    }
+    out = Object::from_int(static_cast<unsigned char>(d[i++]));
+    return true;
+  }
+  std::int64_t len() override {
+    if (seq.is_unbound()) return 0;
+    std::size_t n = as_ba(seq)->data.size();
+    return n > i ? static_cast<std::int64_t>(n - i) : 0;
+  }
+};
+
+}  // namespace
+
+Object ByteArrayObject::repr() { return str_from("bytearray(" + bytes_repr_text(data, true) + ")"); }
+Object ByteArrayObject::str() { return repr(); }
+std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->name + "'"); }
+
+Object ByteArrayObject::richcompare(const Object& other, CmpOp op) {
+  std::string_view o;
+  if (!bytes_like_view(other, o)) return Object();
+  return detail::richcompare_result(std::string_view(data).compare(o), op);
+}
+
+Object ByteArrayObject::iter() {
+  static TypeObject* t = detail::iterator_type("bytearray_iterator");
+  return make<ByteArrayIterator>(t, Object(this));
+}
+
+std::int64_t ByteArrayObject::len() { return static_cast<std::int64_t>(data.size()); }
+Object ByteArrayObject::truthy() { return Object::from_bool(!data.empty()); }
+
+Object ByteArrayObject::getitem(const Object& key) {
+  if (is_slice(key)) {
+    std::int64_t start, stop, step;
+    std::int64_t n = slice_indices(key, static_cast<std::int64_t>(data.size()), start, stop, step);
+    std::string out;
+    for (std::int64_t k = 0, i = start; k < n; ++k, i += step) out += data[static_cast<std::size_t>(i)];
+    return bytearray_from(out);
+  }
+  std::int64_t i = sequence_index(key, static_cast<std::int64_t>(data.size()), "bytearray");
+  return Object::from_int(static_cast<unsigned char>(data[static_cast<std::size_t>(i)]));
+}
+
+void ByteArrayObject::setitem(const Object& key, const Object& value) {
+  auto n = static_cast<std::int64_t>(data.size());
+  if (has_index(key)) {
+    std::int64_t i = index_value(key);
+    // CPython reads the value before checking the index (GH-91153).
+    char v = value.is_unbound() ? 0 : byte_value(value);
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) detail::index_error("bytearray index out of range");
+    if (value.is_unbound()) {
+      data.erase(static_cast<std::size_t>(i), 1);
+    } else {
+      data[static_cast<std::size_t>(i)] = v;
+    }
+    return;
+  }
+  if (!is_slice(key)) type_error("bytearray indices must be integers or slices, not " + type_name_text(key));
+  std::int64_t start, stop, step;
+  std::int64_t count = slice_indices(key, n, start, stop, step);
+  // Materialized first, so `a[:] = a` sees the old contents.
+  std::string src;
+  if (!value.is_unbound()) {
+    if (has_index(value) || value.is_float() || is_str(value)) {
+      type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+    }
+    src = bytes_of_iterable(value);
+  }
+  if (step == 1) {
+    if (stop < start) stop = start;
+    data.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(stop - start), src);
+    return;
+  }
+  if (value.is_unbound()) {
+    if (count <= 0) return;
+    if (step < 0) {
+      start = start + (count - 1) * step;
+      step = -step;
+    }
+    std::string kept;
+    std::int64_t next_del = start, deleted = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+      if (deleted < count && i == next_del) {
+        ++deleted;
+        next_del += step;
+        continue;
+      }
+      kept += data[static_cast<std::size_t>(i)];
+    }
+    data = std::move(kept);
+    return;
+  }
+  if (static_cast<std::int64_t>(src.size()) != count) {
+    value_error("attempt to assign bytes of size " + std::to_string(src.size()) + " to extended slice of size " +
+                std::to_string(count));
+  }
+  for (std::int64_t k = 0, i = start; k < count; ++k, i += step) {
+    data[static_cast<std::size_t>(i)] = src[static_cast<std::size_t>(k)];
+  }
+}
+
+Object ByteArrayObject::contains(const Object& item) {
+  if (has_index(item)) return Object::from_bool(data.find(byte_value(item)) != std::string::npos);
+  std::string_view sub;
+  if (!bytes_like_view(item, sub)) type_error("a bytes-like object is required, not '" + type_name_text(item) + "'");
+  return Object::from_bool(std::string_view(data).find(sub) != std::string_view::npos);
+}
+
+namespace {
+
+// bytearray_repeat: a negative count is an empty result.
+std::string repeated(const std::string& data, const Object& count) {
+  std::int64_t n;
+  if (!int_to_int64(count, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  std::string out;
+  if (n > 0) {
+    if (data.size() > static_cast<std::size_t>(INT64_MAX) / static_cast<std::size_t>(n)) {
+      raise_error(exc::MemoryError, "");
+    }
+    out.reserve(data.size() * static_cast<std::size_t>(n));
+    for (std::int64_t i = 0; i < n; ++i) out += data;
+  }
+  return out;
+}
+
+}  // namespace
+
+Object ByteArrayObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  std::string_view o;
+  if (op == BinaryOp::Add && !reflected && bytes_like_view(other, o)) return bytearray_from(data + std::string(o));
+  if (op == BinaryOp::Mult && is_int(other)) return bytearray_from(repeated(data, other));
+  return Object();
+}
+
+Object ByteArrayObject::inplace(BinaryOp op, const Object& other) {
+  std::string_view o;
+  if (op == BinaryOp::Add && bytes_like_view(other, o)) {
+    data += std::string(o);  // copied first: `a += a` reads what it appends to
+    return Object(this);
+  }
+  if (op == BinaryOp::Mult && is_int(other)) {
+    data = repeated(data, other);
+    return Object(this);
+  }
+  return Object();
+}
+
+namespace {
+
+Object m_append(const Object& self, const CallArgs& args) {
+  as_ba(self)->data += byte_value(args.args[0]);
+  return Object::none();
+}
+
+Object m_extend(const Object& self, const CallArgs& args) {
+  const Object& src = args.args[0];
+  std::string_view view;
+  if (!bytes_like_view(src, view)) {
+    Object it;
+    try {
+      it = iter(src);
+    } catch (PyException& e) {
+      if (!exception_is(e.value, exc::TypeError)) throw;
+      type_error("can't extend bytearray with " + type_name_text(src));
+    }
+    std::string out;
+    Object x;
+    while (next(it, x)) out += byte_value(x);
+    as_ba(self)->data += out;
+    return Object::none();
+  }
+  as_ba(self)->data += std::string(view);
+  return Object::none();
+}
+
+Object m_pop(const Object& self, const CallArgs& args) {
+  std::string& d = as_ba(self)->data;
+  std::int64_t i = args.npos > 0 ? ssize_value(args.args[0]) : -1;
+  if (d.empty()) detail::index_error("pop from empty bytearray");
+  auto n = static_cast<std::int64_t>(d.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) detail::index_error("pop index out of range");
+  auto v = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
+  d.erase(static_cast<std::size_t>(i), 1);
+  return Object::from_int(v);
+}
+
+Object m_clear(const Object& self, const CallArgs&) {
+  as_ba(self)->data.clear();
+  return Object::none();
+}
+
+Object m_copy(const Object& self, const CallArgs&) { return bytearray_from(as_ba(self)->data); }
+
+// bytearray_insert_impl: the index clamps to [0, len] as list.insert's does.
+Object m_insert(const Object& self, const CallArgs& args) {
+  std::string& d = as_ba(self)->data;
+  std::int64_t i = ssize_value(args.args[0]);
+  char v = byte_value(args.args[1]);
+  auto n = static_cast<std::int64_t>(d.size());
+  if (i < 0) {
+    i += n;
+    if (i < 0) i = 0;
+  }
+  if (i > n) i = n;
+  d.insert(static_cast<std::size_t>(i), 1, v);
+  return Object::none();
+}
+
+Object m_remove(const Object& self, const CallArgs& args) {
+  std::string& d = as_ba(self)->data;
+  std::size_t at = d.find(byte_value(args.args[0]));
+  if (at == std::string::npos) value_error("value not found in bytearray");
+  d.erase(at, 1);
+  return Object::none();
+}
+
+// The optional [start, end] of the searches, resolved as ADJUST_INDICES does.
+void adjust(const CallArgs& args, std::int64_t n, std::int64_t& b, std::int64_t& e) {
+  auto arg = [&](std::size_t k, std::int64_t fallback) {
+    if (args.npos <= k || args.args[k].is_none()) return fallback;
+    return index_value(args.args[k]);
+  };
+  b = arg(1, 0);
+  e = arg(2, n);
+  if (e > n) e = n;
+  else if (e < 0) {
+    e += n;
+    if (e < 0) e = 0;
+  }
+  if (b < 0) {
+    b += n;
+    if (b < 0) b = 0;
+  }
+}
+
+// find_internal (Objects/bytes_methods.c): the needle is one byte given as an
+// int or a bytes-like subsequence.
+std::int64_t find_impl(const Object& self, const CallArgs& args, const char* name) {
+  check_no_kwargs(args, name);
+  check_nargs(args, name, 1, 3);
+  const std::string& d = as_ba(self)->data;
+  std::string sub;
+  std::string_view view;
+  if (has_index(args.args[0])) {
+    sub = std::string(1, byte_value(args.args[0]));
+  } else if (bytes_like_view(args.args[0], view)) {
+    sub = std::string(view);
+  } else {
+    type_error("argument should be integer or bytes-like object, not '" + type_name_text(args.args[0]) + "'");
+  }
+  std::int64_t b, e;
+  adjust(args, static_cast<std::int64_t>(d.size()), b, e);
+  if (e - b < static_cast<std::int64_t>(sub.size())) return -1;
+  std::size_t at = std::string_view(d).substr(0, static_cast<std::size_t>(e)).find(sub, static_cast<std::size_t>(b));
+  return at == std::string_view::npos ? -1 : static_cast<std::int64_t>(at);
+}
+
+Object m_find(const Object& self, const CallArgs& args) { return Object::from_int(find_impl(self, args, "find")); }
+
+Object m_index(const Object& self, const CallArgs& args) {
+  std::int64_t r = find_impl(self, args, "index");
+  if (r < 0) value_error("subsection not found");
+  return Object::from_int(r);
+}
+
+// _Py_bytes_tailmatch: a bytes-like affix or a tuple of them.
+Object affix_impl(const Object& self, const CallArgs& args, const char* name, bool suffix) {
+  check_no_kwargs(args, name);
+  check_nargs(args, name, 1, 3);
+  const std::string& d = as_ba(self)->data;
+  std::int64_t b, e;
+  adjust(args, static_cast<std::int64_t>(d.size()), b, e);
+  auto test = [&](std::string_view a) {
+    auto m = static_cast<std::int64_t>(a.size());
+    if (b > static_cast<std::int64_t>(d.size()) || e - b < m) return false;
+    std::int64_t at = suffix ? e - m : b;
+    return std::string_view(d).substr(static_cast<std::size_t>(at), a.size()) == a;
+  };
+  const Object& p = args.args[0];
+  std::string_view view;
+  if (is_tuple(p)) {
+    for (const Object& x : tuple_items(p)) {
+      if (!bytes_like_view(x, view)) type_error("a bytes-like object is required, not '" + type_name_text(x) + "'");
+      if (test(view)) return kTrue;
+    }
+    return kFalse;
+  }
+  if (!bytes_like_view(p, view)) {
+    type_error(std::string(name) + " first arg must be bytes or a tuple of bytes, not " + type_name_text(p));
+  }
+  return Object::from_bool(test(view));
+}
+
+Object m_startswith(const Object& self, const CallArgs& a) { return affix_impl(self, a, "startswith", false); }
+Object m_endswith(const Object& self, const CallArgs& a) { return affix_impl(self, a, "endswith", true); }
+
+// bytearray_decode_impl hands the buffer to the codec, so errors name a bytes
+// object, as bytes.decode's do.
+Object m_decode(const Object& self, const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "decode", {"encoding", "errors"}, 2, 0, a);
+  return bytes_decode(bytes_from(as_ba(self)->data), a[0], a[1]);
+}
+
+// _Py_strhex_impl: `sep` (one ASCII character) between groups of
+// `bytes_per_sep` bytes counted from the right, or from the left when negative.
+Object m_hex(const Object& self, const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "hex", {"sep", "bytes_per_sep"}, 2, 0, a);
+  const std::string& d = as_ba(self)->data;
+  static const char digits[] = "0123456789abcdef";
+  std::string sep;
+  if (!a[0].is_unbound()) {
+    std::string_view view;
+    if (is_str(a[0])) {
+      sep = std::string(str_view(a[0]));
+    } else if (bytes_like_view(a[0], view)) {
+      sep = std::string(view);
+    } else {
+      type_error("sep must be str or bytes.");
+    }
+    if (sep.size() != 1) value_error("sep must be length 1.");
+    if (static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
+  }
+  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
+  std::int64_t group = per < 0 ? -per : per;
+  auto n = static_cast<std::int64_t>(d.size());
+  std::string out;
+  for (std::int64_t i = 0; i < n; ++i) {
+    if (i > 0 && !sep.empty() && group > 0) {
+      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+      if (boundary) out += sep;
+    }
+    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return str_from(std::move(out));
+}
+
+// bytearray(source=b'', encoding=None, errors=None), in bytearray_init's order of checks.
+Object bytearray_new(TypeObject*, const CallArgs& args) {
+  Object a[3];
+  parse_args(args, "bytearray", {"source", "encoding", "errors"}, 3, 0, a);
+  bool encoded = !a[1].is_unbound() || !a[2].is_unbound();
+  if (a[0].is_unbound()) {
+    if (encoded) type_error("encoding or errors without sequence argument");
+    return bytearray_from("");
+  }
+  if (is_str(a[0])) {
+    if (a[1].is_unbound()) type_error("string argument without an encoding");
+    return bytearray_from(static_cast<BytesObject*>(str_encode(a[0], a[1], a[2]).heap())->data);
+  }
+  if (!a[1].is_unbound()) type_error("encoding without a string argument");
+  if (!a[2].is_unbound()) type_error("errors without a string argument");
+  if (has_index(a[0])) {
+    std::int64_t n = ssize_value(a[0]);
+    if (n < 0) value_error("negative count");
+    return bytearray_from(std::string(static_cast<std::size_t>(n), '\0'));
+  }
+  std::string_view view;
+  if (bytes_like_view(a[0], view)) return bytearray_from(view);
+  Object it;
+  try {
+    it = iter(a[0]);
+  } catch (PyException& e) {
+    if (!exception_is(e.value, exc::TypeError)) throw;
+    type_error("cannot convert '" + type_name_text(a[0]) + "' object to bytearray");
+  }
+  std::string out;
+  Object x;
+  while (next(it, x)) out += byte_value(x);
+  return bytearray_from(out);
+}
+
+// bytearray's methods with their arities (the checks and messages of NativeMethodDef).
+const NativeMethodDef bytearray_methods[] = {
+    {"append", m_append, 1, 1},
+    {"extend", m_extend, 1, 1},
+    {"pop", m_pop, 0, 1},
+    {"clear", m_clear, 0, 0},
+    {"copy", m_copy, 0, 0},
+    {"insert", m_insert, 2, 2},
+    {"remove", m_remove, 1, 1},
+    {"find", m_find, kOwnArgs, kOwnArgs},
+    {"index", m_index, kOwnArgs, kOwnArgs},
+    {"startswith", m_startswith, kOwnArgs, kOwnArgs},
+    {"endswith", m_endswith, kOwnArgs, kOwnArgs},
+    {"decode", m_decode, kOwnArgs, kOwnArgs},
+    {"hex", m_hex, kOwnArgs, kOwnArgs},
+};
+
+}  // namespace
+
+void detail::init_bytearray_type() {
+  types::bytearray = make_builtin_type("bytearray", nullptr, "builtins", bytearray_new);
+  add_methods(types::bytearray, bytearray_methods);
+}
+
+}  // namespace pyrt
