@@ -1,13 +1,14 @@
 // bytearray: mutable bytes. Mirrors CPython 3.11's Objects/bytearrayobject.c
 // (bytearray_init, bytearray_ass_subscript, bytearray_iconcat, the list-like
-// methods) and Objects/bytes_methods.c (find/index/startswith/endswith and
-// their argument errors), reusing bytes' repr and codecs.
+// methods), reusing bytes' repr; the byte-string methods shared with bytes
+// are in bytes_methods.cpp.
 #include "pyrt/object/bytearray.h"
 
 #include <cstdint>
 #include <string>
 #include <string_view>
 
+#include "bytes_methods.h"
 #include "internal.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/function.h"
@@ -299,130 +300,6 @@ Object m_remove(const Object& self, const CallArgs& args) {
   return Object::none();
 }
 
-// The optional [start, end] of the searches, resolved as ADJUST_INDICES does.
-void adjust(const CallArgs& args, std::int64_t n, std::int64_t& b, std::int64_t& e) {
-  auto arg = [&](std::size_t k, std::int64_t fallback) {
-    if (args.npos <= k || args.args[k].is_none()) return fallback;
-    return index_value(args.args[k]);
-  };
-  b = arg(1, 0);
-  e = arg(2, n);
-  if (e > n) e = n;
-  else if (e < 0) {
-    e += n;
-    if (e < 0) e = 0;
-  }
-  if (b < 0) {
-    b += n;
-    if (b < 0) b = 0;
-  }
-}
-
-// find_internal (Objects/bytes_methods.c): the needle is one byte given as an
-// int or a bytes-like subsequence.
-std::int64_t find_impl(const Object& self, const CallArgs& args, const char* name) {
-  check_no_kwargs(args, name);
-  check_nargs(args, name, 1, 3);
-  const std::string& d = as_ba(self)->data;
-  std::string sub;
-  std::string_view view;
-  if (has_index(args.args[0])) {
-    sub = std::string(1, byte_value(args.args[0]));
-  } else if (bytes_like_view(args.args[0], view)) {
-    sub = std::string(view);
-  } else {
-    type_error("argument should be integer or bytes-like object, not '" + type_name_text(args.args[0]) + "'");
-  }
-  std::int64_t b, e;
-  adjust(args, static_cast<std::int64_t>(d.size()), b, e);
-  if (e - b < static_cast<std::int64_t>(sub.size())) return -1;
-  std::size_t at = std::string_view(d).substr(0, static_cast<std::size_t>(e)).find(sub, static_cast<std::size_t>(b));
-  return at == std::string_view::npos ? -1 : static_cast<std::int64_t>(at);
-}
-
-Object m_find(const Object& self, const CallArgs& args) { return Object::from_int(find_impl(self, args, "find")); }
-
-Object m_index(const Object& self, const CallArgs& args) {
-  std::int64_t r = find_impl(self, args, "index");
-  if (r < 0) value_error("subsection not found");
-  return Object::from_int(r);
-}
-
-// _Py_bytes_tailmatch: a bytes-like affix or a tuple of them.
-Object affix_impl(const Object& self, const CallArgs& args, const char* name, bool suffix) {
-  check_no_kwargs(args, name);
-  check_nargs(args, name, 1, 3);
-  const std::string& d = as_ba(self)->data;
-  std::int64_t b, e;
-  adjust(args, static_cast<std::int64_t>(d.size()), b, e);
-  auto test = [&](std::string_view a) {
-    auto m = static_cast<std::int64_t>(a.size());
-    if (b > static_cast<std::int64_t>(d.size()) || e - b < m) return false;
-    std::int64_t at = suffix ? e - m : b;
-    return std::string_view(d).substr(static_cast<std::size_t>(at), a.size()) == a;
-  };
-  const Object& p = args.args[0];
-  std::string_view view;
-  if (is_tuple(p)) {
-    for (const Object& x : tuple_items(p)) {
-      if (!bytes_like_view(x, view)) type_error("a bytes-like object is required, not '" + type_name_text(x) + "'");
-      if (test(view)) return kTrue;
-    }
-    return kFalse;
-  }
-  if (!bytes_like_view(p, view)) {
-    type_error(std::string(name) + " first arg must be bytes or a tuple of bytes, not " + type_name_text(p));
-  }
-  return Object::from_bool(test(view));
-}
-
-Object m_startswith(const Object& self, const CallArgs& a) { return affix_impl(self, a, "startswith", false); }
-Object m_endswith(const Object& self, const CallArgs& a) { return affix_impl(self, a, "endswith", true); }
-
-// bytearray_decode_impl hands the buffer to the codec, so errors name a bytes
-// object, as bytes.decode's do.
-Object m_decode(const Object& self, const CallArgs& args) {
-  Object a[2];
-  parse_args(args, "decode", {"encoding", "errors"}, 2, 0, a);
-  return bytes_decode(bytes_from(as_ba(self)->data), a[0], a[1]);
-}
-
-// _Py_strhex_impl: `sep` (one ASCII character) between groups of
-// `bytes_per_sep` bytes counted from the right, or from the left when negative.
-Object m_hex(const Object& self, const CallArgs& args) {
-  Object a[2];
-  parse_args(args, "hex", {"sep", "bytes_per_sep"}, 2, 0, a);
-  const std::string& d = as_ba(self)->data;
-  static const char digits[] = "0123456789abcdef";
-  std::string sep;
-  if (!a[0].is_unbound()) {
-    std::string_view view;
-    if (is_str(a[0])) {
-      sep = std::string(str_view(a[0]));
-    } else if (bytes_like_view(a[0], view)) {
-      sep = std::string(view);
-    } else {
-      type_error("sep must be str or bytes.");
-    }
-    if (sep.size() != 1) value_error("sep must be length 1.");
-    if (static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
-  }
-  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
-  std::int64_t group = per < 0 ? -per : per;
-  auto n = static_cast<std::int64_t>(d.size());
-  std::string out;
-  for (std::int64_t i = 0; i < n; ++i) {
-    if (i > 0 && !sep.empty() && group > 0) {
-      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
-      if (boundary) out += sep;
-    }
-    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
-    out += digits[c >> 4];
-    out += digits[c & 15];
-  }
-  return str_from(std::move(out));
-}
-
 // bytearray(source=b'', encoding=None, errors=None), in bytearray_init's order of checks.
 Object bytearray_new(TypeObject*, const CallArgs& args) {
   Object a[3];
@@ -467,12 +344,6 @@ const NativeMethodDef bytearray_methods[] = {
     {"copy", m_copy, 0, 0},
     {"insert", m_insert, 2, 2},
     {"remove", m_remove, 1, 1},
-    {"find", m_find, kOwnArgs, kOwnArgs},
-    {"index", m_index, kOwnArgs, kOwnArgs},
-    {"startswith", m_startswith, kOwnArgs, kOwnArgs},
-    {"endswith", m_endswith, kOwnArgs, kOwnArgs},
-    {"decode", m_decode, kOwnArgs, kOwnArgs},
-    {"hex", m_hex, kOwnArgs, kOwnArgs},
 };
 
 }  // namespace
@@ -480,6 +351,7 @@ const NativeMethodDef bytearray_methods[] = {
 void detail::init_bytearray_type() {
   types::bytearray = make_builtin_type("bytearray", nullptr, "builtins", bytearray_new);
   add_methods(types::bytearray, bytearray_methods);
+  add_bytes_methods(types::bytearray);
 }
 
 }  // namespace pyrt

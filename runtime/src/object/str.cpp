@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "bytes_methods.h"
 #include "internal.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
@@ -1010,6 +1011,7 @@ Object BytesObject::richcompare(const Object& other, CmpOp op) {
 }
 
 std::int64_t BytesObject::len() { return static_cast<std::int64_t>(data.size()); }
+Object BytesObject::truthy() { return Object::from_bool(!data.empty()); }
 
 Object BytesObject::getitem(const Object& key) {
   if (is_slice(key)) {
@@ -1050,12 +1052,6 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
 }
 
 namespace {
-
-Object m_decode(const Object& self, const CallArgs& args) {
-  Object a[2];
-  parse_args(args, "decode", {"encoding", "errors"}, 2, 0, a);
-  return bytes_decode(self, a[0], a[1]);
-}
 
 Object bytes_new(TypeObject*, const CallArgs& args) {
   Object a[3];
@@ -1132,7 +1128,7 @@ void detail::init_str_type() {
   add_methods(t, str_methods);
   detail::add_str_case_methods(t);
   types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new);
-  add_method(types::bytes, "decode", m_decode);
+  add_bytes_methods(types::bytes);
 }
 
 }  // namespace pyrt

@@ -90,6 +90,8 @@ struct BytesObject final : HeapObject {
   std::int64_t hash() override;
   Object richcompare(const Object& other, CmpOp op) override;
   std::int64_t len() override;
+  /// False for b'' (CPython's bytes has no __bool__ and falls back to __len__).
+  Object truthy() override;
   Object getitem(const Object& key) override;
   Object iter() override;
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
