@@ -252,29 +252,10 @@ void Lowerer::function_def(const ast::Stmt& s, CodeWriter& w) {
   store_name(name, value, w);
 }
 
-// Only `metaclass=type`, the default, is a metaclass pyrt has: its classes are all of type
-// `type`. `**mapping` among the keywords is not supported yet either.
-bool Lowerer::class_keywords_supported(const ast::ClassDef& c) {
-  bool supported = true;
-  for (const auto& k : c.keywords) {
-    const auto& kw = deref(k);
-    if (!kw.arg) {
-      unsupported(kw, "'**' in a class statement's keywords");
-      supported = false;
-    } else if (*kw.arg == "metaclass" && !(kw.value->kind == ast::ExprKind::Name &&
-                                            ast::as<ast::Name>(*kw.value).id == "type" && !module_binds("type"))) {
-      unsupported(kw, "a metaclass other than 'type'");
-      supported = false;
-    }
-  }
-  return supported;
-}
-
 void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
-  if (!class_keywords_supported(c)) return;
   // A base CPython can subclass and pyrt cannot stops translation here,
-  // rather than becoming make_class's run-time TypeError CPython would not
-  // raise; a base CPython cannot subclass either keeps that TypeError.
+  // rather than becoming a run-time TypeError CPython would not raise; a base
+  // CPython cannot subclass either keeps that TypeError.
   bool bases_supported = true;
   for (const auto& b : c.bases) {
     std::string module, name;
@@ -289,42 +270,60 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   if (!bases_supported) return;
   std::vector<std::string> decos;
   for (const auto& d : c.decorator_list) decos.push_back(stable(expr(*d, w), w).cxx);
-  std::string bases;
-  for (std::size_t i = 0; i < c.bases.size(); ++i) bases += (i ? ", " : "") + stable(expr(*c.bases[i], w), w).cxx;
-  // The keywords go to __build_class__ after the bases, before the body runs.
-  std::string keywords;
+  // __build_class__'s arguments in source order: the bases, then the keywords (the
+  // metaclass among them), all before the body runs.
+  bool has_star = false;
+  Purity purity = Purity::Stable;
+  std::string bases = elements(c.bases, w, has_star, purity);
+  std::string bases_tuple =
+      temp(effects_value(has_star ? "pyrt::tuple_from_parts({" + bases + "})" : "pyrt::tuple_of(" + bases + ")"), w)
+          .cxx;
+  std::string metaclass = "pyrt::Object()";
+  std::string keywords = "pyrt::Object()";
+  bool has_double_star = false;
+  for (const auto& k : c.keywords) has_double_star = has_double_star || !deref(k).arg;
   for (const auto& k : c.keywords) {
     const auto& kw = deref(k);
-    if (*kw.arg == "metaclass") continue;
-    if (keywords.empty()) keywords = temp(effects_value("pyrt::dict_new()"), w).cxx;
     std::string value = stable(expr(*kw.value, w), w).cxx;
-    w.line("pyrt::setitem(" + keywords + ", " + interned(*kw.arg) + ", " + value + ");");
+    if (kw.arg && *kw.arg == "metaclass") {
+      metaclass = value;
+      continue;
+    }
+    if (keywords == "pyrt::Object()") keywords = temp(effects_value("pyrt::dict_new()"), w).cxx;
+    if (!kw.arg) {
+      w.line("pyrt::ClassBuild::merge_keywords(" + keywords + ", " + value + ");");
+    } else if (has_double_star) {
+      w.line("pyrt::ClassBuild::add_keyword(" + keywords + ", " + interned(*kw.arg) + ", " + value + ");");
+    } else {
+      w.line("pyrt::setitem(" + keywords + ", " + interned(*kw.arg) + ", " + value + ");");
+    }
   }
   const sema::SymbolTable& table = info_.block_of(c);
-  std::string ns = temp(effects_value("pyrt::class_namespace(" + str_constant(options_.module_name) + ", " +
-                                      str_constant(table.qualname) + ")"),
-                         w).cxx;
+  std::string build = temp_name("cls");
+  w.line("pyrt::ClassBuild " + build + "(" + str_constant(c.name) + ", " + bases_tuple + ", " + metaclass + ", " +
+         keywords + ", " + str_constant(options_.module_name) + ", " + str_constant(table.qualname) + ");");
+  std::string ns = build + ".ns";
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;
   fn().blocks.push_back(&table);
-  // The implicit __class__ cell the methods' zero-argument super() reads; type.__new__
-  // fills it from the namespace's __classcell__.
   // The compiler stores a class body's docstring as `__doc__` before the rest of the body.
   if (const std::string* doc = docstring(c.body)) {
     w.line("pyrt::setitem(" + ns + ", " + interned("__doc__") + ", " + str_constant(*doc) + ");");
   }
+  // The implicit __class__ cell the methods' zero-argument super() reads; the body's last
+  // store puts it in the namespace as __classcell__, where type.__new__ fills it.
   fn().names.emplace_back();
+  std::string cell = "pyrt::Object()";
   if (table.needs_class_closure) {
-    std::string cell = temp(effects_value("pyrt::make_cell()"), w).cxx;
+    cell = temp(effects_value("pyrt::make_cell()"), w).cxx;
     fn().names.back()["__class__"] = cell;
-    w.line("pyrt::setitem(" + ns + ", " + interned("__classcell__") + ", " + cell + ");");
   }
   stmts(c.body, w);
+  if (table.needs_class_closure) w.line("pyrt::setitem(" + ns + ", " + interned("__classcell__") + ", " + cell + ");");
   fn().names.pop_back();
   fn().blocks.pop_back();
   fn().class_ns = saved_ns;
-  std::string value = "pyrt::make_class(" + str_constant(c.name) + ", " + str_constant(table.qualname) +
-                      ", pyrt::tuple_of(" + bases + "), " + ns + (keywords.empty() ? "" : ", " + keywords) + ")";
+  std::string value = build + ".create(" + cell + ")";
   for (auto it = decos.rbegin(); it != decos.rend(); ++it) value = "pyrt::call(" + *it + ", " + value + ")";
   store_name(c.name, value, w);
 }

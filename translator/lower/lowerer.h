@@ -158,7 +158,6 @@ class Lowerer {
   // statements
   void function_def(const ast::Stmt& s, CodeWriter& w);
   void class_def(const ast::ClassDef& c, CodeWriter& w);
-  bool class_keywords_supported(const ast::ClassDef& c);
   /// The runtime class `base` names whenever it runs, as {module, name}
   /// ("builtins" for a builtin): a builtin name the program never binds, or
   /// a name or `M.Name` whose only binding is an import of a runtime

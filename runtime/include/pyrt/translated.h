@@ -62,10 +62,45 @@ Object sorted_keys(const Object& namespace_dict);
 Object super_zero(const Object& class_cell, bool has_arguments, const Object& first);
 void cell_set(const Object& cell, Object value);
 
-/// Class bodies: the namespace dict (with __module__ and __qualname__), name
-/// reads that fall back from the namespace to globals/builtins (LOAD_NAME),
-/// and annotations recorded in __annotations__.
-Object class_namespace(const Object& module_name, const Object& qualname);
+/// The `class` statement as CPython's __build_class__ runs it, in two steps
+/// around the body. The constructor takes the class's name, its bases (a
+/// tuple, evaluated), the `metaclass=` keyword (unbound when absent), the
+/// other keywords (a dict, or unbound), and the module's name and the class's
+/// qualname. It resolves the bases (update_bases: a base that is no class is
+/// replaced by what its __mro_entries__ returns, or by its __origin__ class),
+/// settles the metaclass (the explicit one, else the first base's type, else
+/// `type`, then the most derived of it and the bases' types:
+/// "metaclass conflict: ..."), and makes the namespace `ns` with the
+/// metaclass's __prepare__(name, bases, **keywords) (TypeError
+/// "M.__prepare__() must return a mapping, not int"), storing __module__ and
+/// __qualname__ in it as the body's first statements do.
+struct ClassBuild {
+  ClassBuild(const Object& name, const Object& bases, const Object& metaclass, const Object& keywords,
+             const Object& module_name, const Object& qualname);
+  /// Calls the metaclass with (name, bases, ns, **keywords) and returns the
+  /// class. `class_cell` is the body's implicit __class__ cell (unbound when
+  /// it has none), which type.__new__ must have filled: RuntimeError
+  /// "__class__ not set defining 'C' as <class 'C'>. Was __classcell__
+  /// propagated to type.__new__?", TypeError "__class__ set to ... defining
+  /// ... as ..." when it holds another class.
+  Object create(const Object& class_cell) const;
+  /// `**mapping` among the keywords, merged into `keywords` (a dict): TypeError
+  /// "__build_class__() argument after ** must be a mapping, not list",
+  /// "__build_class__() got multiple values for keyword argument 'a'".
+  static void merge_keywords(const Object& keywords, const Object& mapping);
+  /// `name=value` among keywords that also take a `**mapping`, with the same errors.
+  static void add_keyword(const Object& keywords, const Object& name, const Object& value);
+
+  Object name;
+  Object orig_bases;  ///< the bases as written
+  Object bases;       ///< after update_bases
+  Object meta;
+  Object keywords;  ///< a dict, or unbound
+  Object ns;        ///< the namespace the body fills
+};
+
+/// Class bodies: name reads that fall back from the namespace to
+/// globals/builtins (LOAD_NAME), and annotations recorded in __annotations__.
 Object class_load(const Object& ns, const Object& name, const Object& fallback);
 void class_annotate(const Object& ns, const Object& name, const Object& annotation);
 

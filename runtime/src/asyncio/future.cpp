@@ -160,7 +160,7 @@ void FutureObject::set_result(Object value) {
 
 void FutureObject::set_exception(Object e) {
   if (state != State::Pending) raise_error(exc::InvalidStateError, "invalid state");
-  if (e.is_heap() && e.heap()->type == types::type &&
+  if (is_type(e) &&
       static_cast<TypeObject*>(e.heap())->is_subtype(exc::BaseException)) {
     e = pyrt::call(e, {});
   }

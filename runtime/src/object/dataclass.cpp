@@ -274,7 +274,7 @@ void set_new_attribute(TypeObject* cls, const Object& name, const Object& value)
 Object dataclass_process(const Object& cls_obj, bool init, bool repr, bool eq, bool order, bool unsafe_hash,
                          bool frozen, bool match_args, bool kw_only, bool slots) {
   (void)slots;  // __slots__ only changes which attributes may be added; not modelled
-  if (cls_obj.type() != types::type) type_error("dataclass() should be called on a class");
+  if (!is_type(cls_obj)) type_error("dataclass() should be called on a class");
   auto* cls = static_cast<TypeObject*>(cls_obj.heap());
   // Inherited fields first, in reverse MRO order (dataclasses._process_class).
   Object all = new_dict();
@@ -454,7 +454,7 @@ Object dataclass_fn(const CallArgs& args) {
 Object fields_fn(const CallArgs& args) {
   check_nargs(args, "fields", 1, 1);
   const Object& x = args.args[0];
-  TypeObject* cls = x.type() == types::type ? static_cast<TypeObject*>(x.heap()) : x.type();
+  TypeObject* cls = is_type(x) ? static_cast<TypeObject*>(x.heap()) : x.type();
   if (cls->lookup(nm::dataclass_fields).is_unbound()) {
     type_error("must be called with a dataclass type or instance");
   }
@@ -464,7 +464,7 @@ Object fields_fn(const CallArgs& args) {
 }
 
 bool is_dataclass_instance(const Object& x) {
-  return x.type() != types::type && !x.type()->lookup(nm::dataclass_fields).is_unbound();
+  return !is_type(x) && !x.type()->lookup(nm::dataclass_fields).is_unbound();
 }
 
 Object as_inner(const Object& x, bool as_dict_kind) {
@@ -534,7 +534,7 @@ Object replace_fn(const CallArgs& args) {
 Object is_dataclass_fn(const CallArgs& args) {
   check_nargs(args, "is_dataclass", 1, 1);
   const Object& x = args.args[0];
-  TypeObject* cls = x.type() == types::type ? static_cast<TypeObject*>(x.heap()) : x.type();
+  TypeObject* cls = is_type(x) ? static_cast<TypeObject*>(x.heap()) : x.type();
   return Object::from_bool(!cls->lookup(nm::dataclass_fields).is_unbound());
 }
 

@@ -226,7 +226,7 @@ namespace {
 ExcInfo g_thread_exc_info;
 
 Object instantiate(const Object& value) {
-  if (value.type() == types::type && static_cast<TypeObject*>(value.heap())->is_exception) {
+  if (is_type(value) && static_cast<TypeObject*>(value.heap())->is_exception) {
     Object inst = call(value, {});
     if (as_exception(inst) == nullptr) {
       detail::type_error("calling " + repr_text(value) +
@@ -265,7 +265,7 @@ void raise_from(const Object& value, const Object& cause) {
   Object c;
   if (cause.is_none()) {
     c = kNone;
-  } else if (cause.type() == types::type && static_cast<TypeObject*>(cause.heap())->is_exception) {
+  } else if (is_type(cause) && static_cast<TypeObject*>(cause.heap())->is_exception) {
     c = call(cause, {});
   } else if (as_exception(cause) != nullptr) {
     c = cause;
@@ -288,7 +288,7 @@ bool exception_matches(const Object& value, const Object& type_or_tuple) {
       if (exception_matches(value, t)) return true;
     return false;
   }
-  if (type_or_tuple.type() != types::type || !static_cast<TypeObject*>(type_or_tuple.heap())->is_exception) {
+  if (!is_type(type_or_tuple) || !static_cast<TypeObject*>(type_or_tuple.heap())->is_exception) {
     detail::type_error("catching classes that do not inherit from BaseException is not allowed");
   }
   return value.type()->is_subtype(static_cast<TypeObject*>(type_or_tuple.heap()));

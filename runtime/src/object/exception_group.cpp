@@ -44,7 +44,7 @@ struct Matcher {
 };
 
 bool is_exception_class(const Object& x) {
-  return x.type() == types::type && static_cast<TypeObject*>(x.heap())->is_exception;
+  return is_type(x) && static_cast<TypeObject*>(x.heap())->is_exception;
 }
 
 Matcher matcher_of(const Object& condition) {

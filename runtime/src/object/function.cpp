@@ -440,7 +440,7 @@ Object MethodDescriptor::repr() {
 Object MethodDescriptor::call(const CallArgs& args) {
   if (args.npos == 0) type_error(std::string("unbound method ") + owner->name + "." + name + "() needs an argument");
   const Object& self = args.args[0];
-  if (kind == MethodKind::Class ? !(self.type() == types::type && static_cast<TypeObject*>(self.heap())->is_subtype(owner))
+  if (kind == MethodKind::Class ? !(is_type(self) && static_cast<TypeObject*>(self.heap())->is_subtype(owner))
                                 : !self.type()->is_subtype(owner)) {
     type_error(std::string("descriptor '") + name + "' for '" + owner->name + "' objects doesn't apply to a '" +
                type_name_text(self) + "' object");

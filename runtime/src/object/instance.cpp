@@ -63,14 +63,15 @@ Object detail::user_dunder(TypeObject* type, const Object& name) {
 
 namespace {
 
+using detail::has_user_get;
 using detail::user_dunder;
 
+}  // namespace
+
 // A user-defined descriptor object (an instance whose class has __get__).
-bool has_user_get(const Object& descr) {
+bool detail::has_user_get(const Object& descr) {
   return descr.is_heap() && descr.heap()->type->is_heap_type && !descr.type()->lookup(nm::get).is_unbound();
 }
-
-}  // namespace
 
 Object generic_getattr(const Object& obj, const Object& dict, const Object& name) {
   TypeObject* tp = obj.type();

@@ -40,6 +40,8 @@ extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, i
 
 // One per source file, called by runtime_init() in dependency order.
 void init_core_types();   // type.cpp: type, object, str, dict must exist first
+/// type's dunders for metaclasses: __new__, __init__, __call__, __prepare__, ... (metaclass.cpp).
+void add_type_slots();
 void init_object_methods();
 void init_str_type();
 /// upper, lower, casefold, swapcase, title, capitalize, isupper, islower,
@@ -115,6 +117,8 @@ bool is_slot_default(const Object& attr);
 /// C++ behaviour the instance then uses directly, as CPython's inherited
 /// slots do.
 Object user_dunder(TypeObject* type, const Object& name);
+/// True when `descr` is an instance of a user class that defines __get__.
+bool has_user_get(const Object& descr);
 
 /// The builtin layout's own attributes (BaseException.args), unbound when it
 /// has none named `name`; and its own attribute writes (true when stored).

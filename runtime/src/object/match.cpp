@@ -95,7 +95,7 @@ Object match_mapping_rest(const Object& subject, std::initializer_list<Object> k
 
 bool match_class(const Object& subject, const Object& cls, std::size_t npositional,
                  std::initializer_list<const char*> keywords, Object* out) {
-  if (cls.type() != types::type && !cls.type()->is_subtype(types::type)) {
+  if (!is_type(cls)) {
     raise_error(exc::TypeError, "called match pattern must be a type");
   }
   if (!isinstance(subject, cls)) return false;

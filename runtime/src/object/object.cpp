@@ -179,7 +179,7 @@ Object object_init(const CallArgs& args) {
 Object object_new(const CallArgs& args) {
   if (args.npos < 1) type_error("object.__new__(): not enough arguments");
   const Object& cls = args.args[0];
-  if (cls.type() != types::type) {
+  if (!is_type(cls)) {
     type_error("object.__new__(X): X is not a type object (" + type_name_text(cls) + ")");
   }
   auto* t = static_cast<TypeObject*>(cls.heap());

@@ -414,7 +414,7 @@ namespace {
     }
     detail::attribute_error(text);
   }
-  if (obj.type() == types::type) {
+  if (is_type(obj)) {
     detail::attribute_error("type object '" + static_cast<TypeObject*>(obj.heap())->name + "' has no attribute '" +
                             n + "'");
   }
@@ -539,7 +539,7 @@ Object call_ex(const Object& f, const Object& star, const Object& kw) {
 
 Method load_method(const Object& obj, const Object& name) {
   TypeObject* t = obj.type();
-  if (t != types::type && t != types::module && !t->has_user_getattribute()) {
+  if (!t->is_subtype(types::type) && t != types::module && !t->has_user_getattribute()) {
     Object attr = t->lookup(name);
     if (attr.is_heap()) {
       TypeObject* at = attr.heap()->type;
@@ -677,10 +677,23 @@ std::string type_name_text(const Object& x) { return x.type()->name; }
 
 namespace {
 
+// The metaclass hook `name` (__instancecheck__, __subclasscheck__) when the metaclass of `cls`
+// defines it in Python; unbound for classes of `type` and builtin metaclasses.
+Object metaclass_hook(const Object& cls, const Object& name) {
+  TypeObject* meta = cls.type();
+  if (meta == types::type || !meta->is_heap_type) return Object();
+  return detail::user_dunder(meta, name);
+}
+
 bool isinstance_one(const Object& x, const Object& cls, const char* fname) {
   TypeObject* ct = cls.type();
-  if (ct == types::type) {
+  if (ct->is_subtype(types::type)) {
     auto* t = static_cast<TypeObject*>(cls.heap());
+    // PyObject_IsInstance: an exact match first, then type(cls).__instancecheck__.
+    if (x.type() == t) return true;
+    static const Object hook_name = intern("__instancecheck__");
+    Object hook = metaclass_hook(cls, hook_name);
+    if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, cls, {x}));
     if (x.type()->is_subtype(t)) return true;
     return t->instance_check != nullptr && t->instance_check(x);
   }
@@ -704,10 +717,15 @@ bool isinstance_one(const Object& x, const Object& cls, const char* fname) {
 bool isinstance(const Object& x, const Object& cls) { return isinstance_one(x, cls, "isinstance"); }
 
 bool issubclass(const Object& cls, const Object& classinfo) {
-  if (cls.type() != types::type) type_error("issubclass() arg 1 must be a class");
+  if (!is_type(cls)) type_error("issubclass() arg 1 must be a class");
   auto* c = static_cast<TypeObject*>(cls.heap());
   TypeObject* it = classinfo.type();
-  if (it == types::type) return c->is_subtype(static_cast<TypeObject*>(classinfo.heap()));
+  if (it->is_subtype(types::type)) {
+    static const Object hook_name = intern("__subclasscheck__");
+    Object hook = metaclass_hook(classinfo, hook_name);
+    if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, classinfo, {cls}));
+    return c->is_subtype(static_cast<TypeObject*>(classinfo.heap()));
+  }
   if (it == types::tuple) {
     for (const Object& x : tuple_items(classinfo))
       if (issubclass(cls, x)) return true;
@@ -723,7 +741,7 @@ bool issubclass(const Object& cls, const Object& classinfo) {
 bool is_callable(const Object& x) {
   if (!x.is_heap()) return false;
   TypeObject* t = x.heap()->type;
-  if (t == types::function || t == types::builtin_function || t == types::method || t == types::type ||
+  if (t == types::function || t == types::builtin_function || t == types::method || t->is_subtype(types::type) ||
       t == types::method_descriptor || t == types::staticmethod) {
     return true;
   }

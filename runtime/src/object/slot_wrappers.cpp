@@ -167,7 +167,7 @@ Object slot_descr_get(const Object& self, const CallArgs& args) {
   const Object& obj = args.args[0];
   Object owner = args.npos == 2 ? args.args[1] : kNone;
   if (obj.is_none() && owner.is_none()) type_error("__get__(None, None) is invalid");
-  TypeObject* type = owner.type() == types::type ? static_cast<TypeObject*>(owner.heap()) : obj.type();
+  TypeObject* type = is_type(owner) ? static_cast<TypeObject*>(owner.heap()) : obj.type();
   return bind_descriptor(self, obj.is_none() ? Object() : obj, type);
 }
 

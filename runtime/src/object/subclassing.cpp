@@ -14,7 +14,7 @@ namespace {
 // The class make_class derives from for `base` (its __mro_entries__ rule for
 // generic aliases), null when there is none.
 TypeObject* class_of_base(const Object& base) {
-  if (base.type() == types::type) return static_cast<TypeObject*>(base.heap());
+  if (is_type(base)) return static_cast<TypeObject*>(base.heap());
   static const Object origin_name = intern("__origin__");
   Object origin;
   try {
@@ -22,7 +22,7 @@ TypeObject* class_of_base(const Object& base) {
   } catch (const PyException&) {
     return nullptr;
   }
-  return origin.type() == types::type ? static_cast<TypeObject*>(origin.heap()) : nullptr;
+  return is_type(origin) ? static_cast<TypeObject*>(origin.heap()) : nullptr;
 }
 
 }  // namespace

@@ -62,6 +62,7 @@ TypeObject* iterator;
 TypeObject* dict_keys;
 TypeObject* dict_values;
 TypeObject* dict_items;
+TypeObject* abc_meta;
 }  // namespace types
 
 Object::Object(TypeObject* t) noexcept : Object(static_cast<HeapObject*>(t)) {}
@@ -125,20 +126,85 @@ std::string type_qualified_name(const TypeObject* type) {
   return type->module + "." + type->qualname;
 }
 
+namespace {
+
+// The dunder `name` as the metaclass of `cls` defines it in Python; unbound
+// for classes whose metaclass is `type` (most) and when the metaclass only
+// inherits type's behaviour.
+Object meta_dunder(const TypeObject* cls, const Object& name) {
+  if (cls->type == types::type) return Object();
+  return detail::user_dunder(cls->type, name);
+}
+
+// A descriptor whose class defines __get__ and __set__ (or __delete__) in Python, or a
+// property: one that wins over the class's own attributes when found on its metaclass.
+bool is_meta_data_descriptor(const Object& descr) {
+  if (descr.type() == types::property) return true;
+  if (!detail::has_user_get(descr)) return false;
+  return !descr.type()->lookup(detail::names::set).is_unbound() ||
+         !descr.type()->lookup(detail::names::delete_).is_unbound();
+}
+
+}  // namespace
+
 Object TypeObject::repr() {
+  Object f = meta_dunder(this, detail::names::repr);
+  if (!f.is_unbound()) return detail::call_as_method(f, Object(this), {});
   if (module == "builtins") return str_from("<class '" + qualname + "'>");
   return str_from("<class '" + module + "." + qualname + "'>");
 }
 
-std::int64_t TypeObject::hash() { return detail::identity_hash(this); }
+Object TypeObject::str() {
+  Object f = meta_dunder(this, detail::names::str);
+  if (!f.is_unbound()) return detail::call_as_method(f, Object(this), {});
+  return repr();
+}
+
+std::int64_t TypeObject::hash() {
+  if (type != types::type) {
+    // A metaclass that defines __eq__ without __hash__ makes its classes unhashable.
+    Object f = type->lookup(detail::names::hash);
+    if (f.is_none()) detail::type_error("unhashable type: '" + type->name + "'");
+    if (!f.is_unbound() && !detail::is_slot_default(f)) {
+      return detail::hash_result(detail::call_as_method(f, Object(this), {}));
+    }
+  }
+  return detail::identity_hash(this);
+}
 
 Object TypeObject::richcompare(const Object& other, CmpOp op) {
+  Object f = meta_dunder(this, detail::cmp_name(op));
+  if (!f.is_unbound()) {
+    Object r = detail::call_as_method(f, Object(this), {other});
+    return detail::is_not_implemented(r) ? Object() : r;
+  }
   if (op == CmpOp::Eq) return Object::from_bool(other.is_heap() && other.heap() == this);
   if (op == CmpOp::Ne) return Object::from_bool(!(other.is_heap() && other.heap() == this));
   return Object();
 }
 
+// slot_tp_getattr_hook for a metaclass that defines __getattribute__ or
+// __getattr__; type_getattro otherwise.
 Object TypeObject::getattr(const Object& n) {
+  if (type == types::type) return type_getattro(n);
+  namespace nm = detail::names;
+  Object getattribute = meta_dunder(this, nm::getattribute_);
+  Object fallback = meta_dunder(this, nm::getattr);
+  Object found;
+  if (getattribute.is_unbound()) {
+    found = type_getattro(n);
+  } else {
+    try {
+      found = detail::call_as_method(getattribute, Object(this), {n});
+    } catch (PyException& e) {
+      if (fallback.is_unbound() || !exception_is(e.value, exc::AttributeError)) throw;
+    }
+  }
+  if (found.is_unbound() && !fallback.is_unbound()) return detail::call_as_method(fallback, Object(this), {n});
+  return found;
+}
+
+Object TypeObject::type_getattro(const Object& n) {
   namespace nm = detail::names;
   if (n.is(nm::name)) return str_from(name);
   if (n.is(nm::qualname)) return str_from(qualname);
@@ -165,18 +231,53 @@ Object TypeObject::getattr(const Object& n) {
   // type_abstractmethods: only the class's own entry counts, and `type`
   // itself has none (its dict entry is the getset descriptor).
   if (n.is(nm::abstractmethods)) return this == types::type ? Object() : dict_get(dict, n);
-  Object found = lookup(n);
-  if (!found.is_unbound()) return bind_descriptor(found, Object(), this);
-  if (n.is(nm::doc)) return kNone;
-  // Attributes of the metatype (type.mro, ...), bound to this class.
   Object meta = type->lookup(n);
-  if (!meta.is_unbound()) return bind_descriptor(meta, Object(this), type);
-  return Object();
+  if (is_meta_data_descriptor(meta)) {
+    if (meta.type() == types::property) return bind_descriptor(meta, Object(this), type);
+    return detail::call_as_method(meta.type()->lookup(nm::get), meta, {Object(this), Object(type)});
+  }
+  Object found = lookup(n);
+  if (!found.is_unbound()) {
+    if (detail::has_user_get(found)) {
+      return detail::call_as_method(found.type()->lookup(nm::get), found, {kNone, Object(this)});
+    }
+    return bind_descriptor(found, Object(), this);
+  }
+  if (n.is(nm::doc)) return kNone;
+  // Attributes of the metaclass (type.mro, a metaclass's methods), bound to this class.
+  if (meta.is_unbound()) return Object();
+  if (detail::has_user_get(meta)) {
+    return detail::call_as_method(meta.type()->lookup(nm::get), meta, {Object(this), Object(type)});
+  }
+  return bind_descriptor(meta, Object(this), type);
 }
 
 void TypeObject::setattr(const Object& n, const Object& value) {
+  Object f = meta_dunder(this, value.is_unbound() ? detail::names::delattr : detail::names::setattr);
+  if (f.is_unbound()) return type_setattro(n, value);
+  if (value.is_unbound()) detail::call_as_method(f, Object(this), {n});
+  else detail::call_as_method(f, Object(this), {n, value});
+}
+
+void TypeObject::type_setattro(const Object& n, const Object& value) {
   if (!is_heap_type) {
     detail::type_error("cannot set '" + std::string(str_view(n)) + "' attribute of immutable type '" + name + "'");
+  }
+  if (type != types::type) {
+    // _PyObject_GenericSetAttrWithDict: a data descriptor of the metaclass runs instead.
+    Object meta = type->lookup(n);
+    if (meta.type() == types::property) {
+      property_set(static_cast<PropertyObject*>(meta.heap()), Object(this), n, value);
+      return;
+    }
+    if (is_meta_data_descriptor(meta)) {
+      Object f = meta.type()->lookup(value.is_unbound() ? detail::names::delete_ : detail::names::set);
+      if (!f.is_unbound()) {
+        if (value.is_unbound()) detail::call_as_method(f, meta, {Object(this)});
+        else detail::call_as_method(f, meta, {Object(this), value});
+        return;
+      }
+    }
   }
   if (n.is(detail::names::name) && !value.is_unbound()) {
     if (!is_str(value)) {
@@ -212,16 +313,25 @@ TypeObject* detail::solid_base(TypeObject* t) {
 }
 
 Object TypeObject::call(const CallArgs& args) {
+  Object f = meta_dunder(this, detail::names::call);
+  if (!f.is_unbound()) return detail::call_as_method_args(f, Object(this), args);
+  return type_call(args);
+}
+
+Object TypeObject::type_call(const CallArgs& args) {
   if (this == types::type) {
     if (args.npos == 1 && args.nkw == 0) return Object(args.args[0].type());
-    if (args.npos == 3 && args.nkw == 0) {
-      return make_class(args.args[0], args.args[0], args.args[1], args.args[2]);
-    }
-    detail::type_error("type() takes 1 or 3 arguments");
+    if (args.npos != 3) detail::type_error("type() takes 1 or 3 arguments");
   }
   if (!is_heap_type) {
     if (native_new == nullptr) detail::type_error("cannot create '" + type_qualified_name(this) + "' instances");
-    return native_new(this, args);
+    Object obj = native_new(this, args);
+    // type(name, bases, ns) may return a class of a metaclass with its own __init__.
+    if (is_subtype(types::type) && obj.type()->is_subtype(this)) {
+      Object init = detail::user_dunder(obj.type(), detail::names::init);
+      if (!init.is_unbound()) detail::call_as_method_args(init, obj, args);
+    }
+    return obj;
   }
   // A class has no vectorcall in CPython 3.11, so calling it goes through
   // _PyObject_MakeTpCall, which counts one level with this suffix.
@@ -263,7 +373,20 @@ Object TypeObject::call(const CallArgs& args) {
   return obj;
 }
 
+Object TypeObject::iter() {
+  Object f = meta_dunder(this, detail::names::iter);
+  return f.is_unbound() ? HeapObject::iter() : detail::iter_result(detail::call_as_method(f, Object(this), {}));
+}
+
+std::int64_t TypeObject::len() {
+  Object f = meta_dunder(this, detail::names::len);
+  return f.is_unbound() ? HeapObject::len() : detail::len_result(detail::call_as_method(f, Object(this), {}));
+}
+
+// PyObject_GetItem: the metaclass's __getitem__ first, then __class_getitem__.
 Object TypeObject::getitem(const Object& key) {
+  Object f = meta_dunder(this, detail::names::getitem);
+  if (!f.is_unbound()) return detail::call_as_method(f, Object(this), {key});
   Object cg = lookup(detail::names::class_getitem);
   if (!cg.is_unbound()) return pyrt::call(bind_descriptor(cg, Object(), this), {key});
   if (this == types::list || this == types::tuple || this == types::dict || this == types::set ||
@@ -273,9 +396,35 @@ Object TypeObject::getitem(const Object& key) {
   detail::type_error("type '" + name + "' is not subscriptable");
 }
 
+void TypeObject::setitem(const Object& key, const Object& value) {
+  Object f = meta_dunder(this, value.is_unbound() ? detail::names::delitem : detail::names::setitem);
+  if (f.is_unbound()) return HeapObject::setitem(key, value);
+  if (value.is_unbound()) detail::call_as_method(f, Object(this), {key});
+  else detail::call_as_method(f, Object(this), {key, value});
+}
+
+Object TypeObject::contains(const Object& item) {
+  Object f = meta_dunder(this, detail::names::contains);
+  if (f.is_unbound()) return HeapObject::contains(item);
+  return Object::from_bool(pyrt::truthy(detail::call_as_method(f, Object(this), {item})));
+}
+
+// PyObject_IsTrue: the metaclass's __bool__, else its __len__, else true.
+Object TypeObject::truthy() {
+  Object f = meta_dunder(this, detail::names::bool_);
+  if (!f.is_unbound()) return detail::bool_result(detail::call_as_method(f, Object(this), {}));
+  if (!meta_dunder(this, detail::names::len).is_unbound()) return Object::from_bool(len() != 0);
+  return HeapObject::truthy();
+}
+
 Object TypeObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  Object f = meta_dunder(this, detail::binop_name(op, reflected ? 1 : 0));
+  if (!f.is_unbound()) {
+    Object r = detail::call_as_method(f, Object(this), {other});
+    return detail::is_not_implemented(r) ? Object() : r;
+  }
   if (op != BinaryOp::BitOr) return Object();
-  if (!(other.is_none() || other.type() == types::type || other.type() == types::generic_alias ||
+  if (!(other.is_none() || is_type(other) || other.type() == types::generic_alias ||
         other.type() == types::union_type)) {
     return Object();
   }
@@ -389,20 +538,16 @@ void compute_abstract_methods(TypeObject* t) {
   t->setattr(nm::abstractmethods, set_from_iterable(list_from_vector(std::move(names)), true));
 }
 
-// type_new for the `class` statement and for make_python_class; `abc_meta`
-// is true when the metaclass is ABCMeta without a base implying it.
-TypeObject* build_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns,
-                        bool abc_meta, const Object& keywords = Object()) {
+// type_new's work once the metaclass `meta` is settled: a class of `meta`
+// named `name` from the bases (a tuple of classes; empty means (object,)) and
+// the namespace `ns` (a dict, copied). `qualname` unbound takes
+// __qualname__ from the namespace, else the name.
+TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, const Object& bases_tuple,
+                        const Object& ns, const Object& keywords = Object()) {
   namespace nm = detail::names;
   std::vector<TypeObject*> bases;
-  for (Object b : tuple_items(bases_tuple)) {
-    if (b.type() != types::type) {
-      // __mro_entries__ of generic aliases (class C(Generic[T]), C(AsyncIterator[int])).
-      static const Object origin_name = intern("__origin__");
-      Object origin = getattr_or_unbound(b, origin_name);
-      if (origin.type() == types::type) b = origin;
-    }
-    if (b.type() != types::type) detail::type_error("bases must be types");
+  for (const Object& b : tuple_items(bases_tuple)) {
+    if (!is_type(b)) detail::type_error("bases must be types");
     auto* bt = static_cast<TypeObject*>(b.heap());
     if (!bt->is_basetype) detail::type_error("type '" + bt->name + "' is not an acceptable base type");
     for (TypeObject* seen : bases)
@@ -419,10 +564,18 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
       detail::type_error("multiple bases have instance lay-out conflict");
     }
   }
+  if (qualname.is_unbound()) {
+    qualname = dict_get(ns, nm::qualname);
+    if (!qualname.is_unbound() && !is_str(qualname)) {
+      detail::type_error("type __qualname__ must be a str, not " + type_name_text(qualname));
+    }
+    if (qualname.is_unbound()) qualname = name;
+  }
 
   Object module = dict_get(ns, nm::module);
   auto* t = new TypeObject(std::string(str_view(name)), module.is_unbound() ? "__main__" : str_text(module));
   ++t->refcnt;  // classes are immortal: instances and code hold raw pointers
+  t->type = meta;
   t->qualname = str_view(qualname);
   t->bases = bases;
   try {
@@ -436,8 +589,7 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
   t->is_basetype = true;
   t->solid = detail::solid_base(t);
   t->is_exception = t->is_subtype(exc::BaseException);
-  t->has_abc_meta = abc_meta;
-  for (TypeObject* b : bases) t->has_abc_meta = t->has_abc_meta || b->has_abc_meta;
+  t->has_abc_meta = meta->is_subtype(types::abc_meta);
   t->dict = new_dict();
   for (const auto& e : as_dict(ns)->entries) {
     if (e.key.is_unbound()) continue;
@@ -497,13 +649,57 @@ TypeObject* build_class(const Object& name, const Object& qualname, const Object
 
 }  // namespace
 
+TypeObject* calculate_metaclass(TypeObject* metatype, const Object& bases) {
+  TypeObject* winner = metatype;
+  for (const Object& b : tuple_items(bases)) {
+    TypeObject* t = b.type();
+    if (winner->is_subtype(t)) continue;
+    if (t->is_subtype(winner)) {
+      winner = t;
+      continue;
+    }
+    detail::type_error(
+        "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses "
+        "of all its bases");
+  }
+  return winner;
+}
+
+Object type_new(TypeObject* metatype, const CallArgs& args) {
+  if (args.npos != 3) {
+    detail::type_error("type.__new__() takes exactly 3 arguments (" + std::to_string(args.npos) + " given)");
+  }
+  const Object* a = args.args;
+  if (!is_str(a[0])) detail::type_error("type.__new__() argument 1 must be str, not " + type_name_text(a[0]));
+  if (!a[1].type()->is_subtype(types::tuple)) {
+    detail::type_error("type.__new__() argument 2 must be tuple, not " + type_name_text(a[1]));
+  }
+  if (!a[2].type()->is_subtype(types::dict)) {
+    detail::type_error("type.__new__() argument 3 must be dict, not " + type_name_text(a[2]));
+  }
+  Object keywords = new_dict();
+  for (std::size_t i = 0; i < args.nkw; ++i) dict_set(keywords, args.kwnames[i], a[args.npos + i]);
+  // type_new_get_bases: a more derived metaclass with a __new__ of its own makes the class.
+  TypeObject* winner = calculate_metaclass(metatype, a[1]);
+  if (winner != metatype) {
+    Object f = detail::user_dunder(winner, detail::names::new_);
+    if (!f.is_unbound()) {
+      if (f.type() == types::staticmethod) f = static_cast<StaticMethodObject*>(f.heap())->func;
+      std::vector<Object> full{Object(winner)};
+      full.insert(full.end(), a, a + args.npos + args.nkw);
+      return call_args(f, CallArgs{full.data(), args.npos + 1, args.nkw, args.kwnames});
+    }
+  }
+  return Object(build_class(winner, a[0], Object(), a[1], a[2], keywords));
+}
+
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns) {
-  return build_class(name, qualname, bases_tuple, ns, false);
+  return build_class(calculate_metaclass(types::type, bases_tuple), name, qualname, bases_tuple, ns);
 }
 
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns,
                        const Object& keywords) {
-  return build_class(name, qualname, bases_tuple, ns, false, keywords);
+  return build_class(calculate_metaclass(types::type, bases_tuple), name, qualname, bases_tuple, ns, keywords);
 }
 
 TypeObject* make_python_class(const char* name, const char* module, const std::vector<TypeObject*>& bases,
@@ -514,7 +710,9 @@ TypeObject* make_python_class(const char* name, const char* module, const std::v
   for (const auto& [key, value] : attributes) dict_set(ns, key, value);
   std::vector<Object> base_objects(bases.begin(), bases.end());
   Object n = str_from(name);
-  return build_class(n, n, tuple_from_vector(std::move(base_objects)), ns, abc_meta);
+  Object bases_tuple = tuple_from_vector(std::move(base_objects));
+  TypeObject* meta = calculate_metaclass(abc_meta ? types::abc_meta : types::type, bases_tuple);
+  return build_class(meta, n, n, bases_tuple, ns);
 }
 
 // ---- super -----------------------------------------------------------------
@@ -552,14 +750,14 @@ struct SuperObject final : HeapObject {
 }  // namespace
 
 Object super_(const Object& cls, const Object& self) {
-  if (cls.type() != types::type) {
+  if (!is_type(cls)) {
     detail::type_error("super() argument 1 must be a type, not " + type_name_text(cls));
   }
   auto* c = static_cast<TypeObject*>(cls.heap());
   TypeObject* start = nullptr;
   if (self.type()->is_subtype(c)) {
     start = self.type();
-  } else if (self.type() == types::type && static_cast<TypeObject*>(self.heap())->is_subtype(c)) {
+  } else if (is_type(self) && static_cast<TypeObject*>(self.heap())->is_subtype(c)) {
     start = static_cast<TypeObject*>(self.heap());
   } else {
     detail::type_error("super(type, obj): obj must be an instance or subtype of type");
@@ -611,8 +809,6 @@ Object type_mro_method(const Object& self, const CallArgs& args) {
   return list_from_vector(std::move(items));
 }
 
-Object type_new(TypeObject*, const CallArgs& args) { return types::type->call(args); }
-
 }  // namespace
 
 void detail::init_core_types() {
@@ -631,15 +827,16 @@ void detail::init_core_types() {
       t->mro.push_back(types::object);
     }
   }
-  // Not `type`: a metaclass's instances would need TypeObject's layout with
-  // their metaclass as type, which type_new does not make yet.
+  // A metaclass derives from `type`; its instances are TypeObjects whose type is the metaclass.
   types::object->is_basetype = true;
+  types::type->is_basetype = true;
   for (TypeObject* t : {types::type, types::object, types::str, types::dict}) t->dict = new_dict();
   types::type->native_new = type_new;
   // add_method needs these two before anything else registers methods.
   types::method_descriptor = make_builtin_type("method_descriptor");
   types::builtin_function = make_builtin_type("builtin_function_or_method");
   add_method(types::type, "mro", type_mro_method);
+  detail::add_type_slots();
 }
 
 }  // namespace pyrt

@@ -29,7 +29,7 @@ namespace {
 std::string type_repr(const Object& x) {
   if (x.is_none()) return "None";
   if (x.type() == types::ellipsis) return "...";
-  if (x.type() == types::type) {
+  if (is_type(x)) {
     auto* t = static_cast<TypeObject*>(x.heap());
     if (t->module == "builtins") return t->qualname;
     return t->module + "." + t->qualname;
@@ -418,7 +418,7 @@ Object make_abc_module() {
   Object m = new_module("abc");
   // Lib/abc.py: `class ABC(metaclass=ABCMeta)`.
   module_add(m, "ABC", Object(make_python_class("ABC", "abc", {}, {}, true)));
-  module_add(m, "ABCMeta", Object(types::type));
+  module_add(m, "ABCMeta", Object(types::abc_meta));
   module_add(m, "abstractmethod", make_builtin("abstractmethod", abstractmethod_fn));
   return m;
 }
@@ -432,6 +432,9 @@ Object make_future_module() {
 void detail::init_typing_types() {
   types::generic_alias = make_builtin_type("GenericAlias", nullptr, "types");
   types::union_type = make_builtin_type("UnionType", nullptr, "types");
+  // Lib/abc.py's ABCMeta is a Python class over _abc; a builtin metaclass here, whose classes
+  // compute __abstractmethods__ when they are made (build_class).
+  types::abc_meta = make_builtin_type("ABCMeta", types::type, "abc", type_new, true);
 }
 
 }  // namespace pyrt

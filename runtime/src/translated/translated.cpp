@@ -56,7 +56,7 @@ Object super_zero(const Object& class_cell, bool has_arguments, const Object& fi
   if (class_cell.is_unbound()) raise_error(exc::RuntimeError, "super(): __class__ cell not found");
   const Object& cls = static_cast<Cell*>(class_cell.heap())->value;
   if (cls.is_unbound()) raise_error(exc::RuntimeError, "super(): empty __class__ cell");
-  if (cls.type() != types::type) {
+  if (!is_type(cls)) {
     raise_error(exc::RuntimeError, "super(): __class__ is not a type (" + type_name_text(cls) + ")");
   }
   return super_(cls, first);
@@ -73,17 +73,25 @@ Object cell_get(const Object& cell, const char* name) {
 
 void cell_set(const Object& cell, Object value) { static_cast<Cell*>(cell.heap())->value = std::move(value); }
 
-Object class_namespace(const Object& module_name, const Object& qualname) {
-  static const Object module_key = intern("__module__");
-  static const Object qualname_key = intern("__qualname__");
-  Object ns = dict_of({});
-  setitem(ns, module_key, module_name);
-  setitem(ns, qualname_key, qualname);
-  return ns;
+namespace {
+
+// A name of a class namespace, unbound when missing. A dict is searched
+// directly; any other mapping (what a metaclass's __prepare__ returned)
+// through its __getitem__, KeyError meaning missing (LOAD_NAME).
+Object namespace_get(const Object& ns, const Object& name) {
+  if (ns.type() == types::dict) return dict_get(ns, name);
+  try {
+    return getitem(ns, name);
+  } catch (PyException& e) {
+    if (!exception_is(e.value, exc::KeyError)) throw;
+  }
+  return Object();
 }
 
+}  // namespace
+
 Object class_load(const Object& ns, const Object& name, const Object& fallback) {
-  Object v = dict_get(ns, name);
+  Object v = namespace_get(ns, name);
   if (!v.is_unbound()) return v;
   if (fallback.is_unbound()) name_error(std::string(str_view(name)).c_str());
   return fallback;
@@ -91,7 +99,7 @@ Object class_load(const Object& ns, const Object& name, const Object& fallback) 
 
 void class_annotate(const Object& ns, const Object& name, const Object& annotation) {
   static const Object key = intern("__annotations__");
-  Object annotations = dict_get(ns, key);
+  Object annotations = namespace_get(ns, key);
   if (annotations.is_unbound()) {
     annotations = dict_of({});
     setitem(ns, key, annotations);

@@ -25,6 +25,14 @@ namespace {
 Object I(std::int64_t v) { return Object::from_int(v); }
 Object S(const char* s) { return str_from(s); }
 
+// A class statement's namespace before its body runs, as ClassBuild makes it for `type`.
+Object class_namespace(const Object& module_name, const Object& qualname) {
+  Object ns = new_dict();
+  setitem(ns, intern("__module__"), module_name);
+  setitem(ns, intern("__qualname__"), qualname);
+  return ns;
+}
+
 Object new_class(const char* name, std::initializer_list<Object> bases,
                  std::initializer_list<std::pair<const char*, Object>> members) {
   Object ns = class_namespace(S("__main__"), S(name));

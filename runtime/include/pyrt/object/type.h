@@ -53,10 +53,9 @@ struct TypeObject final : HeapObject {
   std::size_t slot_count = 0;
   bool has_own_slots = false;
   bool instances_have_dict = true;
-  /// Its metaclass would be abc.ABCMeta in CPython: it is abc.ABC, a
-  /// collections.abc class or typing.Protocol, or derives from one. Such a
-  /// class computes __abstractmethods__ when it is created (abc._abc_init).
-  /// The runtime has no metaclasses, so type(cls) stays `type`.
+  /// Its metaclass is abc.ABCMeta or a subclass of it (abc.ABC, the
+  /// collections.abc classes, typing.Protocol and what derives from them). Such
+  /// a class computes __abstractmethods__ when it is created (abc._abc_init).
   bool has_abc_meta = false;
   /// __abstractmethods__ is non-empty (Py_TPFLAGS_IS_ABSTRACT): instances
   /// made through object.__new__ raise TypeError.
@@ -80,14 +79,40 @@ struct TypeObject final : HeapObject {
   /// True when `other` is in this type's MRO (PyType_IsSubtype).
   bool is_subtype(const TypeObject* other) const;
 
+  // The protocol of a class object. Each first asks the class's metaclass for
+  // a dunder it defines in Python (a metaclass's __call__, __iter__,
+  // __getitem__, __repr__, ...), as CPython's slot_tp_* wrappers installed on
+  // the metaclass do, and otherwise behaves as `type` does.
   Object repr() override;
+  Object str() override;
   std::int64_t hash() override;
   Object richcompare(const Object& other, CmpOp op) override;
   Object getattr(const Object& name) override;
   void setattr(const Object& name, const Object& value) override;
   Object call(const CallArgs& args) override;
+  Object iter() override;
+  std::int64_t len() override;
   Object getitem(const Object& key) override;
+  void setitem(const Object& key, const Object& value) override;
+  Object contains(const Object& item) override;
+  Object truthy() override;
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
+
+  /// type.__call__ (type_call): type(x); else __new__ then, when the result is
+  /// an instance of this class, its type's __init__. What calling the class
+  /// does unless its metaclass defines __call__, and what a metaclass's
+  /// `super().__call__(*args)` reaches. Raises what __new__/__init__ raise and
+  /// TypeError "type() takes 1 or 3 arguments", "X() takes no arguments".
+  Object type_call(const CallArgs& args);
+  /// type.__getattribute__ (type_getattro): the metaclass's data descriptors,
+  /// then the class's MRO (its descriptors' __get__ called with no instance),
+  /// then the metaclass's other attributes bound to the class. Unbound when
+  /// missing.
+  Object type_getattro(const Object& name);
+  /// type.__setattr__ (type_setattro): `value` unbound deletes. TypeError
+  /// "cannot set 'x' attribute of immutable type 'int'"; a data descriptor
+  /// of the metaclass (a property) runs instead of the class dict.
+  void type_setattro(const Object& name, const Object& value);
 
   /// Recomputes `mro` by C3 linearization from `bases`; raises TypeError
   /// "Cannot create a consistent method resolution order (MRO) for bases A, B".
@@ -147,7 +172,14 @@ extern TypeObject* iterator;       ///< generic native iterator (list_iterator, 
 extern TypeObject* dict_keys;
 extern TypeObject* dict_values;
 extern TypeObject* dict_items;
+extern TypeObject* abc_meta;  ///< abc.ABCMeta, a metaclass
 }  // namespace types
+
+/// True when `x` is a class: an instance of `type` or of a metaclass
+/// (PyType_Check).
+inline bool is_type(const Object& x) noexcept {
+  return x.is_heap() && (x.heap()->type == types::type || x.heap()->type->is_subtype(types::type));
+}
 
 /// Creates a builtin (non-heap) type named `name` deriving from `base`
 /// (object when null). Used by runtime_init() and by the coroutine and
@@ -170,6 +202,22 @@ TypeObject* make_class(const Object& name, const Object& qualname, const Object&
 /// "C.__init_subclass__() takes no keyword arguments" when that is object's.
 TypeObject* make_class(const Object& name, const Object& qualname, const Object& bases_tuple, const Object& ns_dict,
                        const Object& keywords);
+
+/// type.__new__(metatype, name, bases, ns, **keywords) (type_new): the class
+/// made by the most derived metaclass of `metatype` and the bases' types,
+/// whose own __new__ runs instead when it is not type's. `args` are the three
+/// positional arguments (name a str, bases a tuple, ns a dict) then the
+/// keywords, which go to __init_subclass__. TypeError with CPython's texts
+/// ("type.__new__() takes exactly 3 arguments (2 given)", "type.__new__()
+/// argument 3 must be dict, not list", "metaclass conflict: ...") and what
+/// make_class raises.
+Object type_new(TypeObject* metatype, const CallArgs& args);
+
+/// _PyType_CalculateMetaclass: the metaclass among `metatype` and the types of
+/// the classes in `bases` (a tuple) that derives from all the others. TypeError
+/// "metaclass conflict: the metaclass of a derived class must be a (non-strict)
+/// subclass of the metaclasses of all its bases" when there is none.
+TypeObject* calculate_metaclass(TypeObject* metatype, const Object& bases);
 
 /// A class that CPython writes in Python (abc.ABC, typing.Generic, the
 /// collections.abc classes), made by make_class as `class NAME(*bases)` in

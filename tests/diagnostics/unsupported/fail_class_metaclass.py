@@ -1,6 +1,0 @@
-class Meta(type):
-    pass
-
-
-class C(metaclass=Meta):
-    pass
