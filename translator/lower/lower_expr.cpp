@@ -256,10 +256,14 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& raw, CodeWriter&
   std::string quoted = cxx_string_literal(name);
   if (!fn().class_ns.empty() && b.kind == sema::BlockKind::Class &&
       (scope == sema::Scope::Local || scope == sema::Scope::GlobalImplicit)) {
-    std::string fallback = module_binds(name) ? "g::" + cxx_identifier(name) : builtin_name(name);
+    std::string fallback = module_binds(name) && !info_.globals_in_dict_ ? "g::" + cxx_identifier(name)
+                                                                          : builtin_name(name);
     if (fallback.empty()) {
-      if (is_cpython_builtin(name)) missing_builtin(e, name);
+      if (is_cpython_builtin(name) && !module_binds(name)) missing_builtin(e, name);
       fallback = "pyrt::Object()";
+    }
+    if (info_.globals_in_dict_) {
+      fallback = "pyrt::module_lookup(module_object, " + interned(name) + ", " + fallback + ")";
     }
     return effects_value("pyrt::class_load(" + fn().class_ns + ", " + interned(name) + ", " + fallback + ")");
   }
@@ -287,6 +291,13 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& raw, CodeWriter&
     }
     case sema::Scope::GlobalExplicit:
     case sema::Scope::GlobalImplicit: break;
+  }
+  if (info_.globals_in_dict_) {
+    // Any name may be bound through globals(), so every read searches the module's dict.
+    std::string builtin = builtin_name(name);
+    if (builtin.empty() && !module_binds(name) && is_cpython_builtin(name)) missing_builtin(e, name);
+    return effects_value("pyrt::module_global(module_object, " + interned(name) + ", " +
+                         (builtin.empty() ? "pyrt::Object()" : builtin) + ")");
   }
   if (module_binds(name)) {
     std::string builtin = builtin_name(name);
@@ -335,6 +346,10 @@ void Lowerer::store_name(const std::string& raw, const std::string& value, CodeW
     case sema::Scope::GlobalExplicit:
     case sema::Scope::GlobalImplicit: break;
   }
+  if (info_.globals_in_dict_) {
+    w.line("pyrt::module_store(module_object, " + interned(name) + ", " + value + ");");
+    return;
+  }
   w.line("g::" + cxx_identifier(name) + " = " + value + ";");
 }
 
@@ -353,6 +368,8 @@ void Lowerer::delete_name(const ast::Expr& e, const std::string& raw, CodeWriter
     w.line("pyrt::cell_set(" + v + ", pyrt::Object());");
   } else if (s == sema::Scope::Local && !v.empty()) {
     w.line(v + " = pyrt::Object();");
+  } else if (info_.globals_in_dict_) {
+    w.line("pyrt::module_delete(module_object, " + interned(name) + ");");
   } else {
     w.line("g::" + cxx_identifier(name) + " = pyrt::Object();");
   }
@@ -418,10 +435,9 @@ Value Lowerer::call(const ast::Call& c, CodeWriter& w) {
   if (f.kind == ast::ExprKind::Name && c.args.empty() && c.keywords.empty()) {
     const std::string& id = ast::as<ast::Name>(f).id;
     sema::Scope scope = block().scope_of(id);
-    if ((id == "locals" || id == "vars" || id == "dir") && !module_binds(id) &&
-        (scope == sema::Scope::GlobalImplicit || scope == sema::Scope::GlobalExplicit)) {
-      return locals_call(c, id);
-    }
+    bool builtin = !module_binds(id) && (scope == sema::Scope::GlobalImplicit || scope == sema::Scope::GlobalExplicit);
+    if ((id == "locals" || id == "vars" || id == "dir") && builtin) return locals_call(c, id);
+    if (id == "globals" && builtin) return effects_value("pyrt::module_globals(module_object)");
   }
   if (star) return star_call(c, w);
 
@@ -529,9 +545,9 @@ Value Lowerer::locals_call(const ast::Call& c, const std::string& builtin) {
     unsupported(c, "'" + builtin + "()' inside a comprehension");
     return constant_value("pyrt::kNone");
   } else {
-    // At module level these read the module's globals, which are C++ variables here.
-    unsupported(c, "'" + builtin + "()' at module level");
-    return constant_value("pyrt::kNone");
+    // At module level they return the module's namespace, as globals() does (sema then
+    // keeps the module's globals in that dict).
+    dict = "pyrt::module_globals(module_object)";
   }
   if (builtin == "dir") return effects_value("pyrt::sorted_keys(" + dict + ")");
   return effects_value(dict);
@@ -943,7 +959,8 @@ void Lowerer::missing_builtin(const ast::Expr& e, const std::string& name) {
 }
 
 bool Lowerer::is_module_attribute(const std::string& name) {
-  return name == "__name__" || name == "__file__" || name == "__package__" || name == "__doc__";
+  return name == "__name__" || name == "__file__" || name == "__package__" || name == "__doc__" ||
+         name == "__spec__" || name == "__loader__" || name == "__cached__" || name == "__builtins__";
 }
 
 std::string Lowerer::builtin_name(const std::string& name) {
@@ -953,6 +970,9 @@ std::string Lowerer::builtin_name(const std::string& name) {
   if (name == "__file__") return str_constant(options_.module_file.empty() ? options_.filename : options_.module_file);
   if (name == "__package__") return options_.package ? str_constant(*options_.package) : "pyrt::kNone";
   if (name == "__doc__") return module_doc_ ? str_constant(*module_doc_) : "pyrt::kNone";
+  if (name == "__spec__" || name == "__loader__" || name == "__cached__" || name == "__builtins__") {
+    return "pyrt::getattr(module_object, " + interned(name) + ")";
+  }
   if (!runtime_names().has_builtin(name)) return {};
   auto it = builtins_.find(name);
   if (it != builtins_.end()) return it->second;

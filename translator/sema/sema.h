@@ -87,9 +87,10 @@ class ModuleInfo {
   /// asyncio import Queue`. Null otherwise.
   const std::pair<std::string, std::string>* sole_import(const std::string& name) const;
 
-  /// True when another module can rebind module-level `name` of this one (`helpers.f = g`,
-  /// setattr): the module is imported somewhere and the program stores an attribute of that
-  /// name, or one with a computed name.
+  /// True when code other than the module's own statements can rebind module-level `name`:
+  /// another module (`helpers.f = g`, setattr), when the module is imported somewhere and the
+  /// program stores an attribute of that name or one with a computed name; or anything
+  /// holding the module's namespace as a dict (globals_in_dict_).
   bool rebindable_elsewhere(const std::string& name) const;
 
   std::unique_ptr<SymbolTable> module_;
@@ -101,6 +102,10 @@ class ModuleInfo {
   bool future_annotations_ = false;
   /// The module body has an annotated assignment: it starts with `__annotations__ = {}`.
   bool module_has_annotations_ = false;
+  /// The module calls globals() (or locals(), vars() or dir() at module level), which
+  /// return its namespace as a live dict: its globals then live in the module's dict
+  /// rather than in C++ variables, so that every store through the dict is seen.
+  bool globals_in_dict_ = false;
   /// `from m import *` statements, in source order.
   std::vector<const ast::ImportFrom*> star_imports_;
   /// Attribute names this module stores or deletes (`x.name = v`, setattr(x, "name", v)),

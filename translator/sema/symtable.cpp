@@ -42,6 +42,7 @@ const std::pair<std::string, std::string>* ModuleInfo::sole_import(const std::st
 }
 
 bool ModuleInfo::rebindable_elsewhere(const std::string& name) const {
+  if (globals_in_dict_) return true;
   return imported_ && (program_computed_stores_ || program_attribute_stores_.count(name) != 0);
 }
 
@@ -629,7 +630,9 @@ class Collector {
     const std::string& f = ast::as<ast::Name>(*c.func).id;
     if ((f == "locals" || f == "vars" || f == "dir") && c.args.empty() && c.keywords.empty()) {
       current_->calls_locals = true;
+      if (current_->kind == BlockKind::Module) info_.globals_in_dict_ = true;
     }
+    if (f == "globals" && c.args.empty() && c.keywords.empty()) info_.globals_in_dict_ = true;
     if (f != "setattr" && f != "delattr") return;
     if (c.args.size() >= 2 && c.args[1]->kind == ast::ExprKind::Constant) {
       const auto& k = ast::as<ast::Constant>(*c.args[1]);

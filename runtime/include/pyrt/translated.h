@@ -42,6 +42,19 @@ inline const Object& global_or(const Object& v, const Object& builtin, const cha
   return v.is_unbound() ? builtin : v;
 }
 
+/// The globals of a module that calls globals(), which live in its module
+/// object's dict (`module`) rather than in C++ variables. module_global is
+/// LOAD_GLOBAL: the dict's value, else `builtin`, else NameError "name 'x' is
+/// not defined"; module_lookup the same with unbound for missing (a class
+/// body's fallback, LOAD_NAME); module_store STORE_GLOBAL; module_delete
+/// DELETE_GLOBAL (NameError when missing); module_globals the dict itself,
+/// what globals() returns.
+Object module_global(const Object& module, const Object& name, const Object& builtin);
+Object module_lookup(const Object& module, const Object& name, const Object& builtin);
+void module_store(const Object& module, const Object& name, const Object& value);
+void module_delete(const Object& module, const Object& name);
+const Object& module_globals(const Object& module);
+
 /// Cells of closures (LOAD_DEREF / STORE_DEREF).
 Object cell_get(const Object& cell, const char* name);
 /// What `cell` holds, unbound when it is empty.

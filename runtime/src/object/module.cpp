@@ -13,10 +13,12 @@
 #include "internal.h"
 #include "pyrt/object/dataclass.h"
 #include "pyrt/object/descriptor.h"
+#include "pyrt/object/builtins.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
+#include "pyrt/object/instance.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/print.h"
@@ -36,20 +38,71 @@ ModuleObject::ModuleObject(std::string_view n) : HeapObject(types::module), name
   dict_set(dict, detail::names::name, name);
 }
 
+namespace {
+
+// importlib's ModuleSpec (Lib/importlib/_bootstrap.py) for a module found on the path:
+// name, loader, origin (the file), submodule_search_locations (a package's [folder]),
+// cached, parent and has_location, with ModuleSpec.__repr__'s text.
+Object module_spec_repr(const CallArgs& args) {
+  check_nargs(args, "__repr__", 1, 1);
+  const Object& self = args.args[0];
+  std::string text = "ModuleSpec(name=" + repr_text(getattr(self, intern("name"))) +
+                     ", loader=" + repr_text(getattr(self, intern("loader")));
+  Object origin = getattr(self, intern("origin"));
+  if (!origin.is_none()) text += ", origin=" + repr_text(origin);
+  Object locations = getattr(self, intern("submodule_search_locations"));
+  if (!locations.is_none()) text += ", submodule_search_locations=" + str_text(str(locations));
+  return str_from(text + ")");
+}
+
+}  // namespace
+
+// importlib's _init_module_attrs and runpy's: the keys in CPython's order, __spec__ None for
+// the script run as __main__, and __builtins__ the builtins module there (a dict elsewhere).
 ModuleObject::ModuleObject(const TranslatedModuleDef& d) : ModuleObject(d.name) {
   def = &d;
   for (const GlobalSlot& g : d.globals) slots_.emplace(g.name, g.value);
   std::string_view n(d.name);
+  bool is_main = n == "__main__";
   dict_set(dict, intern("__doc__"), kNone);
   // importlib: __package__ is the name for a package, its parent's for a module, and None for
   // the script run as __main__ (runpy leaves it so).
   Object package = kNone;
   if (d.is_package) package = name;
-  else if (n != "__main__") package = str_from(n.substr(0, n.rfind('.') == std::string_view::npos ? 0 : n.rfind('.')));
+  else if (!is_main) package = str_from(n.substr(0, n.rfind('.') == std::string_view::npos ? 0 : n.rfind('.')));
   dict_set(dict, intern("__package__"), package);
   std::string_view file(d.file);
-  if (d.is_package) dict_set(dict, intern("__path__"), list_of({str_from(file.substr(0, file.rfind('/')))}));
+  std::string_view folder = file.substr(0, file.rfind('/'));
+  static const Object loader_type = Object(make_python_class("SourceFileLoader", "_frozen_importlib_external", {}, {}, false));
+  Object loader = new_instance(static_cast<TypeObject*>(loader_type.heap()));
+  pyrt::setattr(loader, intern("name"), name);
+  pyrt::setattr(loader, intern("path"), str_from(file));
+  dict_set(dict, intern("__loader__"), loader);
+  Object path = d.is_package ? list_of({str_from(folder)}) : kNone;
+  std::string stem(file.substr(folder.size() + 1, file.rfind('.') - folder.size() - 1));
+  Object cached = is_main ? kNone : str_from(std::string(folder) + "/__pycache__/" + stem + ".cpython-311.pyc");
+  Object spec = kNone;
+  if (!is_main) {
+    static const Object spec_type = Object(make_python_class(
+        "ModuleSpec", "_frozen_importlib", {}, {{detail::names::repr, make_builtin("__repr__", module_spec_repr)}}, false));
+    spec = new_instance(static_cast<TypeObject*>(spec_type.heap()));
+    for (const auto& [key, value] : {std::pair<const char*, Object>{"name", name}, {"loader", loader},
+                                     {"origin", str_from(file)}, {"loader_state", kNone},
+                                     {"submodule_search_locations", path}, {"parent", package},
+                                     {"has_location", kTrue}, {"cached", cached}}) {
+      pyrt::setattr(spec, intern(key), value);
+    }
+  }
+  dict_set(dict, intern("__spec__"), spec);
+  Object builtins = import_module("builtins");
+  if (is_main) {
+    dict_set(dict, intern("__annotations__"), new_dict());
+    dict_set(dict, intern("__builtins__"), builtins);
+  }
+  if (d.is_package) dict_set(dict, intern("__path__"), path);
   dict_set(dict, intern("__file__"), str_from(file));
+  dict_set(dict, intern("__cached__"), cached);
+  if (!is_main) dict_set(dict, intern("__builtins__"), pyrt::getattr(builtins, detail::names::dict));
 }
 
 Object* ModuleObject::global_slot(const Object& n) const {
@@ -76,8 +129,8 @@ Object ModuleObject::repr() {
 }
 
 // A translated module's __dict__ is its dict with the bound globals copied in at the moment
-// of the read: later stores through the dict do not reach the globals (a known gap: CPython's
-// module dict is the globals themselves).
+// of the read. A module whose namespace must be live (it calls globals()) has no C++ globals:
+// everything is in the dict (sema's globals_in_dict_).
 Object ModuleObject::getattr(const Object& n) {
   if (Object* slot = global_slot(n)) {
     if (!slot->is_unbound()) return *slot;
@@ -828,10 +881,18 @@ Object make_functools() {
   return m;
 }
 
+// The builtins module: every builtin pyrt has, by name.
+Object make_builtins() {
+  Object m = new_module("builtins");
+  for (std::string_view name : builtin_names()) module_add(m, name, builtin_lookup(name));
+  return m;
+}
+
 }  // namespace
 
 void detail::init_modules() {
   types::module = make_builtin_type("module");
+  register_module("builtins", make_builtins);
   register_module("sys", make_sys);
   register_module("time", make_time);
   register_module("math", make_math);

@@ -779,7 +779,14 @@ Object bind_descriptor(const Object& descr, const Object& obj, TypeObject* type)
     return descr;
   }
   if (t == types::classmethod) {
-    return make_bound_method(static_cast<ClassMethodObject*>(descr.heap())->func, Object(type));
+    // cm_descr_get: a wrapped descriptor (`@classmethod @property`) is bound to the class
+    // through its own __get__, with the class as instance and owner.
+    const Object& func = static_cast<ClassMethodObject*>(descr.heap())->func;
+    if (func.type() == types::property) return bind_descriptor(func, Object(type), type);
+    if (detail::has_user_get(func)) {
+      return detail::call_as_method(func.type()->lookup(detail::names::get), func, {Object(type), Object(type)});
+    }
+    return make_bound_method(func, Object(type));
   }
   if (t == types::staticmethod) return static_cast<StaticMethodObject*>(descr.heap())->func;
   if (t == types::property) {

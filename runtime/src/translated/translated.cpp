@@ -62,6 +62,27 @@ Object super_zero(const Object& class_cell, bool has_arguments, const Object& fi
   return super_(cls, first);
 }
 
+const Object& module_globals(const Object& module) { return static_cast<ModuleObject*>(module.heap())->dict; }
+
+Object module_lookup(const Object& module, const Object& name, const Object& builtin) {
+  Object v = dict_get(module_globals(module), name);
+  return v.is_unbound() ? builtin : v;
+}
+
+Object module_global(const Object& module, const Object& name, const Object& builtin) {
+  Object v = module_lookup(module, name, builtin);
+  if (v.is_unbound()) name_error(std::string(str_view(name)).c_str());
+  return v;
+}
+
+void module_store(const Object& module, const Object& name, const Object& value) {
+  dict_set(module_globals(module), name, value);
+}
+
+void module_delete(const Object& module, const Object& name) {
+  if (!dict_del(module_globals(module), name)) name_error(std::string(str_view(name)).c_str());
+}
+
 Object cell_get(const Object& cell, const char* name) {
   const Object& v = static_cast<Cell*>(cell.heap())->value;
   if (v.is_unbound()) {

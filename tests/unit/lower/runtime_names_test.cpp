@@ -45,9 +45,10 @@ Subclassing live_subclassing(const pyrt::Object& value) {
 }
 
 TEST(RuntimeNames, TranslatorKnowsWhatSubclassingEachPyrtNameDoes) {
-  std::size_t names = 0;
+  // The builtins module lists the builtins a second time: each (module, name) counts once.
+  std::set<std::pair<std::string, std::string>> names;
   auto expect = [&](const std::string& module, const std::string& name, const pyrt::Object& value) {
-    ++names;
+    names.emplace(module, name);
     auto in_module = runtime_names().classes.find(module);
     ASSERT_NE(in_module, runtime_names().classes.end()) << module;
     auto found = in_module->second.find(name);
@@ -65,7 +66,7 @@ TEST(RuntimeNames, TranslatorKnowsWhatSubclassingEachPyrtNameDoes) {
   }
   std::size_t listed = 0;
   for (const auto& [module, in_module] : runtime_names().classes) listed += in_module.size();
-  EXPECT_EQ(listed, names);
+  EXPECT_EQ(listed, names.size());
 }
 
 TEST(RuntimeNames, SubclassingDictAndListIsSupportedAndStrIsNotYet) {
