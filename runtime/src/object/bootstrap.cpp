@@ -76,6 +76,8 @@ void runtime_init() {
   detail::init_builtins();
   detail::init_typing_types();
   detail::init_modules();
+  detail::add_dir_methods();
+  detail::add_object_reduce_methods();
 }
 
 }  // namespace pyrt

@@ -497,6 +497,15 @@ Object b_callable(const CallArgs& args) {
   return Object::from_bool(is_callable(args.args[0]));
 }
 
+// dir() without an argument lists the caller's locals, which the translator lowers where it
+// sees the call; through another name the caller's frame is out of reach.
+Object b_dir(const CallArgs& args) {
+  if (args.npos == 0) {
+    raise_error(exc::NotImplementedError, "dir() without an argument, called through another name, is not supported");
+  }
+  return pyrt::dir(args.args[0]);
+}
+
 Object b_vars(const CallArgs& args) {
   Object d = getattr_or_unbound(args.args[0], nm::dict);
   if (d.is_unbound()) type_error("vars() argument must have __dict__ attribute");
@@ -585,6 +594,7 @@ const NativeFunctionDef builtin_functions[] = {
     {"input", b_input, kOwnArgs, 0},
     {"callable", b_callable, 1, 1},
     {"vars", b_vars, 1, 1},
+    {"dir", b_dir, 0, 1},
     {"aiter", b_aiter, 1, 1},
     {"anext", b_anext, 1, 2},
 };
@@ -675,6 +685,22 @@ void detail::init_builtins() {
       {"UnicodeDecodeError", exc::UnicodeDecodeError},
       {"OSError", exc::OSError},
       {"TimeoutError", exc::TimeoutError},
+      {"IOError", exc::OSError},
+      {"EnvironmentError", exc::OSError},
+      {"BlockingIOError", exc::BlockingIOError},
+      {"ChildProcessError", exc::ChildProcessError},
+      {"ConnectionError", exc::ConnectionError},
+      {"BrokenPipeError", exc::BrokenPipeError},
+      {"ConnectionAbortedError", exc::ConnectionAbortedError},
+      {"ConnectionRefusedError", exc::ConnectionRefusedError},
+      {"ConnectionResetError", exc::ConnectionResetError},
+      {"FileExistsError", exc::FileExistsError},
+      {"FileNotFoundError", exc::FileNotFoundError},
+      {"InterruptedError", exc::InterruptedError},
+      {"IsADirectoryError", exc::IsADirectoryError},
+      {"NotADirectoryError", exc::NotADirectoryError},
+      {"PermissionError", exc::PermissionError},
+      {"ProcessLookupError", exc::ProcessLookupError},
       {"ImportError", exc::ImportError},
       {"ModuleNotFoundError", exc::ModuleNotFoundError},
       {"MemoryError", exc::MemoryError},

@@ -51,6 +51,20 @@ TypeObject* UnicodeError;
 TypeObject* UnicodeEncodeError;
 TypeObject* UnicodeDecodeError;
 TypeObject* OSError;
+TypeObject* BlockingIOError;
+TypeObject* ChildProcessError;
+TypeObject* ConnectionError;
+TypeObject* BrokenPipeError;
+TypeObject* ConnectionAbortedError;
+TypeObject* ConnectionRefusedError;
+TypeObject* ConnectionResetError;
+TypeObject* FileExistsError;
+TypeObject* FileNotFoundError;
+TypeObject* InterruptedError;
+TypeObject* IsADirectoryError;
+TypeObject* NotADirectoryError;
+TypeObject* PermissionError;
+TypeObject* ProcessLookupError;
 TypeObject* TimeoutError;
 TypeObject* ImportError;
 TypeObject* ModuleNotFoundError;
@@ -122,8 +136,9 @@ Object ExceptionObject::base_str() {
   if ((type->is_subtype(exc::UnicodeEncodeError) || type->is_subtype(exc::UnicodeDecodeError)) && a.size() == 5) {
     return unicode_error_str(type, a);
   }
-  if (type->is_subtype(exc::OSError) && a.size() >= 2 && a.size() <= 5) {
-    return str_from("[Errno " + str_text(a[0]) + "] " + str_text(a[1]));
+  if (os) {
+    Object text = detail::os_error_str(*os);
+    if (!text.is_unbound()) return text;
   }
   if (a.empty()) return str_from(std::string_view());
   if (a.size() == 1) return pyrt::str(a[0]);
@@ -163,9 +178,9 @@ Object ExceptionObject::base_getattr(const Object& name) {
     if (n == "end") return a[3];
     if (n == "reason") return a[4];
   }
-  if (type->is_subtype(exc::OSError)) {
-    if (n == "errno") return a.size() >= 2 ? a[0] : kNone;
-    if (n == "strerror") return a.size() >= 2 ? a[1] : kNone;
+  if (os) {
+    Object v = detail::os_error_getattr(*os, name);
+    if (!v.is_unbound()) return v;
   }
   if (n == "name" && (type->is_subtype(exc::NameError) || type->is_subtype(exc::AttributeError) ||
                       type->is_subtype(exc::ImportError))) {
@@ -207,7 +222,7 @@ bool ExceptionObject::base_setattr(const Object& name, const Object& value) {
     notes = value;
     return true;
   }
-  return false;
+  return os && detail::os_error_setattr(*os, name, value);
 }
 
 // ---- creation and raising ----------------------------------------------------------------------------
@@ -596,6 +611,23 @@ void detail::init_exception_types() {
   NameError = make_exc("NameError", Exception);
   UnboundLocalError = make_exc("UnboundLocalError", NameError);
   OSError = make_exc("OSError", Exception);
+  OSError->native_new = detail::os_error_new;
+  add_slot(OSError, "__init__", detail::os_error_init);
+  add_slot(OSError, "__str__", exc_str);
+  BlockingIOError = make_exc("BlockingIOError", OSError);
+  ChildProcessError = make_exc("ChildProcessError", OSError);
+  ConnectionError = make_exc("ConnectionError", OSError);
+  BrokenPipeError = make_exc("BrokenPipeError", ConnectionError);
+  ConnectionAbortedError = make_exc("ConnectionAbortedError", ConnectionError);
+  ConnectionRefusedError = make_exc("ConnectionRefusedError", ConnectionError);
+  ConnectionResetError = make_exc("ConnectionResetError", ConnectionError);
+  FileExistsError = make_exc("FileExistsError", OSError);
+  FileNotFoundError = make_exc("FileNotFoundError", OSError);
+  InterruptedError = make_exc("InterruptedError", OSError);
+  IsADirectoryError = make_exc("IsADirectoryError", OSError);
+  NotADirectoryError = make_exc("NotADirectoryError", OSError);
+  PermissionError = make_exc("PermissionError", OSError);
+  ProcessLookupError = make_exc("ProcessLookupError", OSError);
   TimeoutError = make_exc("TimeoutError", OSError);
   RuntimeError = make_exc("RuntimeError", Exception);
   NotImplementedError = make_exc("NotImplementedError", RuntimeError);

@@ -13,6 +13,10 @@
 #include "pyrt/object/int.h"
 #include "pyrt/object/object.h"
 
+namespace pyrt {
+struct OSErrorFields;
+}  // namespace pyrt
+
 namespace pyrt::detail {
 
 /// An mpz_t with RAII, for the temporaries of int.cpp and number_methods.cpp;
@@ -40,6 +44,20 @@ extern Object init, new_, repr, str, hash, eq, ne, lt, le, gt, ge, len, bool_, i
 
 // One per source file, called by runtime_init() in dependency order.
 void init_core_types();   // type.cpp: type, object, str, dict must exist first
+/// object.__getstate__, __reduce__, __reduce_ex__, __sizeof__ and the copyreg module they
+/// name (object_reduce.cpp).
+void add_object_reduce_methods();
+/// object.__dir__, type.__dir__ and module.__dir__ (dir.cpp), once the module type exists.
+void add_dir_methods();
+/// OSError (os_error.cpp): OSError_new (the errno's subclass, the fields parsed from the
+/// arguments unless a subclass's own __init__ takes them), OSError.__init__, its str()
+/// ("[Errno 2] No such file or directory: 'x'"; unbound for BaseException's text) and its
+/// attributes (errno, strerror, filename, filename2, characters_written).
+Object os_error_new(TypeObject* type, const CallArgs& args);
+Object os_error_init(const CallArgs& args);
+Object os_error_str(const OSErrorFields& os);
+Object os_error_getattr(const OSErrorFields& os, const Object& name);
+bool os_error_setattr(OSErrorFields& os, const Object& name, const Object& value);
 /// type's dunders for metaclasses: __new__, __init__, __call__, __prepare__, ... (metaclass.cpp).
 void add_type_slots();
 void init_object_methods();

@@ -298,6 +298,9 @@ void detail::init_object_methods() {
   add_slot(o, "__getattribute__", object_getattribute);
   add_slot(o, "__format__", object_format);
   add_slot(o, "__init_subclass__", object_init_subclass);
+  dict_set(o->dict, names::doc,
+           str_from("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
+                    "featureless\ninstance that has no instance attributes and cannot be given any.\n"));
   // object.__init_subclass__ is an implicit classmethod: calling it through
   // the class must not bind the class as `self`.
   static_cast<BuiltinFunction*>(dict_get(o->dict, names::init_subclass).heap())->binds_as_method = false;

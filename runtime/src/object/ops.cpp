@@ -446,7 +446,15 @@ Object getattr_or_unbound(const Object& obj, const Object& name) {
 
 Object lookup_special(const Object& obj, const Object& name) {
   TypeObject* type = obj.type();
-  if (!type->is_heap_type) return getattr_or_unbound(obj, name);
+  // A class's getattr searches the class before its metaclass; a special method is the
+  // metaclass's (type.__dir__, not object.__dir__, for dir(C)).
+  if (!type->is_heap_type && !type->is_subtype(types::type)) {
+    Object answered = getattr_or_unbound(obj, name);
+    if (!answered.is_unbound()) return answered;
+    // What the native object's getattr leaves to its type (module.__dir__).
+    Object method = type->lookup(name);
+    return method.is_unbound() ? method : bind_descriptor(method, obj, type);
+  }
   Object found = type->lookup(name);
   if (!found.is_unbound()) return bind_descriptor(found, obj, type);
   // A subclass of a native type inherits what the native type answers through getattr.

@@ -691,6 +691,8 @@ const NativeMethodDef set_methods[] = {
 void detail::init_set_types() {
   types::set = make_builtin_type("set", nullptr, "builtins", set_new, true);
   types::frozenset = make_builtin_type("frozenset", nullptr, "builtins", set_new, true);
+  types::set->instances_have_weakref = true;
+  types::frozenset->instances_have_weakref = true;
   add_methods(types::set, frozenset_methods);
   add_methods(types::frozenset, frozenset_methods);
   add_methods(types::set, set_methods);

@@ -39,8 +39,29 @@ TypeObject* method_wrapper_type() {
   static TypeObject* t = make_builtin_type("method-wrapper");
   return t;
 }
+// getset_descriptor.__get__(obj, type=None) (descr_get): the attribute of `obj`; the
+// descriptor itself for None with a type; TypeError as CPython's descr_check words it.
+Object getset_get_method(const Object& self, const CallArgs& args) {
+  check_nargs(args, "__get__", 1, 2);
+  auto* d = static_cast<GetSetDescriptor*>(self.heap());
+  const Object& obj = args.args[0];
+  if (obj.is_none()) {
+    if (args.npos < 2 || args.args[1].is_none()) detail::type_error("__get__(None, None) is invalid");
+    return self;
+  }
+  if (!obj.type()->is_subtype(d->owner)) {
+    detail::type_error(std::string("descriptor '") + d->name + "' for '" + d->owner->name +
+                       "' objects doesn't apply to a '" + type_name_text(obj) + "' object");
+  }
+  return d->get(obj);
+}
+
 TypeObject* getset_descriptor_type() {
-  static TypeObject* t = make_builtin_type("getset_descriptor");
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("getset_descriptor");
+    add_method(type, "__get__", getset_get_method);
+    return type;
+  }();
   return t;
 }
 

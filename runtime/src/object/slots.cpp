@@ -2,6 +2,7 @@
 // (type_new_slots, type_new_visit_slots, _Py_Mangle) and Objects/descrobject.c.
 #include "pyrt/object/slots.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,6 +12,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/type.h"
 
@@ -134,19 +136,53 @@ bool base_has_dict(const TypeObject* base) {
   return base->is_heap_type ? base->instances_have_dict : base->is_subtype(exc::BaseException);
 }
 
+// Instances of int, tuple and bytes vary in size (tp_itemsize != 0): no __weakref__ fits.
+bool is_var_sized(TypeObject* base) {
+  TypeObject* solid = detail::solid_base(base);
+  return solid->is_subtype(types::int_) || solid == types::tuple || solid == types::bytes;
+}
+
+Object instance_dict_get(const Object& self) {
+  Object* dict = self.heap()->instance_dict();
+  if (dict == nullptr) return kNone;
+  if (dict->is_unbound()) *dict = new_dict();
+  return *dict;
+}
+
+// pyrt has no weak references, so no instance has one yet.
+Object instance_weakref_get(const Object&) { return kNone; }
+
+// The getsets type_new adds after the slots: __dict__ and __weakref__ for a class that is the
+// first along its bases to give its instances one.
+void add_dict_and_weakref(TypeObject* type, bool add_dict, bool add_weakref) {
+  if (add_dict) {
+    dict_set(type->dict, detail::names::dict, make<GetSetDescriptor>(type, "__dict__", instance_dict_get, false));
+  }
+  if (add_weakref) {
+    dict_set(type->dict, intern("__weakref__"), make<GetSetDescriptor>(type, "__weakref__", instance_weakref_get, false));
+  }
+}
+
 }  // namespace
 
 void init_class_slots(TypeObject* type, const Object& ns) {
   std::size_t inherited = 0;
   bool inherited_dict = false;
-  for (const TypeObject* b : type->bases) {
+  bool inherited_weakref = false;
+  bool var_sized = false;
+  for (TypeObject* b : type->bases) {
     inherited = std::max(inherited, b->slot_count);
     inherited_dict = inherited_dict || base_has_dict(b);
+    inherited_weakref = inherited_weakref || b->instances_have_weakref;
+    var_sized = var_sized || is_var_sized(b);
   }
   type->slot_count = inherited;
   Object declared = dict_get(ns, intern("__slots__"));
   if (declared.is_unbound()) {
+    bool add_weakref = !inherited_weakref && !var_sized;
+    add_dict_and_weakref(type, !inherited_dict, add_weakref);
     type->instances_have_dict = true;
+    type->instances_have_weakref = inherited_weakref || add_weakref;
     return;
   }
   std::vector<Object> names;
@@ -158,7 +194,8 @@ void init_class_slots(TypeObject* type, const Object& ns) {
     while (next(it, x)) names.push_back(x);
   }
   bool wants_dict = false;
-  std::size_t index = inherited;
+  bool wants_weakref = false;
+  std::vector<Object> mangled_names;
   for (const Object& n : names) {
     if (!is_str(n)) raise_error(exc::TypeError, "__slots__ items must be strings, not '" + type_name_text(n) + "'");
     std::string text(str_view(n));
@@ -167,16 +204,31 @@ void init_class_slots(TypeObject* type, const Object& ns) {
       wants_dict = true;
       continue;
     }
-    if (text == "__weakref__") continue;
+    if (text == "__weakref__") {
+      if (inherited_weakref || var_sized || wants_weakref) {
+        raise_error(exc::TypeError, "__weakref__ slot disallowed: either we already got one, or the itemsize is nonzero");
+      }
+      wants_weakref = true;
+      continue;
+    }
     Object mangled = intern(mangle(type->name, text));
     if (!dict_get(ns, mangled).is_unbound()) {
       raise_error(exc::ValueError, str_repr_text(str_view(mangled)) + " in __slots__ conflicts with class variable");
     }
+    mangled_names.push_back(mangled);
+  }
+  // type_new_slots sorts the mangled names before it lays the members out.
+  std::sort(mangled_names.begin(), mangled_names.end(),
+            [](const Object& a, const Object& b) { return str_view(a) < str_view(b); });
+  std::size_t index = inherited;
+  for (const Object& mangled : mangled_names) {
     dict_set(type->dict, mangled, make<SlotDescriptor>(type, mangled, index++));
   }
+  add_dict_and_weakref(type, wants_dict, wants_weakref);
   type->slot_count = index;
   type->has_own_slots = index > inherited;
   type->instances_have_dict = wants_dict || inherited_dict;
+  type->instances_have_weakref = wants_weakref || inherited_weakref;
 }
 
 }  // namespace pyrt

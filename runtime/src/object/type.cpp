@@ -17,6 +17,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
 #include "pyrt/object/list.h"
+#include "pyrt/object/mappingproxy.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/recursion.h"
@@ -223,14 +224,15 @@ Object TypeObject::type_getattro(const Object& n) {
     return tuple_from_vector(std::move(items));
   }
   if (n.is(nm::class_)) return Object(type);
-  if (n.is(nm::dict)) {
-    Object copy = new_dict();
-    dict_update_from(copy, dict);
-    return copy;
-  }
+  if (n.is(nm::dict)) return make_mappingproxy(dict);
   // type_abstractmethods: only the class's own entry counts, and `type`
   // itself has none (its dict entry is the getset descriptor).
   if (n.is(nm::abstractmethods)) return this == types::type ? Object() : dict_get(dict, n);
+  // type_get_doc: a builtin type's own doc, never one inherited from its bases.
+  if (n.is(nm::doc) && !is_heap_type) {
+    Object doc = dict_get(dict, n);
+    return doc.is_unbound() ? kNone : doc;
+  }
   Object meta = type->lookup(n);
   if (is_meta_data_descriptor(meta)) {
     if (meta.type() == types::property) return bind_descriptor(meta, Object(this), type);
@@ -602,8 +604,10 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
     }
     dict_set(t->dict, e.key, v);
   }
-  // type_new_descriptors: the slots' member descriptors come after the namespace.
+  // type_new_descriptors: the slots' member descriptors and the __dict__ and __weakref__
+  // getsets come after the namespace, then type_new_set_doc's __doc__.
   init_class_slots(t, ns);
+  if (dict_get(t->dict, nm::doc).is_unbound()) dict_set(t->dict, nm::doc, kNone);
   // type_new_set_classcell: the body's implicit __class__ cell gets the class, before
   // __set_name__ and __init_subclass__ run, and does not stay in the class dict.
   static const Object classcell_key = intern("__classcell__");

@@ -47,7 +47,23 @@ extern TypeObject* UnicodeError;
 /// args (encoding, object, start, end, reason), as CPython builds them.
 extern TypeObject* UnicodeEncodeError;
 extern TypeObject* UnicodeDecodeError;
+/// OSError(errno, strerror[, filename[, winerror[, filename2]]]) becomes the
+/// subclass its errno names (FileNotFoundError for ENOENT, ...).
 extern TypeObject* OSError;
+extern TypeObject* BlockingIOError;
+extern TypeObject* ChildProcessError;
+extern TypeObject* ConnectionError;
+extern TypeObject* BrokenPipeError;
+extern TypeObject* ConnectionAbortedError;
+extern TypeObject* ConnectionRefusedError;
+extern TypeObject* ConnectionResetError;
+extern TypeObject* FileExistsError;
+extern TypeObject* FileNotFoundError;
+extern TypeObject* InterruptedError;
+extern TypeObject* IsADirectoryError;
+extern TypeObject* NotADirectoryError;
+extern TypeObject* PermissionError;
+extern TypeObject* ProcessLookupError;
 extern TypeObject* TimeoutError;
 extern TypeObject* ImportError;
 extern TypeObject* ModuleNotFoundError;

@@ -4,9 +4,20 @@
 // __traceback__, with str()/repr() rules per class.
 #pragma once
 
+#include <cstdint>
+#include <memory>
+
 #include "pyrt/object/instance.h"
 
 namespace pyrt {
+
+/// What an OSError keeps beyond its args (PyOSErrorObject): errno, strerror,
+/// filename, filename2 (unbound when never set: they read as None) and
+/// BlockingIOError's characters_written (-1 when unset).
+struct OSErrorFields {
+  Object myerrno, strerror, filename, filename2;
+  std::int64_t written = -1;
+};
 
 struct ExceptionObject final : Instance {
   ExceptionObject(TypeObject* type, Object args);
@@ -18,6 +29,7 @@ struct ExceptionObject final : Instance {
   Object traceback;               ///< always None (no frames are recorded)
   Object notes;                   ///< __notes__ (add_note), unbound when none
   bool raised = false;            ///< ever raised: the report prints a traceback header for it
+  std::unique_ptr<OSErrorFields> os;  ///< set for OSError and its subclasses
 
   Object base_repr() override;
   Object base_str() override;

@@ -147,6 +147,9 @@ bool contains(const Object& container, const Object& item);
 Object getattr(const Object& obj, const Object& name);
 /// Like getattr but returns unbound instead of raising AttributeError.
 Object getattr_or_unbound(const Object& obj, const Object& name);
+/// dir(obj) (builtin_dir): type(obj).__dir__(obj) as a sorted list. TypeError "object does
+/// not provide __dir__".
+Object dir(const Object& obj);
 /// A special method as the interpreter finds it (_PyObject_LookupSpecial): `name` (interned)
 /// on type(obj) along its MRO, bound to obj, never from the instance's own attributes;
 /// unbound when the type lacks it. pyrt's native types answer through their getattr.

@@ -33,10 +33,12 @@ SlotDescriptor* as_slot_descriptor(const Object& descr) noexcept;
 
 /// type_new's __slots__ step for new class `type` (bases and MRO set) whose class body left
 /// `ns`: reads ns['__slots__'] (a str or an iterable of str), mangles private names, adds a
-/// SlotDescriptor per slot to type's dict and sets slot_count, has_own_slots and
-/// instances_have_dict. TypeError "__slots__ items must be strings, not 'int'", ValueError
-/// "'x' in __slots__ conflicts with class variable", "__dict__ slot disallowed: we already
-/// got one".
+/// SlotDescriptor per slot to type's dict, then the `__dict__` and `__weakref__` getset
+/// descriptors for what the class adds that no base has (type_new_descriptors), and sets
+/// slot_count, has_own_slots, instances_have_dict and instances_have_weakref. TypeError
+/// "__slots__ items must be strings, not 'int'", ValueError "'x' in __slots__ conflicts with
+/// class variable", "__dict__ slot disallowed: we already got one", "__weakref__ slot
+/// disallowed: either we already got one, or the itemsize is nonzero".
 void init_class_slots(TypeObject* type, const Object& ns);
 
 }  // namespace pyrt

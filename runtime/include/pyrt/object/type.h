@@ -53,6 +53,9 @@ struct TypeObject final : HeapObject {
   std::size_t slot_count = 0;
   bool has_own_slots = false;
   bool instances_have_dict = true;
+  /// Instances can be weakly referenced (tp_weaklistoffset != 0): set and frozenset among the
+  /// builtins pyrt subclasses, and a class that added __weakref__ or derives from one.
+  bool instances_have_weakref = false;
   /// Its metaclass is abc.ABCMeta or a subclass of it (abc.ABC, the
   /// collections.abc classes, typing.Protocol and what derives from them). Such
   /// a class computes __abstractmethods__ when it is created (abc._abc_init).
