@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/buffer.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/function.h"
@@ -29,7 +30,7 @@ namespace {
 // The receiver's bytes; every method is only ever bound to bytes or bytearray.
 std::string_view self_view(const Object& self) {
   std::string_view v;
-  bytes_like_view(self, v);
+  try_bytes_like_view(self, v);
   return v;
 }
 
@@ -273,7 +274,7 @@ Object m_join(const Object& self, const CallArgs& args) {
   Object x;
   for (std::size_t k = 0; next(it, x); ++k) {
     std::string_view v;
-    if (!bytes_like_view(x, v)) {
+    if (!try_bytes_like_view(x, v)) {
       type_error("sequence item " + std::to_string(k) + ": expected a bytes-like object, " + type_name_text(x) +
                  " found");
     }
@@ -410,41 +411,7 @@ Object m_decode(const Object& self, const CallArgs& args) {
   return bytes_decode(b, a[0], a[1]);
 }
 
-// _Py_strhex_impl: `sep` (one ASCII character) between groups of
-// `bytes_per_sep` bytes counted from the right, or from the left when negative.
-Object m_hex(const Object& self, const CallArgs& args) {
-  Object a[2];
-  parse_args(args, "hex", {"sep", "bytes_per_sep"}, 2, 0, a);
-  std::string_view d = self_view(self);
-  static const char digits[] = "0123456789abcdef";
-  std::string sep;
-  if (!a[0].is_unbound()) {
-    std::string_view view;
-    if (is_str(a[0])) {
-      sep = std::string(str_view(a[0]));
-    } else if (bytes_like_view(a[0], view)) {
-      sep = std::string(view);
-    } else {
-      type_error("sep must be str or bytes.");
-    }
-    if (sep.size() != 1) value_error("sep must be length 1.");
-    if (static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
-  }
-  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
-  std::int64_t group = per < 0 ? -per : per;
-  auto n = static_cast<std::int64_t>(d.size());
-  std::string out;
-  for (std::int64_t i = 0; i < n; ++i) {
-    if (i > 0 && !sep.empty() && group > 0) {
-      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
-      if (boundary) out += sep;
-    }
-    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
-    out += digits[c >> 4];
-    out += digits[c & 15];
-  }
-  return str_from(std::move(out));
-}
+Object m_hex(const Object& self, const CallArgs& args) { return strhex(self_view(self), args, "hex"); }
 
 int hex_digit(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -517,6 +484,51 @@ const NativeMethodDef shared_methods[] = {
 };
 
 }  // namespace
+
+// _Py_strhex_impl: `sep` (one ASCII character) between groups of
+// `bytes_per_sep` bytes counted from the right, or from the left when negative.
+Object strhex(std::string_view d, const CallArgs& args, const char* name) {
+  Object a[2];
+  parse_args(args, name, {"sep", "bytes_per_sep"}, 2, 0, a);
+  static const char digits[] = "0123456789abcdef";
+  std::string sep;
+  if (!a[0].is_unbound()) {
+    // PyObject_Length first: an unsized sep raises len()'s TypeError, a str
+    // counts code points.
+    if (len(a[0]) != 1) value_error("sep must be length 1.");
+    if (is_str(a[0])) {
+      sep = std::string(str_view(a[0]));
+    } else if (a[0].type() == types::bytes) {
+      sep = static_cast<BytesObject*>(a[0].heap())->data;
+    } else {
+      type_error("sep must be str or bytes.");
+    }
+    if (sep.size() != 1 || static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
+  }
+  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
+  std::int64_t group = per < 0 ? -per : per;
+  auto n = static_cast<std::int64_t>(d.size());
+  std::string out;
+  for (std::int64_t i = 0; i < n; ++i) {
+    if (i > 0 && !sep.empty() && group > 0) {
+      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+      if (boundary) out += sep;
+    }
+    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return str_from(std::move(out));
+}
+
+Object bytes_contains(std::string_view data, const Object& item) {
+  if (has_index(item)) {
+    std::int64_t v = index_value(item);
+    if (v < 0 || v > 255) value_error("byte must be in range(0, 256)");
+    return Object::from_bool(data.find(static_cast<char>(v)) != std::string_view::npos);
+  }
+  return Object::from_bool(data.find(buffer_arg(item)) != std::string_view::npos);
+}
 
 void add_bytes_methods(TypeObject* type) { add_methods(type, shared_methods); }
 
