@@ -4,6 +4,7 @@
 // are in bytes_methods.cpp.
 #include "pyrt/object/bytearray.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -303,6 +304,13 @@ Object m_insert(const Object& self, const CallArgs& args) {
   return Object::none();
 }
 
+// bytearray_reverse: in place, so a view sees the reversed bytes.
+Object m_reverse(const Object& self, const CallArgs&) {
+  std::string& d = as_ba(self)->data;
+  std::reverse(d.begin(), d.end());
+  return Object::none();
+}
+
 Object m_remove(const Object& self, const CallArgs& args) {
   std::string& d = as_ba(self)->data;
   std::size_t at = d.find(byte_value(args.args[0]));
@@ -356,6 +364,7 @@ const NativeMethodDef bytearray_methods[] = {
     {"copy", m_copy, 0, 0},
     {"insert", m_insert, 2, 2},
     {"remove", m_remove, 1, 1},
+    {"reverse", m_reverse, 0, 0},
 };
 
 }  // namespace

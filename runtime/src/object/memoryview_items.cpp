@@ -142,11 +142,12 @@ void pack_item(char code, const Object& value, char* p) {
       return;
     }
     case 'f': {
-      // PyFloat_Pack4 refuses finite doubles beyond float's range (OverflowError,
-      // reported as an invalid value).
+      // pack_single casts with no range check (PACK_SINGLE), so doubles beyond
+      // float's range become infinities; written out, as the C++ cast would be UB.
       double d = float_arg(code, value);
-      if (std::isfinite(d) && std::fabs(d) > FLT_MAX) invalid_value(code);
-      store<float>(p, static_cast<float>(d));
+      float f = std::fabs(d) > FLT_MAX && std::isfinite(d) ? std::copysign(HUGE_VALF, static_cast<float>(d > 0 ? 1 : -1))
+                                                            : static_cast<float>(d);
+      store<float>(p, f);
       return;
     }
     case 'd': store<double>(p, float_arg(code, value)); return;
