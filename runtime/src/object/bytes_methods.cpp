@@ -1,9 +1,8 @@
 // The byte-string methods bytes and bytearray share, written once over byte
 // views. Mirrors CPython 3.11's Objects/bytes_methods.c (find, count,
-// tailmatch, the ASCII predicates and case maps), Objects/stringlib/
-// (split.h, partition.h, join.h, transmogrify.h, pad, zfill,
-// expandtabs, translate, maketrans, the ASCII case maps and predicates) and bytes_fromhex /
-// _Py_strhex, with their argument errors.
+// tailmatch, the ASCII predicates and case maps, maketrans), Objects/stringlib/
+// (split.h, partition.h, join.h, transmogrify.h: pad, zfill, expandtabs),
+// bytes_translate_impl, bytes_fromhex and _Py_strhex, with their argument errors.
 #include "bytes_methods.h"
 
 #include <algorithm>

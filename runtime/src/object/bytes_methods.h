@@ -10,8 +10,8 @@
 namespace pyrt::detail {
 
 /// Adds the shared byte-string methods to `type` (types::bytes or
-/// types::bytearray). Each method reads its receiver through
-/// bytes_like_view and builds results of the receiver's own type, as
+/// types::bytearray). Each method reads its receiver's bytes directly
+/// (try_bytes_like_view) and builds results of the receiver's own type, as
 /// CPython's two instantiations of stringlib do.
 void add_bytes_methods(TypeObject* type);
 

@@ -46,7 +46,10 @@ void add_export(const Object& obj, int delta) noexcept {
 }  // namespace
 
 MemoryViewObject::MemoryViewObject(Object exporter)
-    : HeapObject(types::memoryview), obj(std::move(exporter)), length(exporter_size(obj)), readonly(!is_bytearray(obj)) {
+    : HeapObject(types::memoryview),
+      obj(std::move(exporter)),
+      length(exporter_size(obj)),
+      readonly(!is_bytearray(obj)) {
   add_export(obj, 1);
 }
 
@@ -140,9 +143,10 @@ bool items_equal(const Items& a, const Items& b) {
   for (std::int64_t i = 0; i < a.length; ++i) {
     if (raw) {
       if (std::memcmp(a.at(i), b.at(i), static_cast<std::size_t>(a.itemsize)) != 0) return false;
-    } else if (!truthy(compare(CmpOp::Eq, detail::unpack_item(a.code, a.at(i)), detail::unpack_item(b.code, b.at(i))))) {
-      return false;
+      continue;
     }
+    Object x = detail::unpack_item(a.code, a.at(i));
+    if (!truthy(compare(CmpOp::Eq, x, detail::unpack_item(b.code, b.at(i))))) return false;
   }
   return true;
 }
@@ -254,7 +258,9 @@ Object MemoryViewObject::getitem(const Object& key) {
   check_released();
   if (has_index(key)) return detail::unpack_item(code(), item(item_index(*this, key)));
   if (is_slice(key)) return sliced(*this, key);
-  if (is_tuple(key) && all_of_tuple(key, is_index_key)) return detail::unpack_item(code(), item(tuple_index(*this, key)));
+  if (is_tuple(key) && all_of_tuple(key, is_index_key)) {
+    return detail::unpack_item(code(), item(tuple_index(*this, key)));
+  }
   if (is_tuple(key) && !tuple_items(key).empty() && all_of_tuple(key, is_slice_key)) {
     raise_error(exc::NotImplementedError, "multi-dimensional slicing is not implemented");
   }
@@ -284,8 +290,9 @@ void store_slice(MemoryViewObject& mv, const Object& key, const Object& value) {
   }
   std::string copy;
   for (std::int64_t i = 0; i < src.length; ++i) copy.append(src.at(i), static_cast<std::size_t>(src.itemsize));
+  auto size = static_cast<std::size_t>(dest.itemsize);
   for (std::int64_t i = 0; i < dest.length; ++i) {
-    std::memcpy(const_cast<char*>(dest.at(i)), copy.data() + i * dest.itemsize, static_cast<std::size_t>(dest.itemsize));
+    std::memcpy(const_cast<char*>(dest.at(i)), copy.data() + static_cast<std::size_t>(i) * size, size);
   }
 }
 

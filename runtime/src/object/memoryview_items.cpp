@@ -32,7 +32,9 @@ void store(char* p, T v) noexcept {
   std::memcpy(p, &v, sizeof v);
 }
 
-[[noreturn]] void invalid_type(char code) { type_error(std::string("memoryview: invalid type for format '") + code + "'"); }
+[[noreturn]] void invalid_type(char code) {
+  type_error(std::string("memoryview: invalid type for format '") + code + "'");
+}
 [[noreturn]] void invalid_value(char code) {
   value_error(std::string("memoryview: invalid value for format '") + code + "'");
 }
@@ -145,9 +147,8 @@ void pack_item(char code, const Object& value, char* p) {
       // pack_single casts with no range check (PACK_SINGLE), so doubles beyond
       // float's range become infinities; written out, as the C++ cast would be UB.
       double d = float_arg(code, value);
-      float f = std::fabs(d) > FLT_MAX && std::isfinite(d) ? std::copysign(HUGE_VALF, static_cast<float>(d > 0 ? 1 : -1))
-                                                            : static_cast<float>(d);
-      store<float>(p, f);
+      bool overflows = std::isfinite(d) && std::fabs(d) > FLT_MAX;
+      store<float>(p, overflows ? (d > 0 ? HUGE_VALF : -HUGE_VALF) : static_cast<float>(d));
       return;
     }
     case 'd': store<double>(p, float_arg(code, value)); return;

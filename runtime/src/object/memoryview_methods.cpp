@@ -14,7 +14,6 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/memoryview.h"
 #include "pyrt/object/ops.h"
-#include "pyrt/object/slice.h"
 #include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
@@ -138,7 +137,9 @@ Object m_cast(const Object& self, const CallArgs& args) {
   std::int64_t nbytes = mv->length * mv->itemsize;
   if (nbytes % itemsize != 0) type_error("memoryview: length is not a multiple of itemsize");
   // pyrt's views have one dimension; CPython's cast_to_ND also makes 0-d and N-d views.
-  if (ndim != 1) raise_error(exc::NotImplementedError, "memoryview: casts to 0 or several dimensions are not supported");
+  if (ndim != 1) {
+    raise_error(exc::NotImplementedError, "memoryview: casts to 0 or several dimensions are not supported");
+  }
   if (has_shape) check_cast_shape(shape, nbytes, itemsize);
   Object view = make<MemoryViewObject>(*mv);
   MemoryViewObject* out = as_mv(view);
