@@ -656,6 +656,7 @@ void detail::init_builtins() {
       {"slice", types::slice},
       {"bytes", types::bytes},
       {"bytearray", types::bytearray},
+      {"memoryview", types::memoryview},
       {"BaseException", exc::BaseException},
       {"BaseExceptionGroup", exc::BaseExceptionGroup},
       {"ExceptionGroup", exc::ExceptionGroup},
@@ -706,6 +707,7 @@ void detail::init_builtins() {
       {"MemoryError", exc::MemoryError},
       {"EOFError", exc::EOFError},
       {"SystemError", exc::SystemError},
+      {"BufferError", exc::BufferError},
   };
   for (const ClassName& c : classes) define(c.name, Object(c.type));
 

@@ -4,15 +4,19 @@
 // are in bytes_methods.cpp.
 #include "pyrt/object/bytearray.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <string>
 #include <string_view>
 
 #include "bytes_methods.h"
 #include "internal.h"
+#include "pyrt/object/buffer.h"
+#include "pyrt/object/exception.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
+#include "pyrt/object/memoryview.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
@@ -30,17 +34,10 @@ Object bytearray_from(std::string_view bytes) { return make<ByteArrayObject>(std
 
 bool is_bytearray(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::bytearray; }
 
-bool bytes_like_view(const Object& x, std::string_view& out) noexcept {
-  if (!x.is_heap()) return false;
-  if (x.heap()->type == types::bytes) {
-    out = static_cast<BytesObject*>(x.heap())->data;
-    return true;
+void ByteArrayObject::check_resize(std::size_t new_size) const {
+  if (exports > 0 && new_size != data.size()) {
+    raise_error(exc::BufferError, "Existing exports of data: object cannot be re-sized");
   }
-  if (x.heap()->type == types::bytearray) {
-    out = static_cast<ByteArrayObject*>(x.heap())->data;
-    return true;
-  }
-  return false;
 }
 
 namespace {
@@ -62,9 +59,8 @@ char byte_value(const Object& x) {
 // The bytes of an iterable of ints (bytearray_init's and
 // bytearray_extend's loop): a bytes-like object is copied as it is.
 std::string bytes_of_iterable(const Object& it_source) {
-  std::string_view view;
-  if (bytes_like_view(it_source, view)) return std::string(view);
   std::string out;
+  if (bytes_like_copy(it_source, out)) return out;
   Object it = iter(it_source);
   Object x;
   while (next(it, x)) out += byte_value(x);
@@ -100,8 +96,9 @@ Object ByteArrayObject::str() { return repr(); }
 std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->name + "'"); }
 
 Object ByteArrayObject::richcompare(const Object& other, CmpOp op) {
+  // bytearray_richcompare answers NotImplemented when other's buffer fails.
   std::string_view o;
-  if (!bytes_like_view(other, o)) return Object();
+  if (!try_bytes_like_view(other, o)) return Object();
   return detail::richcompare_result(std::string_view(data).compare(o), op);
 }
 
@@ -134,6 +131,7 @@ void ByteArrayObject::setitem(const Object& key, const Object& value) {
     if (i < 0) i += n;
     if (i < 0 || i >= n) detail::index_error("bytearray index out of range");
     if (value.is_unbound()) {
+      check_resize(data.size() - 1);
       data.erase(static_cast<std::size_t>(i), 1);
     } else {
       data[static_cast<std::size_t>(i)] = v;
@@ -153,11 +151,13 @@ void ByteArrayObject::setitem(const Object& key, const Object& value) {
   }
   if (step == 1) {
     if (stop < start) stop = start;
+    check_resize(data.size() - static_cast<std::size_t>(stop - start) + src.size());
     data.replace(static_cast<std::size_t>(start), static_cast<std::size_t>(stop - start), src);
     return;
   }
   if (value.is_unbound()) {
     if (count <= 0) return;
+    check_resize(data.size() - static_cast<std::size_t>(count));
     if (step < 0) {
       start = start + (count - 1) * step;
       step = -step;
@@ -185,10 +185,7 @@ void ByteArrayObject::setitem(const Object& key, const Object& value) {
 }
 
 Object ByteArrayObject::contains(const Object& item) {
-  if (has_index(item)) return Object::from_bool(data.find(byte_value(item)) != std::string::npos);
-  std::string_view sub;
-  if (!bytes_like_view(item, sub)) type_error("a bytes-like object is required, not '" + type_name_text(item) + "'");
-  return Object::from_bool(std::string_view(data).find(sub) != std::string_view::npos);
+  return detail::bytes_contains(data, item);
 }
 
 namespace {
@@ -212,19 +209,23 @@ std::string repeated(const std::string& data, const Object& count) {
 
 Object ByteArrayObject::binop(BinaryOp op, const Object& other, bool reflected) {
   std::string_view o;
-  if (op == BinaryOp::Add && !reflected && bytes_like_view(other, o)) return bytearray_from(data + std::string(o));
+  if (op == BinaryOp::Add && !reflected && try_bytes_like_view(other, o)) return bytearray_from(data + std::string(o));
   if (op == BinaryOp::Mult && is_int(other)) return bytearray_from(repeated(data, other));
   return Object();
 }
 
 Object ByteArrayObject::inplace(BinaryOp op, const Object& other) {
   std::string_view o;
-  if (op == BinaryOp::Add && bytes_like_view(other, o)) {
+  if (op == BinaryOp::Add && try_bytes_like_view(other, o)) {
+    check_resize(data.size() + o.size());
     data += std::string(o);  // copied first: `a += a` reads what it appends to
     return Object(this);
   }
   if (op == BinaryOp::Mult && is_int(other)) {
-    data = repeated(data, other);
+    std::string out = repeated(data, other);
+    check_resize(out.size());
+    // Assigned only when the size changes: a view's pointer stays valid for `*= 1`.
+    if (out.size() != data.size()) data = std::move(out);
     return Object(this);
   }
   return Object();
@@ -233,14 +234,20 @@ Object ByteArrayObject::inplace(BinaryOp op, const Object& other) {
 namespace {
 
 Object m_append(const Object& self, const CallArgs& args) {
-  as_ba(self)->data += byte_value(args.args[0]);
+  char v = byte_value(args.args[0]);
+  as_ba(self)->check_resize(as_ba(self)->data.size() + 1);
+  as_ba(self)->data += v;
   return Object::none();
 }
 
+// bytearray_extend: a buffer goes through bytearray_setslice's
+// PyBUF_SIMPLE request, which a strided or released memoryview fails.
 Object m_extend(const Object& self, const CallArgs& args) {
   const Object& src = args.args[0];
+  ByteArrayObject* ba = as_ba(self);
   std::string_view view;
-  if (!bytes_like_view(src, view)) {
+  if (!try_bytes_like_view(src, view)) {
+    if (is_memoryview(src)) type_error("can't set bytearray slice from memoryview");
     Object it;
     try {
       it = iter(src);
@@ -251,10 +258,12 @@ Object m_extend(const Object& self, const CallArgs& args) {
     std::string out;
     Object x;
     while (next(it, x)) out += byte_value(x);
-    as_ba(self)->data += out;
+    ba->check_resize(ba->data.size() + out.size());
+    ba->data += out;
     return Object::none();
   }
-  as_ba(self)->data += std::string(view);
+  ba->check_resize(ba->data.size() + view.size());
+  ba->data += std::string(view);
   return Object::none();
 }
 
@@ -266,11 +275,13 @@ Object m_pop(const Object& self, const CallArgs& args) {
   if (i < 0) i += n;
   if (i < 0 || i >= n) detail::index_error("pop index out of range");
   auto v = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
+  as_ba(self)->check_resize(d.size() - 1);
   d.erase(static_cast<std::size_t>(i), 1);
   return Object::from_int(v);
 }
 
 Object m_clear(const Object& self, const CallArgs&) {
+  as_ba(self)->check_resize(0);
   as_ba(self)->data.clear();
   return Object::none();
 }
@@ -288,7 +299,15 @@ Object m_insert(const Object& self, const CallArgs& args) {
     if (i < 0) i = 0;
   }
   if (i > n) i = n;
+  as_ba(self)->check_resize(d.size() + 1);
   d.insert(static_cast<std::size_t>(i), 1, v);
+  return Object::none();
+}
+
+// bytearray_reverse: in place, so a view sees the reversed bytes.
+Object m_reverse(const Object& self, const CallArgs&) {
+  std::string& d = as_ba(self)->data;
+  std::reverse(d.begin(), d.end());
   return Object::none();
 }
 
@@ -296,6 +315,7 @@ Object m_remove(const Object& self, const CallArgs& args) {
   std::string& d = as_ba(self)->data;
   std::size_t at = d.find(byte_value(args.args[0]));
   if (at == std::string::npos) value_error("value not found in bytearray");
+  as_ba(self)->check_resize(d.size() - 1);
   d.erase(at, 1);
   return Object::none();
 }
@@ -320,8 +340,8 @@ Object bytearray_new(TypeObject*, const CallArgs& args) {
     if (n < 0) value_error("negative count");
     return bytearray_from(std::string(static_cast<std::size_t>(n), '\0'));
   }
-  std::string_view view;
-  if (bytes_like_view(a[0], view)) return bytearray_from(view);
+  std::string copy;
+  if (bytes_like_copy(a[0], copy)) return bytearray_from(copy);
   Object it;
   try {
     it = iter(a[0]);
@@ -344,6 +364,7 @@ const NativeMethodDef bytearray_methods[] = {
     {"copy", m_copy, 0, 0},
     {"insert", m_insert, 2, 2},
     {"remove", m_remove, 1, 1},
+    {"reverse", m_reverse, 0, 0},
 };
 
 }  // namespace

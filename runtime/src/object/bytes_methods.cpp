@@ -1,8 +1,8 @@
 // The byte-string methods bytes and bytearray share, written once over byte
 // views. Mirrors CPython 3.11's Objects/bytes_methods.c (find, count,
-// tailmatch, the ASCII predicates and case maps), Objects/stringlib/
-// (split.h, partition.h, join.h, transmogrify.h) and bytes_fromhex /
-// _Py_strhex, with their argument errors.
+// tailmatch, the ASCII predicates and case maps, maketrans), Objects/stringlib/
+// (split.h, partition.h, join.h, transmogrify.h: pad, zfill, expandtabs),
+// bytes_translate_impl, bytes_fromhex and _Py_strhex, with their argument errors.
 #include "bytes_methods.h"
 
 #include <algorithm>
@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/buffer.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/function.h"
@@ -29,7 +30,7 @@ namespace {
 // The receiver's bytes; every method is only ever bound to bytes or bytearray.
 std::string_view self_view(const Object& self) {
   std::string_view v;
-  bytes_like_view(self, v);
+  try_bytes_like_view(self, v);
   return v;
 }
 
@@ -273,7 +274,7 @@ Object m_join(const Object& self, const CallArgs& args) {
   Object x;
   for (std::size_t k = 0; next(it, x); ++k) {
     std::string_view v;
-    if (!bytes_like_view(x, v)) {
+    if (!try_bytes_like_view(x, v)) {
       type_error("sequence item " + std::to_string(k) + ": expected a bytes-like object, " + type_name_text(x) +
                  " found");
     }
@@ -381,6 +382,168 @@ Object m_upper(const Object& self, const CallArgs&) {
   return like(self, d);
 }
 
+bool is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+char to_lower(char c) { return is_upper(static_cast<unsigned char>(c)) ? static_cast<char>(c + 32) : c; }
+char to_upper(char c) { return is_lower(static_cast<unsigned char>(c)) ? static_cast<char>(c - 32) : c; }
+
+// _Py_bytes_capitalize: the first byte upper-cased, the rest lower-cased (ASCII).
+Object m_capitalize(const Object& self, const CallArgs&) {
+  std::string d(self_view(self));
+  for (std::size_t i = 0; i < d.size(); ++i) d[i] = i == 0 ? to_upper(d[i]) : to_lower(d[i]);
+  return like(self, d);
+}
+
+Object m_swapcase(const Object& self, const CallArgs&) {
+  std::string d(self_view(self));
+  for (char& c : d) c = is_upper(static_cast<unsigned char>(c)) ? to_lower(c) : to_upper(c);
+  return like(self, d);
+}
+
+// _Py_bytes_title: a letter after a cased letter is lower-cased, any other upper-cased.
+Object m_title(const Object& self, const CallArgs&) {
+  std::string d(self_view(self));
+  bool previous_cased = false;
+  for (char& c : d) {
+    auto u = static_cast<unsigned char>(c);
+    c = previous_cased ? to_lower(c) : to_upper(c);
+    previous_cased = is_lower(u) || is_upper(u);
+  }
+  return like(self, d);
+}
+
+// _Py_bytes_islower / _Py_bytes_isupper: some byte of the case, none of the other.
+template <bool (*Cased)(unsigned char), bool (*Other)(unsigned char)>
+Object all_cased(const Object& self, const CallArgs&) {
+  bool cased = false;
+  for (char c : self_view(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (Other(u)) return kFalse;
+    cased = cased || Cased(u);
+  }
+  return Object::from_bool(cased);
+}
+
+// _Py_bytes_istitle: upper-case letters only start words, lower-case ones
+// only continue them, and there is at least one cased letter.
+Object m_istitle(const Object& self, const CallArgs&) {
+  bool cased = false, previous_cased = false;
+  for (char c : self_view(self)) {
+    auto u = static_cast<unsigned char>(c);
+    if (is_upper(u)) {
+      if (previous_cased) return kFalse;
+      previous_cased = cased = true;
+    } else if (is_lower(u)) {
+      if (!previous_cased) return kFalse;
+      previous_cased = cased = true;
+    } else {
+      previous_cased = false;
+    }
+  }
+  return Object::from_bool(cased);
+}
+
+// Argument Clinic's 'c' converter for fillchar: a bytes or bytearray of length one.
+char fill_arg(const Object& x, const char* name) {
+  std::string_view v;
+  if ((x.type() != types::bytes && !is_bytearray(x)) || !try_bytes_like_view(x, v) || v.size() != 1) {
+    type_error(std::string(name) + "() argument 2 must be a byte string of length 1, not " + type_name_text(x));
+  }
+  return v[0];
+}
+
+// stringlib's pad for center, ljust and rjust (`left` bytes before, the rest
+// after); a width not above the length gives the receiver's bytes unchanged.
+Object pad_impl(const Object& self, const CallArgs& args, const char* name, int where) {
+  check_no_kwargs(args, name);
+  check_nargs(args, name, 1, 2);
+  std::int64_t width = ssize_value(args.args[0]);
+  char fill = args.npos > 1 ? fill_arg(args.args[1], name) : ' ';
+  std::string_view d = self_view(self);
+  auto n = static_cast<std::int64_t>(d.size());
+  if (width <= n) return like(self, d);
+  std::int64_t marg = width - n;
+  // stringlib_center: the odd byte goes left when both width and margin are odd.
+  std::int64_t left = where < 0 ? 0 : where > 0 ? marg : marg / 2 + (marg & width & 1);
+  std::string out(static_cast<std::size_t>(left), fill);
+  out += d;
+  out.append(static_cast<std::size_t>(marg - left), fill);
+  return like(self, out);
+}
+
+Object m_center(const Object& self, const CallArgs& a) { return pad_impl(self, a, "center", 0); }
+Object m_ljust(const Object& self, const CallArgs& a) { return pad_impl(self, a, "ljust", -1); }
+Object m_rjust(const Object& self, const CallArgs& a) { return pad_impl(self, a, "rjust", 1); }
+
+// stringlib_zfill: zeros after a leading sign byte.
+Object m_zfill(const Object& self, const CallArgs& args) {
+  std::int64_t width = ssize_value(args.args[0]);
+  std::string_view d = self_view(self);
+  auto n = static_cast<std::int64_t>(d.size());
+  if (width <= n) return like(self, d);
+  std::string out(static_cast<std::size_t>(width - n), '0');
+  out += d;
+  if (n > 0 && (d[0] == '+' || d[0] == '-')) {
+    out[0] = d[0];
+    out[static_cast<std::size_t>(width - n)] = '0';
+  }
+  return like(self, out);
+}
+
+// stringlib_expandtabs: the column restarts after \n and \r.
+Object m_expandtabs(const Object& self, const CallArgs& args) {
+  Object a[1];
+  parse_args(args, "expandtabs", {"tabsize"}, 1, 0, a);
+  std::int64_t tabsize = a[0].is_unbound() ? 8 : index_value(a[0]);
+  std::string out;
+  std::int64_t column = 0;
+  for (char c : self_view(self)) {
+    if (c == '\t') {
+      if (tabsize > 0) {
+        std::int64_t spaces = tabsize - column % tabsize;
+        out.append(static_cast<std::size_t>(spaces), ' ');
+        column += spaces;
+      }
+      continue;
+    }
+    out += c;
+    column = (c == '\n' || c == '\r') ? 0 : column + 1;
+  }
+  return like(self, out);
+}
+
+// bytes_translate_impl: translate(table, /, delete=b''); `table` None maps each byte to itself.
+Object m_translate(const Object& self, const CallArgs& args) {
+  if (args.npos < 1) type_error("translate() takes at least 1 positional argument (0 given)");
+  Object a[2];
+  parse_args(args, "translate", {"table", "delete"}, 2, 1, a);
+  std::string table;
+  if (!a[0].is_none()) {
+    table = std::string(buffer_arg(a[0]));
+    if (table.size() != 256) value_error("translation table must be 256 characters long");
+  }
+  std::string deleted;
+  if (!a[1].is_unbound()) deleted = std::string(buffer_arg(a[1]));
+  std::string out;
+  for (char c : self_view(self)) {
+    if (deleted.find(c) != std::string::npos) continue;
+    out += table.empty() ? c : table[static_cast<unsigned char>(c)];
+  }
+  return like(self, out);
+}
+
+// _Py_bytes_maketrans: a 256-byte table mapping each byte of `frm` to the
+// byte of `to` at the same place; always bytes, also for bytearray.maketrans.
+Object m_maketrans(const Object&, const CallArgs& args) {
+  std::string frm(buffer_arg(args.args[0]));
+  std::string to(buffer_arg(args.args[1]));
+  if (frm.size() != to.size()) value_error("maketrans arguments must have same length");
+  std::string table(256, '\0');
+  for (std::size_t i = 0; i < 256; ++i) table[i] = static_cast<char>(i);
+  for (std::size_t i = 0; i < frm.size(); ++i) table[static_cast<unsigned char>(frm[i])] = to[i];
+  return bytes_from(table);
+}
+
 // _Py_bytes_isdigit and friends: ASCII classes; false for empty bytes.
 template <bool (*Pred)(unsigned char)>
 Object all_of(const Object& self, const CallArgs&) {
@@ -410,41 +573,7 @@ Object m_decode(const Object& self, const CallArgs& args) {
   return bytes_decode(b, a[0], a[1]);
 }
 
-// _Py_strhex_impl: `sep` (one ASCII character) between groups of
-// `bytes_per_sep` bytes counted from the right, or from the left when negative.
-Object m_hex(const Object& self, const CallArgs& args) {
-  Object a[2];
-  parse_args(args, "hex", {"sep", "bytes_per_sep"}, 2, 0, a);
-  std::string_view d = self_view(self);
-  static const char digits[] = "0123456789abcdef";
-  std::string sep;
-  if (!a[0].is_unbound()) {
-    std::string_view view;
-    if (is_str(a[0])) {
-      sep = std::string(str_view(a[0]));
-    } else if (bytes_like_view(a[0], view)) {
-      sep = std::string(view);
-    } else {
-      type_error("sep must be str or bytes.");
-    }
-    if (sep.size() != 1) value_error("sep must be length 1.");
-    if (static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
-  }
-  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
-  std::int64_t group = per < 0 ? -per : per;
-  auto n = static_cast<std::int64_t>(d.size());
-  std::string out;
-  for (std::int64_t i = 0; i < n; ++i) {
-    if (i > 0 && !sep.empty() && group > 0) {
-      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
-      if (boundary) out += sep;
-    }
-    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
-    out += digits[c >> 4];
-    out += digits[c & 15];
-  }
-  return str_from(std::move(out));
-}
+Object m_hex(const Object& self, const CallArgs& args) { return strhex(self_view(self), args, "hex"); }
 
 int hex_digit(unsigned char c) {
   if (c >= '0' && c <= '9') return c - '0';
@@ -511,12 +640,72 @@ const NativeMethodDef shared_methods[] = {
     {"isalnum", all_of<is_alnum>, 0, 0},
     {"isspace", all_of<is_space>, 0, 0},
     {"isascii", m_isascii, 0, 0},
+    {"islower", all_cased<is_lower, is_upper>, 0, 0},
+    {"isupper", all_cased<is_upper, is_lower>, 0, 0},
+    {"istitle", m_istitle, 0, 0},
+    {"capitalize", m_capitalize, 0, 0},
+    {"swapcase", m_swapcase, 0, 0},
+    {"title", m_title, 0, 0},
+    {"center", m_center, kOwnArgs, kOwnArgs},
+    {"ljust", m_ljust, kOwnArgs, kOwnArgs},
+    {"rjust", m_rjust, kOwnArgs, kOwnArgs},
+    {"zfill", m_zfill, 1, 1},
+    {"expandtabs", m_expandtabs, kOwnArgs, kOwnArgs},
+    {"translate", m_translate, kOwnArgs, kOwnArgs},
+    // A staticmethod in CPython; pyrt has no static rows, and a class method
+    // that ignores its class behaves the same through the type and instances.
+    {"maketrans", m_maketrans, 2, 2, MethodKind::Class},
     {"decode", m_decode, kOwnArgs, kOwnArgs},
     {"hex", m_hex, kOwnArgs, kOwnArgs},
     {"fromhex", m_fromhex, 1, 1, MethodKind::Class},
 };
 
 }  // namespace
+
+// _Py_strhex_impl: `sep` (one ASCII character) between groups of
+// `bytes_per_sep` bytes counted from the right, or from the left when negative.
+Object strhex(std::string_view d, const CallArgs& args, const char* name) {
+  Object a[2];
+  parse_args(args, name, {"sep", "bytes_per_sep"}, 2, 0, a);
+  static const char digits[] = "0123456789abcdef";
+  std::string sep;
+  if (!a[0].is_unbound()) {
+    // PyObject_Length first: an unsized sep raises len()'s TypeError, a str
+    // counts code points.
+    if (len(a[0]) != 1) value_error("sep must be length 1.");
+    if (is_str(a[0])) {
+      sep = std::string(str_view(a[0]));
+    } else if (a[0].type() == types::bytes) {
+      sep = static_cast<BytesObject*>(a[0].heap())->data;
+    } else {
+      type_error("sep must be str or bytes.");
+    }
+    if (sep.size() != 1 || static_cast<unsigned char>(sep[0]) > 127) value_error("sep must be ASCII.");
+  }
+  std::int64_t per = a[1].is_unbound() ? 1 : ssize_value(a[1]);
+  std::int64_t group = per < 0 ? -per : per;
+  auto n = static_cast<std::int64_t>(d.size());
+  std::string out;
+  for (std::int64_t i = 0; i < n; ++i) {
+    if (i > 0 && !sep.empty() && group > 0) {
+      bool boundary = per > 0 ? (n - i) % group == 0 : i % group == 0;
+      if (boundary) out += sep;
+    }
+    auto c = static_cast<unsigned char>(d[static_cast<std::size_t>(i)]);
+    out += digits[c >> 4];
+    out += digits[c & 15];
+  }
+  return str_from(std::move(out));
+}
+
+Object bytes_contains(std::string_view data, const Object& item) {
+  if (has_index(item)) {
+    std::int64_t v = index_value(item);
+    if (v < 0 || v > 255) value_error("byte must be in range(0, 256)");
+    return Object::from_bool(data.find(static_cast<char>(v)) != std::string_view::npos);
+  }
+  return Object::from_bool(data.find(buffer_arg(item)) != std::string_view::npos);
+}
 
 void add_bytes_methods(TypeObject* type) { add_methods(type, shared_methods); }
 

@@ -71,6 +71,7 @@ TypeObject* ModuleNotFoundError;
 TypeObject* MemoryError;
 TypeObject* EOFError;
 TypeObject* SystemError;
+TypeObject* BufferError;
 TypeObject* ExceptionGroup;
 TypeObject* CancelledError;
 TypeObject* InvalidStateError;
@@ -598,6 +599,7 @@ void detail::init_exception_types() {
   ZeroDivisionError = make_exc("ZeroDivisionError", ArithmeticError);
   AssertionError = make_exc("AssertionError", Exception);
   AttributeError = make_exc("AttributeError", Exception);
+  BufferError = make_exc("BufferError", Exception);
   EOFError = make_exc("EOFError", Exception);
   ExceptionGroup = make_exc("ExceptionGroup", BaseExceptionGroup);
   ExceptionGroup->bases.push_back(Exception);

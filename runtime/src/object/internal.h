@@ -69,6 +69,7 @@ void init_int_types();
 void init_float_type();
 void init_complex_type();
 void init_bytearray_type();
+void init_memoryview_type();
 void init_tuple_type();
 void init_list_type();
 void init_dict_type();

@@ -13,6 +13,7 @@
 #include <string_view>
 
 #include "internal.h"
+#include "pyrt/object/buffer.h"
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
@@ -145,6 +146,8 @@ Object bytes_of(const Object& x) {
     }
     return r;
   }
+  std::string buffer;
+  if (bytes_like_copy(x, buffer)) return bytes_from(buffer);
   if (!is_str(x)) {
     Object it;
     try {

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "bytes_methods.h"
+#include "pyrt/object/buffer.h"
 #include "internal.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
@@ -955,10 +956,10 @@ Object str_new(TypeObject*, const CallArgs& args) {
   if (a[0].is_unbound()) return str_from(std::string_view());
   if (!a[1].is_unbound() || !a[2].is_unbound()) {
     std::string_view view;
-    if (!bytes_like_view(a[0], view)) {
+    if (!try_bytes_like_view(a[0], view)) {
       type_error("decoding to str: need a bytes-like object, " + type_name_text(a[0]) + " found");
     }
-    return bytes_decode(is_bytearray(a[0]) ? bytes_from(view) : a[0], a[1], a[2]);
+    return bytes_decode(a[0].type() == types::bytes ? a[0] : bytes_from(view), a[1], a[2]);
   }
   return str(a[0]);
 }
@@ -1010,6 +1011,8 @@ Object BytesObject::richcompare(const Object& other, CmpOp op) {
   return detail::richcompare_result(c, op);
 }
 
+Object BytesObject::contains(const Object& item) { return detail::bytes_contains(data, item); }
+
 std::int64_t BytesObject::len() { return static_cast<std::int64_t>(data.size()); }
 Object BytesObject::truthy() { return Object::from_bool(!data.empty()); }
 
@@ -1034,7 +1037,7 @@ Object BytesObject::iter() {
 Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
   // bytes_concat takes any buffer on the right (bytearray too); the result is bytes.
   std::string_view o;
-  if (op == BinaryOp::Add && !reflected && bytes_like_view(other, o)) return bytes_from(data + std::string(o));
+  if (op == BinaryOp::Add && !reflected && try_bytes_like_view(other, o)) return bytes_from(data + std::string(o));
   // bytes_repeat, either side: a negative count is an empty result.
   if (op == BinaryOp::Mult && is_int(other)) {
     std::int64_t n;
@@ -1062,12 +1065,8 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
     return str_encode(a[0], a[1], a[2]);
   }
   if (is_int(a[0])) return bytes_from(std::string(static_cast<std::size_t>(index_value(a[0])), '\0'));
-  std::string_view view;
-  if (is_bytearray(a[0])) {
-    bytes_like_view(a[0], view);
-    return bytes_from(view);
-  }
   std::string out;
+  if (bytes_like_copy(a[0], out)) return bytes_from(out);
   Object it = iter(a[0]);
   Object x;
   while (next(it, x)) {

@@ -40,6 +40,7 @@ TypeObject* complex_;
 TypeObject* str;
 TypeObject* bytes;
 TypeObject* bytearray;
+TypeObject* memoryview;
 TypeObject* tuple;
 TypeObject* list;
 TypeObject* dict;

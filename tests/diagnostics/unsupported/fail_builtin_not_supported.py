@@ -5,4 +5,4 @@ def input(prompt):
 
 print(input("x"))
 with open("data.txt") as f:
-    print(memoryview(b"ab"))
+    help(f)

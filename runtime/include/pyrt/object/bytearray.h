@@ -4,6 +4,7 @@
 // error texts.
 #pragma once
 
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -23,6 +24,14 @@ namespace pyrt {
 struct ByteArrayObject final : HeapObject {
   explicit ByteArrayObject(std::string bytes);
   std::string data;
+  /// Live memoryviews of this object (CPython's ob_exports): while nonzero,
+  /// `data` keeps its size and storage.
+  std::int64_t exports = 0;
+
+  /// PyByteArray_Resize's check before a change of size to `new_size`:
+  /// BufferError "Existing exports of data: object cannot be re-sized" while
+  /// views exist; a store of the same size is allowed.
+  void check_resize(std::size_t new_size) const;
 
   /// bytearray(b'...'), quoted as bytes' repr.
   Object repr() override;
@@ -50,9 +59,5 @@ struct ByteArrayObject final : HeapObject {
 Object bytearray_from(std::string_view bytes);
 /// True for bytearray objects.
 bool is_bytearray(const Object& x) noexcept;
-/// The contents of a bytes or bytearray object (CPython's buffer protocol,
-/// as far as pyrt has buffers); false for anything else. The view is valid
-/// until the object is mutated or released.
-bool bytes_like_view(const Object& x, std::string_view& out) noexcept;
 
 }  // namespace pyrt

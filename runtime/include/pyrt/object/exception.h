@@ -70,6 +70,8 @@ extern TypeObject* ModuleNotFoundError;
 extern TypeObject* MemoryError;
 extern TypeObject* EOFError;
 extern TypeObject* SystemError;
+/// BufferError: a buffer operation failed (a resize while memoryviews exist).
+extern TypeObject* BufferError;
 extern TypeObject* ExceptionGroup;
 /// asyncio.CancelledError (a BaseException subclass since 3.8).
 extern TypeObject* CancelledError;

@@ -93,6 +93,8 @@ struct BytesObject final : HeapObject {
   /// False for b'' (CPython's bytes has no __bool__ and falls back to __len__).
   Object truthy() override;
   Object getitem(const Object& key) override;
+  /// An int or a bytes-like subsequence, as _Py_bytes_contains.
+  Object contains(const Object& item) override;
   Object iter() override;
   Object binop(BinaryOp op, const Object& other, bool reflected) override;
 };

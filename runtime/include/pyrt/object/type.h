@@ -152,6 +152,7 @@ extern TypeObject* complex_;
 extern TypeObject* str;
 extern TypeObject* bytes;
 extern TypeObject* bytearray;
+extern TypeObject* memoryview;
 extern TypeObject* tuple;
 extern TypeObject* list;
 extern TypeObject* dict;
