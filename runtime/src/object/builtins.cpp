@@ -27,6 +27,7 @@
 #include "pyrt/object/range.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 #include "pyrt/translated.h"
@@ -269,7 +270,10 @@ Object b_max(const CallArgs& args) { return min_max(args, true); }
 Object b_abs(const CallArgs& args) {
   const Object& x = args.args[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
-  if (is_int(x)) return int_sign(x) < 0 ? unary_op(UnaryOp::USub, x) : (x.is_bool() ? Object::from_int(x.as_bool()) : x);
+  // A subclass's instance goes through its __abs__ (a user's, else long_abs's plain int).
+  if (is_int(x) && !is_scalar_subclass_instance(x)) {
+    return int_sign(x) < 0 ? unary_op(UnaryOp::USub, x) : (x.is_bool() ? Object::from_int(x.as_bool()) : x);
+  }
   Object f = x.type()->lookup(nm::abs);
   if (!f.is_unbound()) return detail::call_as_method(f, x, {});
   type_error("bad operand type for abs(): '" + type_name_text(x) + "'");
@@ -386,7 +390,7 @@ Object b_round(const CallArgs& args) {
     if (!has_nd) return float_round(x.as_float());
     return float_round_ndigits(x.as_float(), index_value(a[1]));
   }
-  if (is_int(x)) return round_int(x, has_nd ? index_value(a[1]) : 0);
+  if (is_int(x) && !is_scalar_subclass_instance(x)) return round_int(x, has_nd ? index_value(a[1]) : 0);
   Object f = x.type()->lookup(nm::round);
   if (f.is_unbound()) type_error("type " + type_name_text(x) + " doesn't define __round__ method");
   if (has_nd) return detail::call_as_method(f, x, {a[1]});

@@ -32,7 +32,7 @@ bool is_bytearray(const Object& x) noexcept { return x.is_heap() && x.heap()->ty
 
 bool bytes_like_view(const Object& x, std::string_view& out) noexcept {
   if (!x.is_heap()) return false;
-  if (x.heap()->type == types::bytes) {
+  if (x.heap()->type->solid == types::bytes) {
     out = static_cast<BytesObject*>(x.heap())->data;
     return true;
   }
