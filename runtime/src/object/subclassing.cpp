@@ -1,5 +1,6 @@
 // The subclassing verdict of each class pyrt provides (pyrt/object/subclassing.h), from the
-// flags make_builtin_type's callers set: is_basetype, is_final_in_cpython.
+// flags make_builtin_type's callers set: is_basetype, is_final_in_cpython; and what instances
+// of user subclasses of int, float, str and bytes stand for in the builtins' own code.
 #include "pyrt/object/subclassing.h"
 
 #include <cstring>

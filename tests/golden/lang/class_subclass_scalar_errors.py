@@ -55,3 +55,21 @@ try:
     Pair(1, 2)
 except TypeError as e:
     print("TypeError:", e)
+
+for base in (int, bytes, float, str):
+    try:
+        Slotted = type("Slotted", (base,), {"__slots__": ("a",)})
+        print(base.__name__, "allows slots:", Slotted.__mro__[1].__name__)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class Strict(int):
+    def __eq__(self, other):
+        return False
+
+
+try:
+    hash(Strict(1))
+except TypeError as e:
+    print("TypeError:", e)
