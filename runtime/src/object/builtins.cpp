@@ -436,6 +436,13 @@ Object b_pow(const CallArgs& args) {
   bool complex_operand = (is_complex(a[0]) && (real(a[1]) || is_complex(a[1]))) ||
                          (is_complex(a[1]) && real(a[0])) || (is_int(a[0]) && is_int(a[1]) && is_complex(a[2]));
   if (complex_operand) value_error("complex modulo");
+  // A subclass's instance first: its __pow__ (a user's, else int's) takes the modulus, as
+  // slot_nb_power does; three-argument pow never tries __rpow__.
+  if (is_scalar_subclass_instance(a[0])) {
+    static const Object pow_name = intern("__pow__");
+    Object r = detail::call_as_method(a[0].type()->lookup(pow_name), a[0], {a[1], a[2]});
+    if (!detail::is_not_implemented(r)) return r;
+  }
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
   }
