@@ -115,7 +115,7 @@ TaskObject::TaskObject(EventLoop* l, Object c, const Object& n)
   if (n.is_unbound() || n.is_none()) {
     name_number = ++g_task_name_counter;
   } else {
-    name = is_str(n) ? n : pyrt::str(n);
+    name = n.type() == types::str ? n : pyrt::str(n);
   }
   l->call_soon(task_step_callback, Object(this));
   prev_task = g_last_task;
@@ -145,7 +145,7 @@ Object TaskObject::get_name() {
   return name;
 }
 
-void TaskObject::set_name(const Object& n) { name = is_str(n) ? n : pyrt::str(n); }
+void TaskObject::set_name(const Object& n) { name = n.type() == types::str ? n : pyrt::str(n); }
 
 bool TaskObject::cancel(const Object& msg) {
   log_traceback = false;

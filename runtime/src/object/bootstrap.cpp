@@ -63,6 +63,7 @@ void runtime_init() {
   detail::init_complex_type();
   detail::init_bytearray_type();
   detail::init_memoryview_type();
+  detail::add_scalar_new_methods();
   detail::init_descriptor_types();
   detail::init_tuple_type();
   detail::init_list_type();

@@ -13,10 +13,10 @@ namespace pyrt {
 
 namespace {
 
-// bytes and bytearray: their whole contents, always contiguous.
+// bytes (a subclass's instance too) and bytearray: their whole contents, always contiguous.
 bool owned_bytes(const Object& x, std::string_view& out) noexcept {
   if (!x.is_heap()) return false;
-  if (x.heap()->type == types::bytes) {
+  if (x.heap()->type->solid == types::bytes) {
     out = static_cast<BytesObject*>(x.heap())->data;
     return true;
   }

@@ -27,6 +27,7 @@
 #include "pyrt/object/range.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 #include "pyrt/translated.h"
@@ -269,7 +270,10 @@ Object b_max(const CallArgs& args) { return min_max(args, true); }
 Object b_abs(const CallArgs& args) {
   const Object& x = args.args[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
-  if (is_int(x)) return int_sign(x) < 0 ? unary_op(UnaryOp::USub, x) : (x.is_bool() ? Object::from_int(x.as_bool()) : x);
+  // A subclass's instance goes through its __abs__ (a user's, else long_abs's plain int).
+  if (is_int(x) && !is_scalar_subclass_instance(x)) {
+    return int_sign(x) < 0 ? unary_op(UnaryOp::USub, x) : (x.is_bool() ? Object::from_int(x.as_bool()) : x);
+  }
   Object f = x.type()->lookup(nm::abs);
   if (!f.is_unbound()) return detail::call_as_method(f, x, {});
   type_error("bad operand type for abs(): '" + type_name_text(x) + "'");
@@ -386,7 +390,7 @@ Object b_round(const CallArgs& args) {
     if (!has_nd) return float_round(x.as_float());
     return float_round_ndigits(x.as_float(), index_value(a[1]));
   }
-  if (is_int(x)) return round_int(x, has_nd ? index_value(a[1]) : 0);
+  if (is_int(x) && !is_scalar_subclass_instance(x)) return round_int(x, has_nd ? index_value(a[1]) : 0);
   Object f = x.type()->lookup(nm::round);
   if (f.is_unbound()) type_error("type " + type_name_text(x) + " doesn't define __round__ method");
   if (has_nd) return detail::call_as_method(f, x, {a[1]});
@@ -432,6 +436,13 @@ Object b_pow(const CallArgs& args) {
   bool complex_operand = (is_complex(a[0]) && (real(a[1]) || is_complex(a[1]))) ||
                          (is_complex(a[1]) && real(a[0])) || (is_int(a[0]) && is_int(a[1]) && is_complex(a[2]));
   if (complex_operand) value_error("complex modulo");
+  // A subclass's instance first: its __pow__ (a user's, else int's) takes the modulus, as
+  // slot_nb_power does; three-argument pow never tries __rpow__.
+  if (is_scalar_subclass_instance(a[0])) {
+    static const Object pow_name = intern("__pow__");
+    Object r = detail::call_as_method(a[0].type()->lookup(pow_name), a[0], {a[1], a[2]});
+    if (!detail::is_not_implemented(r)) return r;
+  }
   if (!is_int(a[0]) || !is_int(a[1]) || !is_int(a[2])) {
     type_error("pow() 3rd argument not allowed unless all arguments are integers");
   }

@@ -13,12 +13,14 @@
 #include <string>
 
 #include "internal.h"
+#include "native_subclass.h"
 #include "pyrt/object/complex.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 
@@ -125,6 +127,10 @@ bool to_double(const Object& x, double& out) {
   }
   if (is_int(x)) {
     out = int_to_double(x);
+    return true;
+  }
+  if (x.is_heap() && x.heap()->type->solid == types::float_) {
+    out = static_cast<FloatObject*>(x.heap())->value;
     return true;
   }
   return false;
@@ -272,11 +278,32 @@ Object float_round_ndigits(double x, std::int64_t ndigits) {
   return Object::from_float(result);
 }
 
+// ---- FloatObject: a float subclass's instance, with float's protocol on its value -------------
+
+Object FloatObject::repr() { return str_from(float_repr_text(value)); }
+std::int64_t FloatObject::hash() { return float_hash(value); }
+
+Object FloatObject::richcompare(const Object& other, CmpOp op) {
+  Object o = exact_builtin_value(other);
+  if (!o.is_float() && !is_int(o)) return Object();  // float_richcompare's NotImplemented
+  return compare(op, Object::from_float(value), o);
+}
+
+Object FloatObject::truthy() { return Object::from_bool(value != 0.0); }
+
+Object FloatObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  Object self = Object::from_float(value);
+  return reflected ? float_binop(op, other, self) : float_binop(op, self, other);
+}
+
+Object FloatObject::unaryop(UnaryOp op) { return unary_op(op, Object::from_float(value)); }
+
 // ---- float() and methods ------------------------------------------------------------------------
 
 namespace {
 
-Object float_new(TypeObject*, const CallArgs& args) {
+// float_new_impl: the value float(x) gives, a plain float.
+Object float_value_new(const CallArgs& args) {
   if (args.nkw) type_error("float() takes no keyword arguments");
   if (args.npos > 1) type_error("float expected at most 1 argument, got " + std::to_string(args.npos));
   if (args.npos == 0) return Object::from_float(0.0);
@@ -296,6 +323,15 @@ Object float_new(TypeObject*, const CallArgs& args) {
   m = x.type()->lookup(nm::index);
   if (!m.is_unbound()) return Object::from_float(int_to_double(detail::call_as_method(m, x, {})));
   type_error("float() argument must be a string or a real number, not '" + type_name_text(x) + "'");
+}
+
+// float(x), or for a subclass (float_subtype_new) an instance of it holding float(x)'s value.
+Object float_new(TypeObject* type, const CallArgs& args) {
+  Object v = float_value_new(args);
+  if (type == types::float_) return v;
+  Object obj = detail::new_native_subclass<FloatObject>(type);
+  static_cast<FloatObject*>(obj.heap())->value = v.as_float();
+  return obj;
 }
 
 Object float_is_integer(const Object& self, const CallArgs&) {
@@ -330,7 +366,10 @@ Object float_conjugate(const Object& self, const CallArgs&) {
 
 Object float_format(const Object& self, const CallArgs& args) {
   if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
-  return str_from(format_float(self.as_float(), str_view(args.args[0])));
+  if (detail::formats_as_str(self, args.args[0])) return str(self);
+  double d = 0.0;
+  to_double(self, d);
+  return str_from(format_float(d, str_view(args.args[0])));
 }
 
 // The table gives CPython's arity errors with the qualified name
@@ -345,7 +384,7 @@ const NativeMethodDef float_methods[] = {
 }  // namespace
 
 void detail::init_float_type() {
-  types::float_ = make_builtin_type("float", nullptr, "builtins", float_new, false);
+  types::float_ = make_builtin_type("float", nullptr, "builtins", float_new, true);
   add_methods(types::float_, float_methods);
 }
 

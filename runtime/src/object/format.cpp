@@ -488,7 +488,7 @@ std::string format_text(const Object& value, std::string_view spec) {
 
 Object format(const Object& value, const Object& spec) {
   if (spec.is_unbound() || str_view(spec).empty()) {
-    if (is_str(value)) return value;
+    if (value.type() == types::str) return value;  // PyUnicode_CheckExact: a subclass may have __format__
     if (value.is_small_int()) return str_from(std::to_string(value.as_int()));
   }
   std::string_view sp = spec.is_unbound() ? std::string_view() : str_view(spec);

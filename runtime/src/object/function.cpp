@@ -430,7 +430,7 @@ Object MethodDescriptor::call_bound(const Object& self, const CallArgs& args) co
     check_nargs(args, function_str ? qualified.c_str() : name, static_cast<std::size_t>(min_args),
                 static_cast<std::size_t>(max_args));
   }
-  return method(self, args);
+  return method(detail::native_receiver(owner, self, name), args);
 }
 
 Object MethodDescriptor::repr() {

@@ -8,6 +8,9 @@
 #include <string>
 
 #include "internal.h"
+#include "native_subclass.h"
+#include "pyrt/object/buffer.h"
+#include "pyrt/object/bytearray.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/format.h"
 #include "pyrt/object/function.h"
@@ -15,6 +18,7 @@
 #include "pyrt/object/ops.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 
@@ -28,22 +32,32 @@ namespace {
 
 constexpr std::int64_t kModulus = (std::int64_t{1} << 61) - 1;  // _PyHASH_MODULUS
 
-bool is_big(const Object& x) { return x.is_heap() && x.heap()->type == types::int_; }
+// An IntObject: an exact big int, or an int subclass's instance holding any value.
+bool is_int_object(const Object& x) { return x.is_heap() && x.heap()->type->solid == types::int_; }
 
 IntObject* as_big(const Object& x) { return static_cast<IntObject*>(x.heap()); }
 
-std::int64_t small_value(const Object& x) { return x.is_bool() ? x.as_bool() : x.as_int(); }
+// An int whose value does not fit int64: an exact big int (results are normalized), or a
+// subclass's instance holding such a value. Every other int takes the int64 paths.
+bool is_big(const Object& x) {
+  return is_int_object(x) && (x.heap()->type == types::int_ || !mpz_fits_slong_p(as_big(x)->value));
+}
+
+// The value of an int that is not big.
+std::int64_t small_value(const Object& x) {
+  if (x.is_heap()) return mpz_get_si(as_big(x)->value);
+  return x.is_bool() ? x.as_bool() : x.as_int();
+}
 
 [[noreturn]] void zero_division(const char* message) { raise_error(exc::ZeroDivisionError, message); }
 
 }  // namespace
 
 IntObject::IntObject() : HeapObject(types::int_) { mpz_init(value); }
+IntObject::IntObject(TypeObject* type) : HeapObject(type) { mpz_init(value); }
 IntObject::~IntObject() { mpz_clear(value); }
 
-bool is_int(const Object& x) noexcept {
-  return x.is_small_int() || x.is_bool() || (x.is_heap() && x.heap()->type == types::int_);
-}
+bool is_int(const Object& x) noexcept { return x.is_small_int() || x.is_bool() || is_int_object(x); }
 
 Object int_from_mpz(const mpz_t v) {
   if (mpz_fits_slong_p(v)) return Object::from_int(mpz_get_si(v));
@@ -66,7 +80,9 @@ bool int_to_int64(const Object& x, std::int64_t& out) noexcept {
     out = x.as_bool();
     return true;
   }
-  return false;  // a big int never fits (results are normalized)
+  if (!is_int_object(x) || is_big(x)) return false;
+  out = small_value(x);  // an int subclass's instance holding an int64
+  return true;
 }
 
 Object int_from_digits(std::string_view decimal) {
@@ -414,7 +430,7 @@ Object IntObject::richcompare(const Object& other, CmpOp op) {
   return detail::richcompare_result(c, op);
 }
 
-Object IntObject::truthy() { return kTrue; }
+Object IntObject::truthy() { return Object::from_bool(mpz_sgn(value) != 0); }
 
 Object IntObject::binop(BinaryOp op, const Object& other, bool reflected) {
   if (other.is_float()) {
@@ -426,7 +442,7 @@ Object IntObject::binop(BinaryOp op, const Object& other, bool reflected) {
 Object IntObject::unaryop(UnaryOp op) {
   Mpz r;
   switch (op) {
-    case UnaryOp::UAdd: return Object(this);
+    case UnaryOp::UAdd: return int_from_mpz(value);  // long_pos: an exact int, also for a subclass
     case UnaryOp::USub: mpz_neg(r.v, value); break;
     case UnaryOp::Invert: mpz_com(r.v, value); break;
   }
@@ -437,7 +453,8 @@ Object IntObject::unaryop(UnaryOp op) {
 
 namespace {
 
-Object int_new(TypeObject*, const CallArgs& args) {
+// long_new_impl: the value int(x) or int(x, base) gives, a plain int.
+Object int_value_new(const CallArgs& args) {
   Object a[2];
   parse_args(args, "int", {"", "base"}, 2, 0, a);
   if (a[0].is_unbound()) {
@@ -448,14 +465,18 @@ Object int_new(TypeObject*, const CallArgs& args) {
   if (!a[1].is_unbound()) {
     std::int64_t base = index_value(a[1]);
     if (is_str(x)) return int_from_string(str_view(x), static_cast<int>(base));
-    if (x.type() == types::bytes) return int_from_string(static_cast<BytesObject*>(x.heap())->data, static_cast<int>(base));
+    std::string_view bytes;
+    if (bytes_like_view(x, bytes)) return int_from_string(bytes, static_cast<int>(base));
     type_error("int() can't convert non-string with explicit base");
   }
   if (x.is_bool()) return Object::from_int(x.as_bool());
-  if (is_int(x)) return x;
+  // A subclass's instance goes through its __int__ (a user's, else long_long's exact copy), as
+  // PyNumber_Long takes only PyLong_CheckExact values as they are.
+  if (is_int(x) && !is_scalar_subclass_instance(x)) return x;
   if (x.is_float()) return int_from_double(x.as_float());
   if (is_str(x)) return int_from_string(str_view(x), 10);
-  if (x.type() == types::bytes) return int_from_string(static_cast<BytesObject*>(x.heap())->data, 10);
+  std::string_view bytes;
+  if (bytes_like_view(x, bytes)) return int_from_string(bytes, 10);
   namespace nm = detail::names;
   for (const Object* name : {&nm::int_, &nm::index}) {
     Object m = x.type()->lookup(*name);
@@ -465,12 +486,21 @@ Object int_new(TypeObject*, const CallArgs& args) {
       type_error(std::string(name == &nm::int_ ? "__int__" : "__index__") + " returned non-int (type " +
                  type_name_text(r) + ")");
     }
-    return r.is_bool() ? Object::from_int(r.as_bool()) : r;
+    return r.is_bool() ? Object::from_int(r.as_bool()) : exact_builtin_value(r);
   }
   static const Object trunc_name = intern("__trunc__");
   Object m = x.type()->lookup(trunc_name);
   if (!m.is_unbound()) return detail::call_as_method(m, x, {});
   type_error("int() argument must be a string, a bytes-like object or a real number, not '" + type_name_text(x) + "'");
+}
+
+// int(...), or for a subclass (long_subtype_new) an instance of it holding int(...)'s value.
+Object int_new(TypeObject* type, const CallArgs& args) {
+  Object v = int_value_new(args);
+  if (type == types::int_) return v;
+  Object obj = detail::new_native_subclass<IntObject>(type);
+  int_to_mpz(v, static_cast<IntObject*>(obj.heap())->value);
+  return obj;
 }
 
 Object bool_new(TypeObject*, const CallArgs& args) {
@@ -502,6 +532,7 @@ Object int_conjugate(const Object& self, const CallArgs& args) {
 Object int_format(const Object& self, const CallArgs& args) {
   check_nargs(args, "__format__", 1, 1);
   if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (detail::formats_as_str(self, args.args[0])) return str(self);
   return str_from(format_int(self, str_view(args.args[0])));
 }
 
@@ -515,7 +546,7 @@ const NativeMethodDef int_methods[] = {
 }  // namespace
 
 void detail::init_int_types() {
-  types::int_ = make_builtin_type("int", nullptr, "builtins", int_new, false);
+  types::int_ = make_builtin_type("int", nullptr, "builtins", int_new, true);
   types::bool_ = make_builtin_type("bool", types::int_, "builtins", bool_new, false);
   types::bool_->is_final_in_cpython = true;  // bool's two instances are its only ones
   add_methods(types::int_, int_methods);

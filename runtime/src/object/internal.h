@@ -126,6 +126,24 @@ const Object& binop_name(BinaryOp op, int which /*0 plain, 1 reflected, 2 inplac
 const Object& cmp_name(CmpOp op);
 CmpOp cmp_swapped(CmpOp op);
 
+/// The receiver native method, slot wrapper or getset `name` of builtin class `owner` runs on:
+/// for an instance of a user subclass of int, float, str or bytes whose builtin base is
+/// `owner`, the exact value it carries (so `int.__add__(m, 1)`, `super().__repr__()`,
+/// `s.upper()` and `m.real` run the builtin's code, whose results are plain as CPython's are,
+/// and never dispatch back to the subclass's overrides); `self` otherwise, and always for
+/// __format__, which needs the instance itself (formats_as_str).
+Object native_receiver(const TypeObject* owner, const Object& self, const char* name);
+
+/// True when builtin __format__ with `spec` on `self` gives str(self): an empty spec on an
+/// instance of a subclass of int, float or str, so its __str__ or __repr__ shows (CPython's
+/// format_obj in Python/formatter_unicode.c).
+bool formats_as_str(const Object& self, const Object& spec);
+
+/// Gives int, float, str and bytes their own __new__ (CPython's tp_new_wrapper), which checks
+/// its class argument as CPython does (float.__new__(int) is a TypeError) and makes instances
+/// of their subclasses. Called once by runtime_init(), after those types exist.
+void add_scalar_new_methods();
+
 /// True when the builtin slot default stands for the attribute (the class
 /// only inherits object's or BaseException's behaviour).
 bool is_slot_default(const Object& attr);

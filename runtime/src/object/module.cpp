@@ -25,6 +25,7 @@
 #include "pyrt/object/recursion.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 #include "pyrt/object/typing.h"
@@ -353,13 +354,18 @@ Object math_log(const CallArgs& args) {
   return Object::from_float(r);
 }
 
+// An int or bool, not an int subclass's instance: math.floor, ceil and trunc give such a value
+// back, and ask a subclass's instance its __floor__, __ceil__ or __trunc__ (a user's, else
+// int's, which gives a plain int).
+bool is_exact_int(const Object& x) { return is_int(x) && !is_scalar_subclass_instance(x); }
+
 Object to_int_result(double r, const char* name) {
   (void)name;
   return int_from_double(r);
 }
 
 Object math_floor(const CallArgs& args) {
-  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  if (is_exact_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
   static const Object name = intern("__floor__");
   if (!args.args[0].is_float()) {
     Object f = args.args[0].type()->lookup(name);
@@ -369,7 +375,7 @@ Object math_floor(const CallArgs& args) {
 }
 
 Object math_ceil(const CallArgs& args) {
-  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  if (is_exact_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
   static const Object name = intern("__ceil__");
   if (!args.args[0].is_float()) {
     Object f = args.args[0].type()->lookup(name);
@@ -379,7 +385,11 @@ Object math_ceil(const CallArgs& args) {
 }
 
 Object math_trunc(const CallArgs& args) {
-  if (is_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  if (is_exact_int(args.args[0])) return args.args[0].is_bool() ? Object::from_int(args.args[0].as_bool()) : args.args[0];
+  if (is_scalar_subclass_instance(args.args[0])) {
+    static const Object name = intern("__trunc__");
+    return detail::call_as_method(args.args[0].type()->lookup(name), args.args[0], {});
+  }
   return int_from_double(std::trunc(real_arg(args.args[0])));
 }
 

@@ -1,5 +1,5 @@
 // Instances of user classes that derive from a builtin with its own C++
-// layout (class D(dict), class L(list)): the builtin's object plus an
+// layout (class D(dict), class L(list), class Money(int)): the builtin's object plus an
 // instance __dict__, with every protocol slot taken from the class's own
 // dunder when it defines one and from the builtin otherwise. Mirrors how
 // CPython's type_new inherits a builtin base's slots and installs the

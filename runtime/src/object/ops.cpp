@@ -200,8 +200,10 @@ std::int64_t hash(const Object& x) {
 
 namespace {
 
+// A builtin sequence or a subclass's instance, whose concatenation and repetition errors name
+// the builtin (list_concat's "can only concatenate list (not ...) to list").
 bool is_sequence_for_ops(const Object& x) {
-  TypeObject* t = x.type();
+  TypeObject* t = x.type()->solid;
   return t == types::str || t == types::list || t == types::tuple || t == types::bytes || t == types::bytearray;
 }
 
@@ -232,7 +234,7 @@ Object dispatch_binop(BinaryOp op, const Object& a, const Object& b) {
     type_error("can't concat " + type_name_text(b) + " to " + type_name_text(a));
   }
   if (op == BinaryOp::Add && is_sequence_for_ops(a)) {
-    std::string n = a.type()->name;
+    std::string n = a.type()->solid->name;
     type_error("can only concatenate " + n + " (not \"" + type_name_text(b) + "\") to " + n);
   }
   if (op == BinaryOp::Mult) {

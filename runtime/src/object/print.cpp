@@ -149,7 +149,7 @@ Object print(const CallArgs& args) {
     for (std::size_t i = 0; i < args.npos; ++i) {
       if (i) text += sep_text;
       const Object& x = args.args[i];
-      if (is_str(x)) text += str_view(x);
+      if (x.type() == types::str) text += str_view(x);  // exact: a subclass's __str__ prints
       else if (x.is_small_int()) text += std::to_string(x.as_int());
       else text += str_view(str(x));
     }

@@ -95,7 +95,9 @@ Object RangeObject::getitem(const Object& key) {
 
 Object RangeObject::contains(const Object& item) {
   if (!item.is_small_int() && !item.is_bool()) {
-    if (is_int(item)) return kFalse;
+    // An exact big int is out of range; an int subclass's instance is compared with ==, as
+    // range_contains leaves it to _PySequence_IterSearch.
+    if (item.type() == types::int_) return kFalse;
     for (std::int64_t k = 0; k < length; ++k)
       if (equal(Object::from_int(start + k * step), item)) return kTrue;
     return kFalse;

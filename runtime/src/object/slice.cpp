@@ -31,7 +31,8 @@ Object SliceObject::richcompare(const Object& other, CmpOp op) {
 
 std::int64_t index_value(const Object& x) {
   if (x.is_small_int()) return x.as_int();
-  if (x.is_bool()) return x.as_bool();
+  std::int64_t v;
+  if (int_to_int64(x, v)) return v;  // a bool, or an int subclass's instance
   if (is_int(x)) {
     // Out of int64 range: clamp like PyNumber_AsSsize_t(x, NULL) callers that
     // clip slice bounds; sequence indexing reports IndexError later.
@@ -112,7 +113,8 @@ std::int64_t sequence_index(const Object& key, std::int64_t len, const char* wha
     detail::type_error(std::string(what) + " indices must be integers or slices, not " + type_name_text(key));
   }
   std::int64_t i = index_value(key);
-  if (!key.is_small_int() && !key.is_bool() && is_int(key)) {
+  std::int64_t fits;
+  if (is_int(key) && !int_to_int64(key, fits)) {
     raise_error(exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));
   }
   if (i < 0) i += len;

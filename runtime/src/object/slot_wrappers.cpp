@@ -424,7 +424,7 @@ void detail::check_slot_arguments(TypeObject* owner, const char* name, const Cal
 
 Object WrapperDescriptor::call_bound(const Object& self, const CallArgs& args) const {
   check_wrapper_args(*slot, args);
-  return slot->fn(self, args);
+  return slot->fn(detail::native_receiver(owner, self, slot->name), args);
 }
 
 Object WrapperDescriptor::repr() {
@@ -516,7 +516,7 @@ Object GetSetDescriptor::getattr(const Object& n) {
 
 Object GetSetDescriptor::descr_get(const Object& obj, TypeObject*) {
   if (obj.is_unbound()) return Object(this);
-  return get(obj);
+  return get(detail::native_receiver(owner, obj, name));
 }
 
 void add_getsets(TypeObject* type, std::span<const GetSetDef> rows) {

@@ -224,6 +224,12 @@ void init_class_slots(TypeObject* type, const Object& ns) {
   for (const Object& mangled : mangled_names) {
     dict_set(type->dict, mangled, make<SlotDescriptor>(type, mangled, index++));
   }
+  // type_new_slots_impl: int, bytes and tuple keep their value inside the object in CPython
+  // (tp_itemsize), leaving no room for slots after it.
+  const TypeObject* solid = detail::solid_base(type);
+  if (index > inherited && (solid == types::int_ || solid == types::bytes || solid == types::tuple)) {
+    raise_error(exc::TypeError, "nonempty __slots__ not supported for subtype of '" + solid->name + "'");
+  }
   add_dict_and_weakref(type, wants_dict, wants_weakref);
   type->slot_count = index;
   type->has_own_slots = index > inherited;

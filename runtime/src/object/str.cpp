@@ -15,6 +15,7 @@
 #include "bytes_methods.h"
 #include "pyrt/object/buffer.h"
 #include "internal.h"
+#include "native_subclass.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
 #include "pyrt/object/dict.h"
@@ -24,6 +25,7 @@
 #include "pyrt/object/list.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/slice.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 #include "unicode_ctype.h"
@@ -150,6 +152,7 @@ StrObject* as_s(const Object& x) { return static_cast<StrObject*>(x.heap()); }
 
 StrObject::StrObject(std::string text, std::int64_t len, bool is_ascii)
     : HeapObject(types::str), data(std::move(text)), length(len), ascii(is_ascii) {}
+StrObject::StrObject(TypeObject* type) : HeapObject(type), length(0), ascii(true) {}
 
 Object str_from(std::string_view utf8) {
   if (utf8.size() == 1 && static_cast<unsigned char>(utf8[0]) < 0x80) return ascii_char(utf8[0]);
@@ -180,7 +183,7 @@ Object intern(std::string_view text) {
   return Object(s);
 }
 
-bool is_str(const Object& x) noexcept { return x.is_heap() && x.heap()->type == types::str; }
+bool is_str(const Object& x) noexcept { return x.is_heap() && x.heap()->type->solid == types::str; }
 
 std::string_view str_view(const Object& x) { return as_s(x)->data; }
 
@@ -205,8 +208,10 @@ Object str_char_at(const Object& s, std::int64_t index) {
 Object str_concat(const Object& a, const Object& b) {
   StrObject* x = as_s(a);
   StrObject* y = as_s(b);
-  if (y->data.empty()) return a;
-  if (x->data.empty()) return b;
+  // An operand is the result only when it is an exact str: a subclass's instance is never
+  // returned for it (unicode_concat's unicode_result_unchanged).
+  if (y->data.empty() && a.type() == types::str) return a;
+  if (x->data.empty() && b.type() == types::str) return b;
   std::string out;
   out.reserve(x->data.size() + y->data.size());
   out += x->data;
@@ -369,7 +374,8 @@ std::int64_t str_hash(StrObject* s) noexcept {
 // ---- the protocol ----------------------------------------------------------------------------------
 
 Object StrObject::repr() { return str_from(str_repr_text(data)); }
-Object StrObject::str() { return Object(this); }
+// unicode_str: the object itself, or for a subclass's instance a plain str with its text.
+Object StrObject::str() { return type == types::str ? Object(this) : make<StrObject>(data, length, ascii); }
 std::int64_t StrObject::hash() { return str_hash(this); }
 
 Object StrObject::richcompare(const Object& other, CmpOp op) {
@@ -467,7 +473,7 @@ Object StrObject::binop(BinaryOp op, const Object& other, bool reflected) {
     std::int64_t n;
     if (!int_to_int64(other, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
     if (n <= 0 || data.empty()) return str_from(std::string_view());
-    if (n == 1) return Object(this);
+    if (n == 1) return StrObject::str();
     std::string out;
     out.reserve(data.size() * static_cast<std::size_t>(n));
     for (std::int64_t i = 0; i < n; ++i) out += data;
@@ -947,10 +953,12 @@ Object m_expandtabs(const Object& self, const CallArgs& args) {
 
 Object m_format_dunder(const Object& self, const CallArgs& args) {
   if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (detail::formats_as_str(self, args.args[0])) return str(self);
   return str_from(format_str(str_view(self), str_view(args.args[0])));
 }
 
-Object str_new(TypeObject*, const CallArgs& args) {
+// unicode_new_impl: the value str(...) gives, a plain str.
+Object str_value_new(const CallArgs& args) {
   Object a[3];
   parse_args(args, "str", {"object", "encoding", "errors"}, 3, 0, a);
   if (a[0].is_unbound()) return str_from(std::string_view());
@@ -961,7 +969,20 @@ Object str_new(TypeObject*, const CallArgs& args) {
     }
     return bytes_decode(a[0].type() == types::bytes ? a[0] : bytes_from(view), a[1], a[2]);
   }
-  return str(a[0]);
+  return exact_builtin_value(str(a[0]));
+}
+
+// str(...), or for a subclass (unicode_subtype_new) an instance of it holding str(...)'s text.
+Object str_new(TypeObject* type, const CallArgs& args) {
+  Object v = str_value_new(args);
+  if (type == types::str) return v;
+  Object obj = detail::new_native_subclass<StrObject>(type);
+  auto* to = static_cast<StrObject*>(obj.heap());
+  const auto* from = static_cast<StrObject*>(v.heap());
+  to->data = from->data;
+  to->length = from->length;
+  to->ascii = from->ascii;
+  return obj;
 }
 
 }  // namespace
@@ -969,6 +990,7 @@ Object str_new(TypeObject*, const CallArgs& args) {
 // ---- bytes (minimal) --------------------------------------------------------------------------------------------
 
 BytesObject::BytesObject(std::string bytes) : HeapObject(types::bytes), data(std::move(bytes)) {}
+BytesObject::BytesObject(TypeObject* type) : HeapObject(type) {}
 
 Object bytes_from(std::string_view bytes) { return make<BytesObject>(std::string(bytes)); }
 
@@ -1002,11 +1024,12 @@ std::string bytes_repr_text(std::string_view data, bool always_escape_single) {
   return out;
 }
 
-Object BytesObject::str() { return repr(); }
+// bytes_str is bytes_repr itself, so a subclass's __repr__ does not reach str() or print().
+Object BytesObject::str() { return BytesObject::repr(); }
 std::int64_t BytesObject::hash() { return hash_bytes(data.data(), data.size()); }
 
 Object BytesObject::richcompare(const Object& other, CmpOp op) {
-  if (other.type() != types::bytes) return Object();
+  if (other.type()->solid != types::bytes) return Object();
   int c = data.compare(static_cast<BytesObject*>(other.heap())->data);
   return detail::richcompare_result(c, op);
 }
@@ -1042,7 +1065,7 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
   if (op == BinaryOp::Mult && is_int(other)) {
     std::int64_t n;
     if (!int_to_int64(other, n)) raise_error(exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-    if (n == 1) return Object(this);
+    if (n == 1 && type == types::bytes) return Object(this);
     std::string out;
     if (n > 0) {
       if (data.size() > static_cast<std::size_t>(INT64_MAX) / static_cast<std::size_t>(n)) raise_error(exc::MemoryError, "");
@@ -1056,7 +1079,8 @@ Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
 
 namespace {
 
-Object bytes_new(TypeObject*, const CallArgs& args) {
+// bytes_new_impl: the value bytes(...) gives, plain bytes.
+Object bytes_value_new(const CallArgs& args) {
   Object a[3];
   parse_args(args, "bytes", {"source", "encoding", "errors"}, 3, 0, a);
   if (a[0].is_unbound()) return bytes_from("");
@@ -1064,7 +1088,11 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
     if (a[1].is_unbound()) type_error("string argument without an encoding");
     return str_encode(a[0], a[1], a[2]);
   }
-  if (is_int(a[0])) return bytes_from(std::string(static_cast<std::size_t>(index_value(a[0])), '\0'));
+  if (is_int(a[0])) {
+    std::int64_t n = index_value(a[0]);
+    if (n < 0) value_error("negative count");
+    return bytes_from(std::string(static_cast<std::size_t>(n), '\0'));
+  }
   std::string out;
   if (bytes_like_copy(a[0], out)) return bytes_from(out);
   Object it = iter(a[0]);
@@ -1075,6 +1103,15 @@ Object bytes_new(TypeObject*, const CallArgs& args) {
     out += static_cast<char>(v);
   }
   return bytes_from(out);
+}
+
+// bytes(...), or for a subclass (bytes_subtype_new) an instance of it holding bytes(...)'s value.
+Object bytes_new(TypeObject* type, const CallArgs& args) {
+  Object v = bytes_value_new(args);
+  if (type == types::bytes) return v;
+  Object obj = detail::new_native_subclass<BytesObject>(type);
+  static_cast<BytesObject*>(obj.heap())->data = static_cast<BytesObject*>(v.heap())->data;
+  return obj;
 }
 
 // str's methods with their arities (the checks and messages of NativeMethodDef).
@@ -1123,10 +1160,10 @@ const NativeMethodDef str_methods[] = {
 void detail::init_str_type() {
   TypeObject* t = types::str;
   t->native_new = str_new;
-  t->is_basetype = false;
+  t->is_basetype = true;
   add_methods(t, str_methods);
   detail::add_str_case_methods(t);
-  types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new);
+  types::bytes = make_builtin_type("bytes", nullptr, "builtins", bytes_new, true);
   add_bytes_methods(types::bytes);
 }
 

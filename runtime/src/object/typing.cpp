@@ -269,7 +269,8 @@ bool check_hashable(const Object& x) {
 }
 bool check_sequence(const Object& x) {
   TypeObject* t = x.type();
-  return t->is_subtype(types::list) || t == types::tuple || t == types::str || t == types::range || t == types::bytes;
+  return t->is_subtype(types::list) || t->is_subtype(types::tuple) || t->is_subtype(types::str) || t == types::range ||
+         t->is_subtype(types::bytes);
 }
 // Subclasses of list and dict are registered too (isinstance follows
 // issubclass through ABCMeta's registry).

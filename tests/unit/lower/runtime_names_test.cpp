@@ -69,11 +69,14 @@ TEST(RuntimeNames, TranslatorKnowsWhatSubclassingEachPyrtNameDoes) {
   EXPECT_EQ(listed, names.size());
 }
 
-TEST(RuntimeNames, SubclassingDictAndListIsSupportedAndStrIsNotYet) {
+TEST(RuntimeNames, SubclassingDictListAndScalarsIsSupportedAndComplexIsNotYet) {
   EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "dict"));
   EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "list"));
   EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", "bool"));
-  EXPECT_TRUE(runtime_names().subclassing_not_yet("builtins", "str"));
+  for (const char* scalar : {"int", "float", "str", "bytes"}) {
+    EXPECT_FALSE(runtime_names().subclassing_not_yet("builtins", scalar)) << scalar;
+  }
+  EXPECT_TRUE(runtime_names().subclassing_not_yet("builtins", "complex"));
   EXPECT_TRUE(runtime_names().subclassing_not_yet("asyncio", "Queue"));
 }
 

@@ -10,11 +10,15 @@
 #include "pyrt/object/dataclass.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
+#include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
 #include "pyrt/translated.h"
@@ -318,6 +322,43 @@ TEST(Dataclass, FieldDefaultFactoryRunsPerInstance) {
   list_append(getattr(b1, intern("items")), I(1));
   EXPECT_EQ(repr_text(b1), "Bag(items=[1])");
   EXPECT_EQ(repr_text(b2), "Bag(items=[])");
+}
+
+// class Money(int): pass / class Name(str): pass / class Ratio(float): pass
+TEST(ScalarSubclass, IntSubclassInstanceIsAnIntWhoseValueNativeCodeReads) {
+  Object money = call(new_class("Money", {Object(types::int_)}, {}), {I(5)});
+  EXPECT_TRUE(is_int(money));
+  EXPECT_TRUE(is_scalar_subclass_instance(money));
+  std::int64_t v = 0;
+  EXPECT_TRUE(int_to_int64(money, v));
+  EXPECT_EQ(v, 5);
+  EXPECT_EQ(index_value(money), 5);
+  EXPECT_EQ(int_hash(money), 5);
+  EXPECT_EQ(repr_text(money), "5");
+}
+
+TEST(ScalarSubclass, ExactBuiltinValueIsPlainAndLeavesBuiltinsAlone) {
+  Object money = call(new_class("Money", {Object(types::int_)}, {}), {I(7)});
+  Object exact = exact_builtin_value(money);
+  EXPECT_TRUE(exact.is_small_int());
+  EXPECT_EQ(exact.as_int(), 7);
+  Object name = call(new_class("Name", {Object(types::str)}, {}), {S("ada")});
+  EXPECT_TRUE(is_str(name));
+  EXPECT_EQ(exact_builtin_value(name).type(), types::str);
+  EXPECT_EQ(str_view(exact_builtin_value(name)), "ada");
+  Object plain = S("x");
+  EXPECT_TRUE(exact_builtin_value(plain).is(plain));
+  EXPECT_FALSE(is_scalar_subclass_instance(I(1)));
+}
+
+TEST(ScalarSubclass, FloatSubclassInstanceConvertsToDouble) {
+  Object ratio = call(new_class("Ratio", {Object(types::float_)}, {}), {S("2.5")});
+  double d = 0;
+  EXPECT_TRUE(to_double(ratio, d));
+  EXPECT_EQ(d, 2.5);
+  Object doubled = binary_op(BinaryOp::Mult, ratio, I(2));
+  EXPECT_TRUE(doubled.is_float());
+  EXPECT_EQ(doubled.as_float(), 5.0);
 }
 
 }  // namespace

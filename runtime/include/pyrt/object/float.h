@@ -11,13 +11,30 @@
 
 namespace pyrt {
 
+/// An instance of a user subclass of float (float values themselves are unboxed in Object):
+/// the class plus the value, made by float.__new__ (float_subtype_new) and the base of
+/// detail::NativeSubclass<FloatObject>. Its protocol is float's on `value`; results are
+/// plain floats, as CPython's float_add gives for a subclass.
+struct FloatObject : HeapObject {
+  explicit FloatObject(TypeObject* type) : HeapObject(type) {}
+  double value = 0.0;
+
+  Object repr() override;
+  std::int64_t hash() override;
+  Object richcompare(const Object& other, CmpOp op) override;
+  Object truthy() override;
+  Object binop(BinaryOp op, const Object& other, bool reflected) override;
+  Object unaryop(UnaryOp op) override;
+};
+
 /// repr(d) / str(d): "1.0", "1e+16", "1e-05", "inf", "nan", "-0.0".
 std::string float_repr_text(double d);
 /// float(text): accepts CPython's spellings (whitespace, underscores
 /// between digits, "inf", "nan", "infinity"); ValueError "could not convert
 /// string to float: 'x'".
 double float_from_string(std::string_view text);
-/// The value of an int or float as double; false when `x` is neither.
+/// The value of an int or float (or an instance of a subclass of either) as double; false
+/// when `x` is neither.
 /// OverflowError for ints too large.
 bool to_double(const Object& x, double& out);
 /// `a op b` when one is a float and the other a float or int; unbound

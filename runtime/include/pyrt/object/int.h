@@ -15,9 +15,13 @@
 
 namespace pyrt {
 
-/// An int outside the int64 range. Never holds a value that fits int64.
-struct IntObject final : HeapObject {
+/// An int outside the int64 range, or (as the base of an int subclass's
+/// instances, detail::NativeSubclass<IntObject>) any int value. An exact int
+/// never holds a value that fits int64.
+struct IntObject : HeapObject {
   IntObject();
+  /// An instance of `type`, a subclass of int, holding 0 until its value is set.
+  explicit IntObject(TypeObject* type);
   ~IntObject() override;
   mpz_t value;
 
@@ -29,7 +33,8 @@ struct IntObject final : HeapObject {
   Object unaryop(UnaryOp op) override;
 };
 
-/// True for int and bool values (unboxed or big).
+/// True for int and bool values (unboxed or big) and instances of int's
+/// subclasses (CPython's PyLong_Check).
 bool is_int(const Object& x) noexcept;
 /// An int from decimal digits (optionally with a leading '-'), any size.
 Object int_from_digits(std::string_view decimal);
@@ -48,7 +53,8 @@ void int_to_mpz(const Object& x, mpz_t out);
 std::string int_to_decimal(const Object& x);
 /// Text in base 2, 8, 10 or 16 without prefix, '-' for negatives.
 std::string int_to_base(const Object& x, int base);
-/// The value as int64 if it fits; false otherwise (or when not an int).
+/// The value of an int (or an int subclass's instance) as int64 if it fits;
+/// false otherwise (or when not an int).
 bool int_to_int64(const Object& x, std::int64_t& out) noexcept;
 /// float(x); OverflowError "int too large to convert to float".
 double int_to_double(const Object& x);

@@ -15,9 +15,12 @@ namespace pyrt {
 
 /// A str object. `data` is valid UTF-8; `length` counts code points; when
 /// `ascii` is true byte and code-point indexes coincide (the fast path for
-/// indexing and slicing).
-struct StrObject final : HeapObject {
+/// indexing and slicing). Also the base of a str subclass's instances
+/// (detail::NativeSubclass<StrObject>), which carry their text here.
+struct StrObject : HeapObject {
   StrObject(std::string text, std::int64_t length, bool ascii);
+  /// An empty instance of `type`, a subclass of str, whose text str.__new__ then sets.
+  explicit StrObject(TypeObject* type);
 
   std::string data;
   std::int64_t length;
@@ -44,9 +47,9 @@ Object str_from(const char* utf8);
 /// The one str object for `text`; attribute names and keyword names are
 /// interned so lookups compare pointers first.
 Object intern(std::string_view text);
-/// True for str objects (there are no str subclasses in the runtime).
+/// True for str objects and instances of str's subclasses (CPython's PyUnicode_Check).
 bool is_str(const Object& x) noexcept;
-/// The UTF-8 text of a str object; `x` must be a str.
+/// The UTF-8 text of a str object (or a str subclass's instance); `x` must be one.
 std::string_view str_view(const Object& x);
 /// Equality of two str objects (pointer first, then bytes).
 bool str_equal(const Object& a, const Object& b) noexcept;
@@ -81,9 +84,12 @@ std::uint32_t utf8_decode(std::string_view s, std::size_t& i) noexcept;
 void utf8_append(std::string& out, std::uint32_t cp);
 
 /// A minimal bytes object (for str.encode()): immutable raw bytes with
-/// CPython's repr (b'...').
-struct BytesObject final : HeapObject {
+/// CPython's repr (b'...'). Also the base of a bytes subclass's instances
+/// (detail::NativeSubclass<BytesObject>).
+struct BytesObject : HeapObject {
   explicit BytesObject(std::string bytes);
+  /// An empty instance of `type`, a subclass of bytes, whose bytes bytes.__new__ then sets.
+  explicit BytesObject(TypeObject* type);
   std::string data;
   Object repr() override;
   Object str() override;
