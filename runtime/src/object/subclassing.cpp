@@ -73,7 +73,7 @@ Object builtin_new(const CallArgs& args) {
   const std::string& name = owner->name;
   if (args.npos < 1) detail::type_error(name + ".__new__(): not enough arguments");
   const Object& cls = args.args[0];
-  if (cls.type() != types::type) {
+  if (!is_type(cls)) {
     detail::type_error(name + ".__new__(X): X is not a type object (" + type_name_text(cls) + ")");
   }
   auto* t = static_cast<TypeObject*>(cls.heap());

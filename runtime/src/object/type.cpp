@@ -539,6 +539,9 @@ void compute_abstract_methods(TypeObject* t) {
     }
   }
   t->setattr(nm::abstractmethods, set_from_iterable(list_from_vector(std::move(names)), true));
+  // _abc_init then stores the class's registry data, an _abc._abc_data.
+  static TypeObject* abc_data = make_builtin_type("_abc_data", nullptr, "_abc");
+  dict_set(t->dict, intern("_abc_impl"), make<HeapObject>(abc_data));
 }
 
 // type_new's work once the metaclass `meta` is settled: a class of `meta`

@@ -326,6 +326,14 @@ std::vector<std::string_view> split_words(std::string_view s) {
 
 Object abc_module_cache;
 
+// The classes CPython writes in Python here (abc.ABC, typing.Generic and Protocol, the
+// collections.abc classes) all declare `__slots__ = ()`, so that their subclasses are the first
+// to add __dict__ and __weakref__.
+const Object& slots_name() {
+  static const Object name = intern("__slots__");
+  return name;
+}
+
 // The collections.abc classes are Python classes in CPython
 // (Lib/_collections_abc.py, metaclass ABCMeta), so they are heap classes
 // here too and their subclasses' instances are plain instances.
@@ -338,7 +346,8 @@ Object make_abc_classes() {
     for (std::string_view b : split_words(spec.bases)) {
       bases.push_back(static_cast<TypeObject*>(getattr(m, intern(std::string(b))).heap()));
     }
-    TypeObject* t = make_python_class(spec.name, "collections.abc", bases, {{detail::names::class_getitem, cg}}, true);
+    TypeObject* t = make_python_class(spec.name, "collections.abc", bases,
+                                      {{slots_name(), tuple_of({})}, {detail::names::class_getitem, cg}}, true);
     t->instance_check = spec.check;
     // The mixin methods Iterator.__iter__ and AsyncIterator.__aiter__ return self.
     std::string_view n = spec.name;
@@ -384,9 +393,10 @@ Object make_typing_module() {
   // (`class Protocol(Generic, metaclass=_ProtocolMeta)`, an ABCMeta), so
   // `class C(Generic[T])` and `class C(Protocol)` make plain instances.
   Object cg = make<ClassMethodObject>(make_builtin("__class_getitem__", class_getitem));
-  TypeObject* generic = make_python_class("Generic", "typing", {}, {{detail::names::class_getitem, cg}}, false);
+  TypeObject* generic =
+      make_python_class("Generic", "typing", {}, {{slots_name(), tuple_of({})}, {detail::names::class_getitem, cg}}, false);
   module_add(m, "Generic", Object(generic));
-  module_add(m, "Protocol", Object(make_python_class("Protocol", "typing", {generic}, {}, true)));
+  module_add(m, "Protocol", Object(make_python_class("Protocol", "typing", {generic}, {{slots_name(), tuple_of({})}}, true)));
   module_add(m, "overload", make_builtin("overload", identity_fn));
   module_add(m, "final", make_builtin("final", identity_fn));
   module_add(m, "runtime_checkable", make_builtin("runtime_checkable", identity_fn));
@@ -418,7 +428,7 @@ Object abstractmethod_fn(const CallArgs& args) {
 Object make_abc_module() {
   Object m = new_module("abc");
   // Lib/abc.py: `class ABC(metaclass=ABCMeta)`.
-  module_add(m, "ABC", Object(make_python_class("ABC", "abc", {}, {}, true)));
+  module_add(m, "ABC", Object(make_python_class("ABC", "abc", {}, {{slots_name(), tuple_of({})}}, true)));
   module_add(m, "ABCMeta", Object(types::abc_meta));
   module_add(m, "abstractmethod", make_builtin("abstractmethod", abstractmethod_fn));
   return m;
