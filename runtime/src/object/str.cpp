@@ -8,6 +8,8 @@
 #include <cstdio>
 #include <cstring>
 #include <cwctype>
+#include <cerrno>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -340,10 +342,47 @@ std::uint64_t siphash13(std::uint64_t k0, std::uint64_t k1, const void* src, std
 #undef PYRT_SINGLE_ROUND
 #undef PYRT_HALF_ROUND
 
+namespace {
+
+struct HashKey {
+  std::uint64_t k0 = 0, k1 = 0;
+};
+
+// _Py_HashRandomization_Init: PYTHONHASHSEED=N (0 < N < 2**32) fills the secret with
+// lcg_urandom(N) (Python/bootstrap_hash.c), of which siphash uses the first 16 bytes; 0 zeroes
+// it. Unset or "random" makes CPython's hashes differ per run; pyrt's stay those of seed 0,
+// one of the orders CPython can print.
+HashKey read_hash_key() {
+  HashKey key;
+  const char* seed = std::getenv("PYTHONHASHSEED");
+  if (seed == nullptr || *seed == '\0' || std::strcmp(seed, "random") == 0) return key;
+  char* end = nullptr;
+  errno = 0;
+  unsigned long long value = std::strtoull(seed, &end, 10);
+  if (*end != '\0' || errno != 0 || value > 4294967295ULL || *seed == '-') {
+    std::fputs("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in "
+               "range [0; 4294967295]\nPython runtime state: preinitialized\n\n",
+               stderr);
+    std::exit(1);
+  }
+  if (value == 0) return key;
+  unsigned char secret[16];
+  auto x = static_cast<std::uint32_t>(value);
+  for (unsigned char& byte : secret) {
+    x = x * 214013U + 2531011U;
+    byte = static_cast<unsigned char>((x >> 16) & 0xff);
+  }
+  std::memcpy(&key.k0, secret, 8);
+  std::memcpy(&key.k1, secret + 8, 8);
+  return key;
+}
+
+}  // namespace
+
 std::int64_t hash_bytes(const void* data, std::size_t len) noexcept {
   if (len == 0) return 0;
-  // PYTHONHASHSEED=0 zeroes the siphash key (Python/bootstrap_hash.c).
-  auto x = static_cast<std::int64_t>(siphash13(0, 0, data, len));
+  static const HashKey key = read_hash_key();
+  auto x = static_cast<std::int64_t>(siphash13(key.k0, key.k1, data, len));
   return x == -1 ? -2 : x;
 }
 
