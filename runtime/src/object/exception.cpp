@@ -569,22 +569,15 @@ TypeObject* make_exc(const char* name, TypeObject* base, const char* module = "b
   return t;
 }
 
-void add_slot(TypeObject* t, const char* name, NativeFn fn) {
-  auto* f = new BuiltinFunction(name, fn);
-  f->binds_as_method = true;
-  f->slot_default = true;
-  dict_set(t->dict, intern(name), Object(f));
-}
-
 }  // namespace
 
 void detail::init_exception_types() {
   using namespace exc;
   BaseException = make_exc("BaseException", nullptr);
   BaseException->native_new = exception_new;
-  add_slot(BaseException, "__init__", exc_init);
-  add_slot(BaseException, "__str__", exc_str);
-  add_slot(BaseException, "__repr__", exc_repr);
+  detail::add_slot_default(BaseException, "__init__", exc_init);
+  detail::add_slot_default(BaseException, "__str__", exc_str);
+  detail::add_slot_default(BaseException, "__repr__", exc_repr);
   add_method(BaseException, "with_traceback", exc_with_traceback);
   add_method(BaseException, "add_note", exc_add_note);
   BaseExceptionGroup = make_exc("BaseExceptionGroup", BaseException);
@@ -614,8 +607,8 @@ void detail::init_exception_types() {
   UnboundLocalError = make_exc("UnboundLocalError", NameError);
   OSError = make_exc("OSError", Exception);
   OSError->native_new = detail::os_error_new;
-  add_slot(OSError, "__init__", detail::os_error_init);
-  add_slot(OSError, "__str__", exc_str);
+  detail::add_slot_default(OSError, "__init__", detail::os_error_init);
+  detail::add_slot_default(OSError, "__str__", exc_str);
   BlockingIOError = make_exc("BlockingIOError", OSError);
   ChildProcessError = make_exc("ChildProcessError", OSError);
   ConnectionError = make_exc("ConnectionError", OSError);

@@ -144,6 +144,11 @@ bool formats_as_str(const Object& self, const Object& spec);
 /// of their subclasses. Called once by runtime_init(), after those types exist.
 void add_scalar_new_methods();
 
+/// Stores in `type`'s dict a builtin function `name` marked as the builtin's slot default (what
+/// a class that merely inherits it does not override), bound to the receiver like a method
+/// unless `binds` is false (__new__, __prepare__, which take their class explicitly).
+void add_slot_default(TypeObject* type, const char* name, Object (*fn)(const CallArgs& args), bool binds = true);
+
 /// True when the builtin slot default stands for the attribute (the class
 /// only inherits object's or BaseException's behaviour).
 bool is_slot_default(const Object& attr);

@@ -107,28 +107,21 @@ Object type_subclasscheck(const CallArgs& args) {
   return Object::from_bool(static_cast<TypeObject*>(c.heap())->is_subtype(t));
 }
 
-void add(const char* name, NativeFn fn, bool binds) {
-  auto* f = new BuiltinFunction(name, fn);
-  f->binds_as_method = binds;
-  f->slot_default = true;
-  dict_set(types::type->dict, intern(name), Object(f));
-}
-
 }  // namespace
 
 void detail::add_type_slots() {
   // __new__ and __prepare__ take the metaclass explicitly (a static method
   // and a class method in CPython), so they do not bind.
-  add("__new__", type_new_slot, false);
-  add("__prepare__", type_prepare, false);
-  add("__init__", type_init_slot, true);
-  add("__call__", type_call_slot, true);
-  add("__repr__", type_repr_slot, true);
-  add("__getattribute__", type_getattribute_slot, true);
-  add("__setattr__", type_setattr_slot, true);
-  add("__delattr__", type_delattr_slot, true);
-  add("__instancecheck__", type_instancecheck, true);
-  add("__subclasscheck__", type_subclasscheck, true);
+  detail::add_slot_default(types::type, "__new__", type_new_slot, false);
+  detail::add_slot_default(types::type, "__prepare__", type_prepare, false);
+  detail::add_slot_default(types::type, "__init__", type_init_slot);
+  detail::add_slot_default(types::type, "__call__", type_call_slot);
+  detail::add_slot_default(types::type, "__repr__", type_repr_slot);
+  detail::add_slot_default(types::type, "__getattribute__", type_getattribute_slot);
+  detail::add_slot_default(types::type, "__setattr__", type_setattr_slot);
+  detail::add_slot_default(types::type, "__delattr__", type_delattr_slot);
+  detail::add_slot_default(types::type, "__instancecheck__", type_instancecheck);
+  detail::add_slot_default(types::type, "__subclasscheck__", type_subclasscheck);
 }
 
 }  // namespace pyrt

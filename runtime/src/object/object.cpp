@@ -265,14 +265,14 @@ Object object_format(const CallArgs& args) {
 
 Object object_init_subclass(const CallArgs&) { return kNone; }
 
-void add_slot(TypeObject* t, const char* name, NativeFn fn) {
-  auto* f = new BuiltinFunction(name, fn);
-  f->binds_as_method = true;
-  f->slot_default = true;
-  dict_set(t->dict, intern(name), Object(f));
-}
-
 }  // namespace
+
+void detail::add_slot_default(TypeObject* type, const char* name, NativeFn fn, bool binds) {
+  auto* f = new BuiltinFunction(name, fn);
+  f->binds_as_method = binds;
+  f->slot_default = true;
+  dict_set(type->dict, intern(name), Object(f));
+}
 
 void detail::init_object_methods() {
   types::NoneType = make_builtin_type("NoneType");
@@ -282,22 +282,22 @@ void detail::init_object_methods() {
   ++g_not_implemented.heap()->refcnt;  // immortal
   TypeObject* o = types::object;
   o->native_new = object_call_new;
-  add_slot(o, "__init__", object_init);
-  add_slot(o, "__new__", object_new);
-  add_slot(o, "__repr__", object_repr);
-  add_slot(o, "__str__", object_str);
-  add_slot(o, "__eq__", object_eq);
-  add_slot(o, "__ne__", object_ne);
-  add_slot(o, "__lt__", object_cmp_not_implemented);
-  add_slot(o, "__le__", object_cmp_not_implemented);
-  add_slot(o, "__gt__", object_cmp_not_implemented);
-  add_slot(o, "__ge__", object_cmp_not_implemented);
-  add_slot(o, "__hash__", object_hash);
-  add_slot(o, "__setattr__", object_setattr_fn);
-  add_slot(o, "__delattr__", object_delattr_fn);
-  add_slot(o, "__getattribute__", object_getattribute);
-  add_slot(o, "__format__", object_format);
-  add_slot(o, "__init_subclass__", object_init_subclass);
+  detail::add_slot_default(o, "__init__", object_init);
+  detail::add_slot_default(o, "__new__", object_new);
+  detail::add_slot_default(o, "__repr__", object_repr);
+  detail::add_slot_default(o, "__str__", object_str);
+  detail::add_slot_default(o, "__eq__", object_eq);
+  detail::add_slot_default(o, "__ne__", object_ne);
+  detail::add_slot_default(o, "__lt__", object_cmp_not_implemented);
+  detail::add_slot_default(o, "__le__", object_cmp_not_implemented);
+  detail::add_slot_default(o, "__gt__", object_cmp_not_implemented);
+  detail::add_slot_default(o, "__ge__", object_cmp_not_implemented);
+  detail::add_slot_default(o, "__hash__", object_hash);
+  detail::add_slot_default(o, "__setattr__", object_setattr_fn);
+  detail::add_slot_default(o, "__delattr__", object_delattr_fn);
+  detail::add_slot_default(o, "__getattribute__", object_getattribute);
+  detail::add_slot_default(o, "__format__", object_format);
+  detail::add_slot_default(o, "__init_subclass__", object_init_subclass);
   dict_set(o->dict, names::doc,
            str_from("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new "
                     "featureless\ninstance that has no instance attributes and cannot be given any.\n"));

@@ -238,20 +238,13 @@ Object make_copyreg() {
   return m;
 }
 
-void add(const char* method, NativeFn fn) {
-  auto* f = new BuiltinFunction(method, fn);
-  f->binds_as_method = true;
-  f->slot_default = true;
-  dict_set(types::object->dict, intern(method), Object(f));
-}
-
 }  // namespace
 
 void detail::add_object_reduce_methods() {
-  add("__getstate__", object_getstate);
-  add("__reduce__", object_reduce);
-  add("__reduce_ex__", object_reduce_ex);
-  add("__sizeof__", object_sizeof);
+  detail::add_slot_default(types::object, "__getstate__", object_getstate);
+  detail::add_slot_default(types::object, "__reduce__", object_reduce);
+  detail::add_slot_default(types::object, "__reduce_ex__", object_reduce_ex);
+  detail::add_slot_default(types::object, "__sizeof__", object_sizeof);
   register_module("copyreg", make_copyreg);
 }
 
