@@ -569,7 +569,7 @@ CppUnit Lowerer::run(const ast::Module& module) {
 
   std::string globals;
   std::string slots;
-  for (const auto& [name, count] : info_.module_bindings_) {
+  for (const std::string& name : info_.module_binding_order_) {
     if (info_.globals_in_dict_) break;
     globals += "pyrt::Object " + cxx_identifier(name) + ";\n";
     slots += "    {" + cxx_string_literal(name) + ", &g::" + cxx_identifier(name) + "},\n";

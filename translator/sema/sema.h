@@ -95,7 +95,13 @@ class ModuleInfo {
 
   std::unique_ptr<SymbolTable> module_;
   std::unordered_map<const ast::Node*, SymbolTable*> blocks_;
+  /// Module-level names and how many statements bind them; module_binding_order_ lists them in
+  /// the order of their first binding in the source (the order their module dict takes).
   std::map<std::string, int> module_bindings_;
+  std::vector<std::string> module_binding_order_;
+  void note_module_binding(const std::string& name) {
+    if (module_bindings_[name]++ == 0) module_binding_order_.push_back(name);
+  }
   std::map<std::string, const ast::Node*> module_defs_;
   std::map<std::string, std::pair<std::string, std::string>> module_imports_;
   /// `from __future__ import annotations` (PEP 563): annotations stay unevaluated strings.

@@ -137,7 +137,7 @@ class Collector {
     if (f.bound.insert(name).second && current_->kind != BlockKind::Module) current_->varnames.push_back(name);
     // `global X` then `X = ...` in a function binds the module's X too, even
     // when the module body never mentions it.
-    if (current_->kind == BlockKind::Module || f.globals.count(name)) info_.module_bindings_[name]++;
+    if (current_->kind == BlockKind::Module || f.globals.count(name)) info_.note_module_binding(name);
   }
   void use(const std::string& name) { facts().used.insert(mangled(name)); }
 
@@ -884,14 +884,14 @@ void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_
   for (std::size_t i = 0; i < program.modules.size(); ++i) {
     if (program.modules[i]->name != target || !program.modules[i]->module) continue;
     const ModuleInfo& from = result.modules[i];
-    for (const auto& [name, count] : from.module_bindings_) into.module_bindings_[name]++;
+    for (const std::string& name : from.module_binding_order_) into.note_module_binding(name);
     for (const ast::ImportFrom* star : from.star_imports_) {
       auto t = program.import_targets.find(star);
       if (t != program.import_targets.end()) add_star_names(program, result, importer, t->second, native_names, seen);
     }
     return;
   }
-  for (const std::string& name : native_names(target)) into.module_bindings_[name]++;
+  for (const std::string& name : native_names(target)) into.note_module_binding(name);
 }
 
 }  // namespace

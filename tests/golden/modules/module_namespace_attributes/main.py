@@ -4,6 +4,7 @@
 import builtins
 import helper
 import pkg
+import plain
 
 
 def tail(path):
@@ -21,3 +22,4 @@ print(pkg.__spec__.name, tail(pkg.__spec__.origin), len(pkg.__spec__.submodule_s
 print(type(vars(helper)["__builtins__"]).__name__, vars(helper)["__builtins__"]["len"]("abc"))
 print(builtins.len([1, 2]), builtins.max(3, 9), builtins.__name__)
 helper.report()
+print(list(vars(plain))[-4:], [k for k in dir(plain) if not k.startswith("__")])
