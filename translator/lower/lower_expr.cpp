@@ -556,12 +556,8 @@ Value Lowerer::locals_call(const ast::Call& c, const std::string& builtin) {
 // Zero-argument super(), as super_init_without_args: the `__class__` cell the class body made
 // and the function's first argument (read through its cell when a closure captured it):
 //   pyrt::super_zero(class_cell, has_positional_arguments, first_argument)
-Value Lowerer::super_call(const ast::Call& c, CodeWriter&) {
+Value Lowerer::super_call(const ast::Call&, CodeWriter&) {
   const sema::SymbolTable& b = block();
-  if (b.kind == sema::BlockKind::Comprehension) {
-    unsupported(c, "super() inside a comprehension");
-    return constant_value("pyrt::kNone");
-  }
   std::string cell = "pyrt::Object()";
   if (b.scope_of("__class__") == sema::Scope::Free) {
     std::string v = cxx_local("__class__");
@@ -576,7 +572,11 @@ Value Lowerer::super_call(const ast::Call& c, CodeWriter&) {
                                      : deref(static_cast<const ast::FunctionDef&>(static_cast<const ast::Stmt&>(*node)).args);
     has_positional = !args.posonlyargs.empty() || !args.args.empty();
   }
-  if (has_positional && !b.varnames.empty()) {
+  if (b.kind == sema::BlockKind::Comprehension) {
+    // A 3.11 comprehension is a function whose one positional argument is `.0`.
+    has_positional = true;
+    first = cxx_local(".0");
+  } else if (has_positional && !b.varnames.empty()) {
     const std::string& name = b.varnames.front();
     std::string v = cxx_local(name);
     if (!v.empty()) {

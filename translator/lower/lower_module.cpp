@@ -504,6 +504,13 @@ Value Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
     if (table.scope_of(name) == sema::Scope::Cell) w.line("pyrt::Object " + v + " = pyrt::make_cell();");
     else w.line("pyrt::Object " + v + ";");
   }
+  // Zero-argument super() in the comprehension takes its frame's first argument, `.0`: the
+  // iterator of the outermost iterable (GET_ITER), made here when the body names super.
+  if (table.scope_of("__class__") == sema::Scope::Free) {
+    bool is_async = deref(gens.front()).is_async;
+    first = temp(effects_value(std::string(is_async ? "pyrt::aiter(" : "pyrt::iter(") + first.cxx + ")"), w);
+    fn().names.back()[".0"] = first.cxx;
+  }
   comprehension_body_target_ = result;
   comprehension_loops(e, first, w);
   fn().blocks.pop_back();
