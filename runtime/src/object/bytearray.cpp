@@ -208,6 +208,7 @@ std::string repeated(const std::string& data, const Object& count) {
 }  // namespace
 
 Object ByteArrayObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  if (op == BinaryOp::Mod && !reflected) return bytearray_from(detail::bytes_percent_format(data, other));
   std::string_view o;
   if (op == BinaryOp::Add && !reflected && try_bytes_like_view(other, o)) return bytearray_from(data + std::string(o));
   if (op == BinaryOp::Mult && is_int(other)) return bytearray_from(repeated(data, other));

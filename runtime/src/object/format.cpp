@@ -13,8 +13,10 @@
 #include <vector>
 
 #include "internal.h"
+#include "pyrt/object/buffer.h"
 #include "pyrt/object/complex.h"
 #include "pyrt/object/dict.h"
+#include "pyrt/object/exception.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
@@ -664,14 +666,48 @@ Object str_format_map(const Object& fmt, const Object& mapping) {
 
 // ---- %-formatting ------------------------------------------------------------------------------------------
 
-Object detail::str_percent_format(const Object& fmt_obj, const Object& args) {
-  std::string_view fmt = str_view(fmt_obj);
+namespace {
+
+// %b/%s of bytes formatting: a bytes-like object, or what __bytes__ returns.
+std::string bytes_conversion(const Object& v) {
+  std::string out;
+  if (bytes_like_copy(v, out)) return out;
+  static const Object bytes_name = intern("__bytes__");
+  Object f = v.type()->lookup(bytes_name);
+  if (!f.is_unbound()) {
+    Object r = detail::call_as_method(f, v, {});
+    if (r.type()->is_subtype(types::bytes)) return static_cast<BytesObject*>(r.heap())->data;
+    detail::type_error("__bytes__ returned non-bytes (type " + type_name_text(r) + ")");
+  }
+  detail::type_error("%b requires a bytes-like object, or an object that implements __bytes__, not '" +
+                     type_name_text(v) + "'");
+}
+
+// %c of bytes formatting: an int in range(256) or a single byte.
+std::string bytes_char(const Object& v) {
+  std::string one;
+  if (bytes_like_copy(v, one) && one.size() == 1) return one;
+  std::int64_t n = 0;
+  if (!is_int(v) || !int_to_int64(v, n) || n < 0 || n > 255) {
+    if (is_int(v)) raise_error(exc::OverflowError, "%c arg not in range(256)");
+    detail::type_error("%c requires an integer in range(256) or a single byte");
+  }
+  return std::string(1, static_cast<char>(n));
+}
+
+// PyUnicode_Format and _PyBytes_FormatEx: one loop, `bytes` choosing the conversions of %s, %r,
+// %a and %c, the mapping keys' type, byte rather than code point widths and the result type.
+std::string percent_format(std::string_view fmt, const Object& args, bool bytes) {
   std::vector<Object> items;
   bool is_tuple_args = is_tuple(args);
   if (is_tuple_args) items = tuple_items(args);
   else items.push_back(args);
-  bool is_mapping = !is_tuple_args && !is_str(args) && args.is_heap() &&
+  bool own_kind = bytes ? args.type()->is_subtype(types::bytes) : is_str(args);
+  bool is_mapping = !is_tuple_args && !own_kind && args.is_heap() &&
                     !args.type()->lookup(detail::names::getitem).is_unbound();
+  auto width_of = [bytes](const std::string& text) {
+    return bytes ? static_cast<std::int64_t>(text.size()) : cp_len(text);
+  };
   std::size_t argi = 0;
   auto next_arg = [&]() -> Object {
     if (argi >= items.size()) type_error("not enough arguments for format string");
@@ -701,7 +737,8 @@ Object detail::str_percent_format(const Object& fmt_obj, const Object& args) {
         ++i;
       }
       if (depth > 0) value_error("incomplete format key");
-      mapped = getitem(args, str_from(fmt.substr(j, i - 1 - j)));
+      std::string_view key = fmt.substr(j, i - 1 - j);
+      mapped = getitem(args, bytes ? bytes_from(key) : str_from(key));
       used_mapping = true;
     }
     bool left = false, plus = false, space = false, alt = false, zero = false;
@@ -746,10 +783,21 @@ Object detail::str_percent_format(const Object& fmt_obj, const Object& args) {
     std::string body;
     char sign = '\0';
     bool numeric = false;
+    if (bytes && (type == 's' || type == 'b')) {
+      body = bytes_conversion(v);
+      type = 's';
+    } else if (bytes && (type == 'r' || type == 'a')) {
+      body = std::string(str_view(ascii(v)));
+      type = 'a';
+    } else if (bytes && type == 'c') {
+      body = bytes_char(v);
+      type = 'C';
+    }
     switch (type) {
-      case 's': body = str_text(v); break;
+      case 'C': break;
+      case 's': if (!bytes) body = str_text(v); break;
       case 'r': body = repr_text(v); break;
-      case 'a': body = std::string(str_view(ascii(v))); break;
+      case 'a': if (!bytes) body = std::string(str_view(ascii(v))); break;
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
         Object iv;
         if (is_int(v)) {
@@ -815,12 +863,14 @@ Object detail::str_percent_format(const Object& fmt_obj, const Object& args) {
       }
     }
     (void)start;
-    if ((type == 's' || type == 'r' || type == 'a') && prec >= 0 && cp_len(body) > prec) {
+    if ((type == 's' || type == 'r' || type == 'a') && prec >= 0 && width_of(body) > prec) {
       std::size_t k = 0;
-      for (std::int64_t n = 0; n < prec; ++n) utf8_decode(body, k);
+      if (bytes) k = static_cast<std::size_t>(prec);
+      else
+        for (std::int64_t n = 0; n < prec; ++n) utf8_decode(body, k);
       body.resize(k);
     }
-    std::int64_t len = cp_len(body) + (sign ? 1 : 0);
+    std::int64_t len = width_of(body) + (sign ? 1 : 0);
     std::string pad = width > len ? std::string(static_cast<std::size_t>(width - len), ' ') : std::string();
     if (left) {
       if (sign) out += sign;
@@ -841,9 +891,19 @@ Object detail::str_percent_format(const Object& fmt_obj, const Object& args) {
     }
   }
   if (argi < items.size() && !used_mapping && !(is_mapping && !is_tuple_args)) {
-    type_error("not all arguments converted during string formatting");
+    type_error(std::string("not all arguments converted during ") + (bytes ? "bytes" : "string") + " formatting");
   }
-  return str_from(std::move(out));
+  return out;
+}
+
+}  // namespace
+
+Object detail::str_percent_format(const Object& fmt, const Object& args) {
+  return str_from(percent_format(str_view(fmt), args, false));
+}
+
+std::string detail::bytes_percent_format(std::string_view fmt, const Object& args) {
+  return percent_format(fmt, args, true);
 }
 
 }  // namespace pyrt

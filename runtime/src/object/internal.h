@@ -212,6 +212,10 @@ Object call_as_method_args(const Object& attr, const Object& self, const CallArg
 std::string_view expect_str(const Object& x, const char* what);
 /// `%`-formatting of str (printf-style), Objects/unicodeobject.c's PyUnicode_Format.
 Object str_percent_format(const Object& fmt, const Object& args);
+/// `fmt % args` for bytes and bytearray (_PyBytes_FormatEx): the formatted bytes. %s/%b take
+/// bytes-like objects or __bytes__, %r/%a give ascii(), %c an int in range(256) or one byte;
+/// TypeError "not all arguments converted during bytes formatting" and the others of str's.
+std::string bytes_percent_format(std::string_view fmt, const Object& args);
 
 /// The singleton NotImplemented.
 const Object& not_implemented();

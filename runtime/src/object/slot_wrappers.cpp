@@ -316,8 +316,8 @@ const TypeSlots type_slots[] = {
                   "__mul__ __rmul__ __contains__", "", false},
     {&types::bytes, "__repr__ __hash__ __str__ " PYRT_CMP "__iter__ __mod__ __rmod__ __len__ __getitem__ __add__ "
                     "__mul__ __rmul__ __contains__", "", false},
-    {&types::bytearray, "__repr__ __str__ " PYRT_CMP "__iter__ __len__ __getitem__ __setitem__ __delitem__ __add__ "
-                        "__mul__ __rmul__ __contains__ __iadd__ __imul__", "", true},
+    {&types::bytearray, "__repr__ __str__ " PYRT_CMP "__iter__ __mod__ __rmod__ __len__ __getitem__ __setitem__ "
+                        "__delitem__ __add__ __mul__ __rmul__ __contains__ __iadd__ __imul__", "", true},
     {&types::memoryview, "__repr__ __hash__ " PYRT_CMP "__iter__ __len__ __getitem__ __setitem__ __delitem__", "",
      false},
     {&types::list, "__repr__ " PYRT_CMP "__iter__ __len__ __setitem__ __delitem__ __add__ __mul__ __rmul__ "

@@ -1097,6 +1097,7 @@ Object BytesObject::iter() {
 }
 
 Object BytesObject::binop(BinaryOp op, const Object& other, bool reflected) {
+  if (op == BinaryOp::Mod && !reflected) return bytes_from(detail::bytes_percent_format(data, other));
   // bytes_concat takes any buffer on the right (bytearray too); the result is bytes.
   std::string_view o;
   if (op == BinaryOp::Add && !reflected && try_bytes_like_view(other, o)) return bytes_from(data + std::string(o));
