@@ -84,6 +84,33 @@ const NativeMethodDef view_methods[] = {
     {"isdisjoint", view_isdisjoint, 1, 1},
 };
 
+// ---- what copy and pickle ask of the immutable builtins ---------------------------------------
+
+// str/tuple/bytes.__getnewargs__: (value,), the receiver being the builtin's own value.
+Object getnewargs_self(const Object& self, const CallArgs&) { return tuple_of({self}); }
+// bytes.__bytes__: the bytes themselves.
+Object bytes_bytes(const Object& self, const CallArgs&) { return self; }
+
+// float.__getformat__('double' | 'float'): how the C type stores a float here.
+Object float_getformat(const Object&, const CallArgs& args) {
+  const Object& kind = args.args[0];
+  if (!is_str(kind)) detail::type_error("__getformat__() argument must be str, not " + type_name_text(kind));
+  if (str_view(kind) != "double" && str_view(kind) != "float") {
+    detail::value_error("__getformat__() argument 1 must be 'double' or 'float'");
+  }
+  return str_from("IEEE, little-endian");
+}
+
+const NativeMethodDef getnewargs_methods[] = {
+    {"__getnewargs__", getnewargs_self, 0, 0},
+};
+const NativeMethodDef bytes_extra_methods[] = {
+    {"__bytes__", bytes_bytes, 0, 0},
+};
+const NativeMethodDef float_extra_methods[] = {
+    {"__getformat__", float_getformat, 1, 1, MethodKind::Class},
+};
+
 // ---- str ------------------------------------------------------------------------------------
 
 // The code point of a one-character str.
@@ -237,9 +264,87 @@ Object exception_field(const Object& e) {
   return static_cast<ExceptionObject*>(e.heap())->base_getattr(*Name);
 }
 
+// The per-class fields of exceptions (OSError.errno, StopIteration.value, ...), members of
+// their C structs in CPython, read as the instance's attribute; None when unset.
+template <const char* Name>
+Object exception_member(const Object& e) {
+  static const Object name = intern(Name);
+  auto* exc = static_cast<ExceptionObject*>(e.heap());
+  Object v = exc->base_getattr(name);
+  if (!v.is_unbound()) return v;
+  // ImportError_init: a single argument is also the message.
+  if (std::string_view(Name) == "msg" && tuple_items(exc->args).size() == 1) return tuple_items(exc->args)[0];
+  return kNone;
+}
+
+constexpr char kErrno[] = "errno", kStrerror[] = "strerror", kFilename[] = "filename", kFilename2[] = "filename2",
+               kWritten[] = "characters_written", kName[] = "name", kObj[] = "obj", kMsg[] = "msg", kPath[] = "path",
+               kValue[] = "value", kCode[] = "code", kEncoding[] = "encoding", kObject[] = "object", kStart[] = "start",
+               kEnd[] = "end", kReason[] = "reason", kMessage[] = "message", kExceptions[] = "exceptions";
+
+const GetSetDef os_error_members[] = {
+    {kErrno, exception_member<kErrno>, true},       {kStrerror, exception_member<kStrerror>, true},
+    {kFilename, exception_member<kFilename>, true}, {kFilename2, exception_member<kFilename2>, true},
+    {kWritten, exception_member<kWritten>},
+};
+const GetSetDef attribute_error_members[] = {
+    {kName, exception_member<kName>, true}, {kObj, exception_member<kObj>, true}};
+const GetSetDef name_error_members[] = {{kName, exception_member<kName>, true}};
+const GetSetDef import_error_members[] = {
+    {kMsg, exception_member<kMsg>, true}, {kName, exception_member<kName>, true}, {kPath, exception_member<kPath>, true}};
+const GetSetDef stop_iteration_members[] = {{kValue, exception_member<kValue>, true}};
+const GetSetDef system_exit_members[] = {{kCode, exception_member<kCode>, true}};
+const GetSetDef unicode_error_members[] = {
+    {kEncoding, exception_member<kEncoding>, true}, {kObject, exception_member<kObject>, true},
+    {kStart, exception_member<kStart>, true},       {kEnd, exception_member<kEnd>, true},
+    {kReason, exception_member<kReason>, true},
+};
+const GetSetDef exception_group_members[] = {
+    {kMessage, exception_member<kMessage>, true}, {kExceptions, exception_member<kExceptions>, true}};
+
+// BaseException.__reduce__: (type, args), with the instance's __dict__ when it has one.
+Object exception_reduce(const Object& self, const CallArgs&) {
+  auto* e = static_cast<ExceptionObject*>(self.heap());
+  Object cls(self.type());
+  if (e->dict.is_unbound() || len(e->dict) == 0) return tuple_of({cls, e->args});
+  return tuple_of({cls, e->args, e->dict});
+}
+
+// BaseException.__setstate__(state): each item of a dict state set as an attribute.
+Object exception_setstate(const Object& self, const CallArgs& args) {
+  const Object& state = args.args[0];
+  if (state.is_none()) return kNone;
+  if (!state.type()->is_subtype(types::dict)) detail::type_error("state is not a dictionary");
+  for (const auto& entry : as_dict(state)->entries) {
+    if (!entry.key.is_unbound()) setattr(self, entry.key, entry.value);
+  }
+  return kNone;
+}
+
+// BaseExceptionGroup.__class_getitem__: types.GenericAlias, as PEP 585's builtins.
+Object exception_group_class_getitem(const Object& cls, const CallArgs& args) {
+  return make_generic_alias(cls, args.args[0]);
+}
+
+const NativeMethodDef exception_methods[] = {
+    {"__reduce__", exception_reduce, 0, 0},
+    {"__setstate__", exception_setstate, 1, 1},
+};
+const NativeMethodDef exception_group_methods[] = {
+    {"__class_getitem__", exception_group_class_getitem, 1, 1, MethodKind::Class},
+};
+
 namespace nm = detail::names;
 
+// BaseException.__dict__: the instance's attribute dict, made on first use.
+Object exception_dict(const Object& e) {
+  Object* dict = e.heap()->instance_dict();
+  if (dict->is_unbound()) *dict = new_dict();
+  return *dict;
+}
+
 const GetSetDef exception_getsets[] = {
+    {"__dict__", exception_dict},
     {"args", exception_field<&nm::args>},
     {"__cause__", exception_field<&nm::cause>},
     {"__context__", exception_field<&nm::context>},
@@ -258,10 +363,24 @@ void detail::init_container_methods() {
   add_methods(types::dict_keys, view_methods);
   add_methods(types::dict_items, view_methods);
   add_methods(types::str, str_methods);
+  for (TypeObject* t : {types::str, types::tuple, types::bytes}) add_methods(t, getnewargs_methods);
+  add_methods(types::bytes, bytes_extra_methods);
+  add_methods(types::float_, float_extra_methods);
   add_methods(types::slice, slice_methods);
   add_getsets(types::slice, slice_getsets);
   add_getsets(types::range, range_getsets);
   add_getsets(exc::BaseException, exception_getsets);
+  add_methods(exc::BaseException, exception_methods);
+  add_getsets(exc::OSError, os_error_members);
+  add_getsets(exc::AttributeError, attribute_error_members);
+  add_getsets(exc::NameError, name_error_members);
+  add_getsets(exc::ImportError, import_error_members);
+  add_getsets(exc::StopIteration, stop_iteration_members);
+  add_getsets(exc::SystemExit, system_exit_members);
+  add_getsets(exc::UnicodeEncodeError, unicode_error_members);
+  add_getsets(exc::UnicodeDecodeError, unicode_error_members);
+  add_getsets(exc::BaseExceptionGroup, exception_group_members);
+  add_methods(exc::BaseExceptionGroup, exception_group_methods);
   add_getsets(types::method, method_getsets);
   add_getsets(types::builtin_function, builtin_function_getsets);
   add_getsets(types::staticmethod, staticmethod_getsets);

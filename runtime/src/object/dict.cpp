@@ -4,6 +4,7 @@
 // rules, "dictionary changed size during iteration").
 #include "pyrt/object/dict.h"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,7 @@
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/list.h"
+#include "pyrt/object/mappingproxy.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/set.h"
 #include "pyrt/object/str.h"
@@ -274,13 +276,17 @@ namespace {
 
 enum class ViewKind { Keys, Values, Items };
 
+// dictiter_iternext* and, with `reverse`, dictreviter_iternext: the entries in insertion order
+// or the reverse of it; RuntimeError when the dict's size changes meanwhile.
 struct DictIterator final : detail::NativeIterator {
-  DictIterator(TypeObject* t, Object dict, ViewKind kind)
-      : NativeIterator(t), dict(std::move(dict)), kind(kind), start_used(as_d(this->dict)->used) {}
+  DictIterator(TypeObject* t, Object dict, ViewKind kind, bool reverse)
+      : NativeIterator(t), dict(std::move(dict)), kind(kind), start_used(as_d(this->dict)->used), reverse(reverse),
+        pos(reverse ? as_d(this->dict)->entries.size() : 0) {}
   Object dict;
   ViewKind kind;
   std::int64_t start_used;
-  std::size_t pos = 0;
+  bool reverse;
+  std::size_t pos;  ///< the next entry; for `reverse`, one past it
   bool next(Object& out) override {
     if (dict.is_unbound()) return false;
     DictObject* d = as_d(dict);
@@ -288,12 +294,12 @@ struct DictIterator final : detail::NativeIterator {
       start_used = -1;  // CPython keeps failing afterwards
       raise_error(exc::RuntimeError, "dictionary changed size during iteration");
     }
-    while (pos < d->entries.size() && d->entries[pos].key.is_unbound()) ++pos;
-    if (pos >= d->entries.size()) {
+    std::size_t at = 0;
+    if (!advance(d, at)) {
       dict = Object();
       return false;
     }
-    const DictObject::Entry& e = d->entries[pos++];
+    const DictObject::Entry& e = d->entries[at];
     switch (kind) {
       case ViewKind::Keys: out = e.key; break;
       case ViewKind::Values: out = e.value; break;
@@ -305,17 +311,38 @@ struct DictIterator final : detail::NativeIterator {
     if (dict.is_unbound()) return 0;
     std::int64_t n = 0;
     DictObject* d = as_d(dict);
-    for (std::size_t i = pos; i < d->entries.size(); ++i) n += !d->entries[i].key.is_unbound();
+    std::size_t from = reverse ? 0 : pos, to = reverse ? std::min(pos, d->entries.size()) : d->entries.size();
+    for (std::size_t i = from; i < to; ++i) n += !d->entries[i].key.is_unbound();
     return n;
+  }
+
+ private:
+  // The index of the next live entry in `at`, moving `pos` past it; false at the end.
+  bool advance(DictObject* d, std::size_t& at) {
+    if (reverse) {
+      pos = std::min(pos, d->entries.size());
+      while (pos > 0 && d->entries[pos - 1].key.is_unbound()) --pos;
+      if (pos == 0) return false;
+      at = --pos;
+      return true;
+    }
+    while (pos < d->entries.size() && d->entries[pos].key.is_unbound()) ++pos;
+    if (pos >= d->entries.size()) return false;
+    at = pos++;
+    return true;
   }
 };
 
-Object dict_iterator(const Object& dict, ViewKind kind) {
+Object dict_iterator(const Object& dict, ViewKind kind, bool reverse = false) {
   static TypeObject* tk = detail::iterator_type("dict_keyiterator");
   static TypeObject* tv = detail::iterator_type("dict_valueiterator");
   static TypeObject* ti = detail::iterator_type("dict_itemiterator");
-  TypeObject* t = kind == ViewKind::Keys ? tk : kind == ViewKind::Values ? tv : ti;
-  return make<DictIterator>(t, dict, kind);
+  static TypeObject* rk = detail::iterator_type("dict_reversekeyiterator");
+  static TypeObject* rv = detail::iterator_type("dict_reversevalueiterator");
+  static TypeObject* ri = detail::iterator_type("dict_reverseitemiterator");
+  TypeObject* t = kind == ViewKind::Keys ? (reverse ? rk : tk) : kind == ViewKind::Values ? (reverse ? rv : tv)
+                                                                                         : (reverse ? ri : ti);
+  return make<DictIterator>(t, dict, kind, reverse);
 }
 
 struct DictView final : HeapObject {
@@ -330,6 +357,11 @@ struct DictView final : HeapObject {
     return str_from(type->name + "(" + std::string(str_view(pyrt::repr(items))) + ")");
   }
   Object iter() override { return dict_iterator(dict, kind); }
+  Object getattr(const Object& name) override {
+    // dictview_mapping: a read-only view of the dict the view reads.
+    if (str_view(name) == "mapping") return make_mappingproxy(dict);
+    return HeapObject::getattr(name);
+  }
   std::int64_t len() override { return as_d(dict)->used; }
   Object truthy() override { return Object::from_bool(as_d(dict)->used != 0); }
   Object contains(const Object& item) override {
@@ -498,6 +530,13 @@ Object dict_new(TypeObject* type, const CallArgs& args) {
   return out;
 }
 
+// dict.__reversed__ and the views' (dict_reversed, dictkeys_reversed, ...): the entries last first.
+Object m_reversed(const Object& self, const CallArgs&) { return dict_iterator(self, ViewKind::Keys, true); }
+Object view_reversed(const Object& self, const CallArgs&) {
+  auto* v = static_cast<DictView*>(self.heap());
+  return dict_iterator(v->dict, v->kind, true);
+}
+
 Object dict_init(const CallArgs& args) {
   if (args.npos == 0 || !is_dict_or_subclass(args.args[0])) {
     type_error("descriptor '__init__' requires a 'dict' object");
@@ -511,7 +550,7 @@ const NativeMethodDef dict_methods[] = {
     {"get", m_get, 1, 2},         {"setdefault", m_setdefault, 1, 2},     {"pop", m_pop, 1, 2},
     {"popitem", m_popitem, 0, 0}, {"update", m_update, kOwnArgs, kOwnArgs}, {"keys", m_keys, 0, 0},
     {"values", m_values, 0, 0},   {"items", m_items, 0, 0},               {"copy", m_copy, 0, 0},
-    {"clear", m_clear, 0, 0},
+    {"clear", m_clear, 0, 0},     {"__reversed__", m_reversed, 0, 0},
 };
 
 }  // namespace
@@ -528,6 +567,9 @@ void detail::init_dict_type() {
   types::dict_keys = make_builtin_type("dict_keys");
   types::dict_values = make_builtin_type("dict_values");
   types::dict_items = make_builtin_type("dict_items");
+  for (TypeObject* view : {types::dict_keys, types::dict_values, types::dict_items}) {
+    add_method(view, "__reversed__", view_reversed);
+  }
 }
 
 }  // namespace pyrt

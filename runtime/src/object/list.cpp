@@ -367,11 +367,40 @@ Object list_init(const CallArgs& args) {
 }
 
 // list's methods with CPython's arities (METH_O/METH_NOARGS or Argument Clinic).
+// listreviter_next: the items last first, by index, stopping at an index the list has lost.
+struct ListReverseIterator final : detail::NativeIterator {
+  ListReverseIterator(TypeObject* t, Object list)
+      : NativeIterator(t), list(std::move(list)), index(static_cast<std::int64_t>(as_l(this->list)->items.size()) - 1) {}
+  Object list;
+  std::int64_t index;
+  bool next(Object& out) override {
+    if (list.is_unbound()) return false;
+    const auto& items = as_l(list)->items;
+    if (index >= 0 && index < static_cast<std::int64_t>(items.size())) {
+      out = items[static_cast<std::size_t>(index--)];
+      return true;
+    }
+    index = -1;
+    list = Object();
+    return false;
+  }
+  std::int64_t len() override {
+    if (list.is_unbound()) return 0;
+    return index < static_cast<std::int64_t>(as_l(list)->items.size()) ? index + 1 : 0;
+  }
+};
+
+Object m_reversed(const Object& self, const CallArgs&) {
+  static TypeObject* t = detail::iterator_type("list_reverseiterator");
+  return make<ListReverseIterator>(t, self);
+}
+
 const NativeMethodDef list_methods[] = {
     {"append", m_append, 1, 1},   {"extend", m_extend, 1, 1}, {"insert", m_insert, 2, 2},
     {"pop", m_pop, 0, 1},         {"remove", m_remove, 1, 1}, {"index", m_index, 1, 3},
     {"count", m_count, 1, 1},     {"sort", m_sort, kOwnArgs, kOwnArgs},
     {"reverse", m_reverse, 0, 0}, {"copy", m_copy, 0, 0},     {"clear", m_clear, 0, 0},
+    {"__reversed__", m_reversed, 0, 0},
 };
 
 }  // namespace
