@@ -212,11 +212,21 @@ std::string Lowerer::function_annotations(const ast::arguments& args, const ast:
 
 // The spec's doc and doc_size for a def whose body starts with a string constant (CPython's
 // co_consts[0] docstring); empty for lambdas and bodies without one (__doc__ None).
+// The spec's doc (text and size, or nullptr and 0) and co_firstlineno: the line of the first
+// decorator of a decorated def, as CPython's compiler counts it, else the node's.
 std::string Lowerer::doc_fields(const ast::Node& node, const sema::SymbolTable& table) {
-  if (table.kind != sema::BlockKind::Function) return "";
-  const std::string* doc = docstring(static_cast<const ast::FunctionDef&>(static_cast<const ast::Stmt&>(node)).body);
-  if (doc == nullptr) return "";
-  return ", " + cxx_string_literal(*doc) + ", " + std::to_string(doc->size());
+  int line = node.lineno;
+  const std::string* doc = nullptr;
+  if (table.kind == sema::BlockKind::Function) {
+    const auto& def = static_cast<const ast::Stmt&>(node);
+    const ast::ExprList& decorators = def.kind == ast::StmtKind::AsyncFunctionDef
+                                          ? ast::as<ast::AsyncFunctionDef>(def).decorator_list
+                                          : ast::as<ast::FunctionDef>(def).decorator_list;
+    for (const auto& d : decorators) line = std::min(line, d->lineno);
+    doc = docstring(static_cast<const ast::FunctionDef&>(def).body);
+  }
+  std::string text = doc == nullptr ? ", nullptr, 0" : ", " + cxx_string_literal(*doc) + ", " + std::to_string(doc->size());
+  return text + ", " + std::to_string(line);
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {

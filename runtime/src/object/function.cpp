@@ -14,7 +14,9 @@
 #include "pyrt/object/cell.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/ops.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/recursion.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
@@ -232,7 +234,11 @@ Object FunctionObject::getattr(const Object& n) {
   }
   if (n.is(nm::module)) return str_from(spec->module);
   if (n.is(nm::doc)) return spec->doc == nullptr ? kNone : str_from(std::string_view(spec->doc, spec->doc_size));
-  std::string_view t = str_view(n);
+  Object special = special_attribute(str_view(n));
+  return special.is_unbound() ? HeapObject::getattr(n) : special;
+}
+
+Object FunctionObject::special_attribute(std::string_view t) {
   if (t == "__defaults__") return defaults.empty() ? kNone : tuple_from_vector(defaults);
   if (t == "__kwdefaults__") {
     if (spec->nkwonly == 0) return kNone;
@@ -248,7 +254,12 @@ Object FunctionObject::getattr(const Object& n) {
     if (annotations.is_unbound()) annotations = new_dict();
     return annotations;
   }
-  return HeapObject::getattr(n);
+  if (t == "__closure__") return cells.empty() ? kNone : tuple_from_vector(cells);
+  // The defining module's namespace, and the builtins dict it runs with.
+  if (t == "__globals__") return pyrt::getattr(import_module(spec->module), detail::names::dict);
+  if (t == "__builtins__") return pyrt::getattr(import_module("builtins"), detail::names::dict);
+  if (t == "__code__") return code_object(spec);
+  return Object();
 }
 
 void FunctionObject::setattr(const Object& n, const Object& value) {
@@ -548,10 +559,51 @@ Object Cell::repr() {
 
 Object make_cell(Object initial) { return make<Cell>(std::move(initial)); }
 
+namespace {
+
+// function's attributes as class-level getset descriptors, so that dir(f) lists them.
+template <const char* Name>
+Object function_attribute(const Object& f) {
+  return static_cast<FunctionObject*>(f.heap())->special_attribute(Name);
+}
+
+// __dict__, __module__, __name__ and __qualname__, which getattr answers first.
+template <const char* Name>
+Object function_own(const Object& f) {
+  static const Object name = intern(Name);
+  return f.heap()->getattr(name);
+}
+
+// cell.cell_contents: ValueError "Cell is empty" for an empty cell.
+Object cell_contents_get(const Object& cell) {
+  const Object& v = static_cast<Cell*>(cell.heap())->value;
+  if (v.is_unbound()) raise_error(exc::ValueError, "Cell is empty");
+  return v;
+}
+
+constexpr char kDict[] = "__dict__", kModule[] = "__module__", kName[] = "__name__", kQualname[] = "__qualname__";
+constexpr char kDefaults[] = "__defaults__", kKwdefaults[] = "__kwdefaults__", kAnnotations[] = "__annotations__",
+               kClosure[] = "__closure__", kGlobals[] = "__globals__", kBuiltins[] = "__builtins__",
+               kCode[] = "__code__";
+
+const GetSetDef function_getsets[] = {
+    {kCode, function_attribute<kCode>},           {kDefaults, function_attribute<kDefaults>},
+    {kKwdefaults, function_attribute<kKwdefaults>}, {kAnnotations, function_attribute<kAnnotations>},
+    {kClosure, function_attribute<kClosure>, true}, {kGlobals, function_attribute<kGlobals>, true},
+    {kBuiltins, function_attribute<kBuiltins>, true}, {kDict, function_own<kDict>},
+    {kModule, function_own<kModule>, true},           {kName, function_own<kName>},
+    {kQualname, function_own<kQualname>},
+};
+const GetSetDef cell_getsets[] = {{"cell_contents", cell_contents_get}};
+
+}  // namespace
+
 void detail::init_function_types() {
   types::function = make_builtin_type("function");
+  add_getsets(types::function, function_getsets);
   types::method = make_builtin_type("method");
   types::cell = make_builtin_type("cell");
+  add_getsets(types::cell, cell_getsets);
 }
 
 }  // namespace pyrt

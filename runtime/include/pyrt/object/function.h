@@ -41,6 +41,8 @@ struct FunctionSpec {
   /// __doc__: the body's docstring (UTF-8, `doc_size` bytes), or null for None.
   const char* doc = nullptr;
   std::size_t doc_size = 0;
+  /// co_firstlineno: the line of the `def` (of its first decorator), lambda or comprehension.
+  int firstlineno = 0;
 };
 
 /// A function object (`def` or `lambda` evaluated). Owns its defaults and
@@ -61,6 +63,9 @@ struct FunctionObject final : HeapObject {
   Object getattr(const Object& name) override;
   void setattr(const Object& name, const Object& value) override;
   Object call(const CallArgs& args) override;
+  /// The function's own attributes (__defaults__, __kwdefaults__, __annotations__,
+  /// __closure__, __globals__, __builtins__, __code__); unbound for any other name.
+  Object special_attribute(std::string_view name);
 
   /// Binds `args` into `slots` (size slot_count()) with CPython's rules;
   /// raises TypeError "f() missing 1 required positional argument: 'x'",
@@ -74,6 +79,13 @@ struct FunctionObject final : HeapObject {
   /// path bound methods and call_method use to avoid building a new array.
   Object call_with_self(const Object& self_arg, const CallArgs& args);
 };
+
+/// The code object of the functions made from `spec` (one per spec, so `f.__code__ is
+/// g.__code__` for two closures of one def, as in CPython): co_name, co_qualname,
+/// co_filename, co_firstlineno, co_argcount, co_posonlyargcount, co_kwonlyargcount and its
+/// repr `<code object f at 0x..., file "x.py", line 3>`. pyrt keeps no bytecode, so the other
+/// co_* attributes are missing (AttributeError).
+Object code_object(const FunctionSpec* spec);
 
 /// `function` with its __annotations__ set to `annotations` (a dict), as MAKE_FUNCTION with
 /// the annotations flag does; returns `function`.
