@@ -239,10 +239,29 @@ class PatternBuilder {
         m->kwd_patterns.push_back(run(Run(kw.begin() + 2, kw.end())));
         continue;
       }
+      if (inner.size() == 1 && b_.is(inner.front(), "as_pattern") && keyword_with_as(inner.front(), *m)) continue;
       if (!m->kwd_patterns.empty()) b_.fail(c, base::diag_message(base::DiagKind::PositionalPatternAfterKeyword));
       m->patterns.push_back(case_pattern(c));
     }
     return m;
+  }
+
+  // `name=pattern as target` in a class pattern: tree-sitter-python reads it as an as_pattern
+  // around the keyword_pattern, CPython as keyword_pattern NAME '=' (pattern 'as' target).
+  // Adds that keyword to `m` and returns true when `n` has that shape.
+  bool keyword_with_as(TSNode n, ast::MatchClass& m) {
+    auto as_kids = b_.children(n);
+    if (as_kids.size() != 3 || !b_.is(as_kids[0], "case_pattern")) return false;
+    auto wrapped = b_.children(as_kids[0]);
+    if (wrapped.size() != 1 || !b_.is(wrapped.front(), "keyword_pattern")) return false;
+    auto kw = b_.children(wrapped.front());
+    if (kw.size() < 3 || !b_.is(kw[0], "identifier") || !b_.is(as_kids[2], "identifier")) b_.invalid_syntax(n);
+    m.kwd_attrs.push_back(b_.identifier_text(kw[0]));
+    auto as = b_.make<ast::MatchAs>(b_.begin(kw[2]), b_.end(as_kids[2]));
+    as->pattern = run(Run(kw.begin() + 2, kw.end()));
+    as->name = b_.identifier_text(as_kids[2]);
+    m.kwd_patterns.push_back(std::move(as));
+    return true;
   }
 
  private:
