@@ -245,15 +245,41 @@ const GetSetDef builtin_function_getsets[] = {
      }},
 };
 
+// sm_get___isabstractmethod__ / cm_get___isabstractmethod__: the wrapped callable's.
+Object wrapped_isabstract(const Object& wrapped) { return Object::from_bool(is_abstract_method(wrapped)); }
+
 const GetSetDef staticmethod_getsets[] = {
     {"__func__", [](const Object& s) { return static_cast<StaticMethodObject*>(s.heap())->func; }, true},
     {"__wrapped__", [](const Object& s) { return static_cast<StaticMethodObject*>(s.heap())->func; }, true},
+    {"__isabstractmethod__",
+     [](const Object& s) { return wrapped_isabstract(static_cast<StaticMethodObject*>(s.heap())->func); }},
 };
 
 const GetSetDef classmethod_getsets[] = {
     {"__func__", [](const Object& c) { return static_cast<ClassMethodObject*>(c.heap())->func; }, true},
     {"__wrapped__", [](const Object& c) { return static_cast<ClassMethodObject*>(c.heap())->func; }, true},
+    {"__isabstractmethod__",
+     [](const Object& c) { return wrapped_isabstract(static_cast<ClassMethodObject*>(c.heap())->func); }},
 };
+
+// property's fget, fset, fdel (members) and __isabstractmethod__, as its getattr answers them.
+template <const char* Name>
+Object property_field(const Object& p) {
+  static const Object name = intern(Name);
+  return p.heap()->getattr(name);
+}
+
+constexpr char kFget[] = "fget", kFset[] = "fset", kFdel[] = "fdel", kIsAbstract[] = "__isabstractmethod__",
+               kMapping[] = "mapping";
+
+const GetSetDef property_getsets[] = {
+    {kFget, property_field<kFget>, true},
+    {kFset, property_field<kFset>, true},
+    {kFdel, property_field<kFdel>, true},
+    {kIsAbstract, property_field<kIsAbstract>},
+};
+// The dict views' mapping, as their getattr answers it.
+const GetSetDef view_getsets[] = {{kMapping, property_field<kMapping>}};
 
 // ---- BaseException --------------------------------------------------------------------------
 
@@ -385,6 +411,8 @@ void detail::init_container_methods() {
   add_getsets(types::builtin_function, builtin_function_getsets);
   add_getsets(types::staticmethod, staticmethod_getsets);
   add_getsets(types::classmethod, classmethod_getsets);
+  add_getsets(types::property, property_getsets);
+  for (TypeObject* view : {types::dict_keys, types::dict_values, types::dict_items}) add_getsets(view, view_getsets);
 }
 
 }  // namespace pyrt

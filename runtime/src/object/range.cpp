@@ -155,10 +155,21 @@ Object slice_new(TypeObject*, const CallArgs& args) {
 
 }  // namespace
 
+namespace {
+
+// range.__reversed__ (range_reverse): the same values last first, a range_iterator too.
+Object range_reversed(const Object& self, const CallArgs&) {
+  auto* r = as_r(self);
+  return make<RangeIterator>(r->start + (r->length - 1) * r->step, -r->step, r->length);
+}
+
+}  // namespace
+
 void detail::init_range_slice_types() {
   types::range = make_builtin_type("range", nullptr, "builtins", range_new, false);
   add_method(types::range, "index", range_index);
   add_method(types::range, "count", range_count);
+  add_method(types::range, "__reversed__", range_reversed);
   types::slice = make_builtin_type("slice", nullptr, "builtins", slice_new);
   // Neither has Py_TPFLAGS_BASETYPE in CPython 3.11.
   types::range->is_final_in_cpython = true;

@@ -29,3 +29,7 @@ except ValueError as e:
     print("ValueError:", e)
 view = d.keys()
 print(view.mapping, type(view.mapping).__name__, view.mapping["a"], d.items().mapping is not d)
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(0))), list(reversed(range(10, 0, -4))))
+p = property(lambda s: 1)
+print(type(reversed(range(2))).__name__, len(dir(p)), len(dir({}.keys())), type(p).fget, type(p).__dict__["fset"])
+print(staticmethod(len).__isabstractmethod__, classmethod(len).__isabstractmethod__, p.__isabstractmethod__)
