@@ -212,8 +212,9 @@ std::string Lowerer::function_annotations(const ast::arguments& args, const ast:
 
 // The spec's doc and doc_size for a def whose body starts with a string constant (CPython's
 // co_consts[0] docstring); empty for lambdas and bodies without one (__doc__ None).
-// The spec's doc (text and size, or nullptr and 0) and co_firstlineno: the line of the first
-// decorator of a decorated def, as CPython's compiler counts it, else the node's.
+// The spec's doc (text and size, or nullptr and 0), co_firstlineno (the line of the first
+// decorator of a decorated def, as CPython's compiler counts it, else the node's) and the kind
+// of code (a generator, coroutine or async generator function).
 std::string Lowerer::doc_fields(const ast::Node& node, const sema::SymbolTable& table) {
   int line = node.lineno;
   const std::string* doc = nullptr;
@@ -226,7 +227,14 @@ std::string Lowerer::doc_fields(const ast::Node& node, const sema::SymbolTable& 
     doc = docstring(static_cast<const ast::FunctionDef&>(def).body);
   }
   std::string text = doc == nullptr ? ", nullptr, 0" : ", " + cxx_string_literal(*doc) + ", " + std::to_string(doc->size());
-  return text + ", " + std::to_string(line);
+  const char* kind = "pyrt::CodeKind::Function";
+  switch (table.function_kind) {
+    case sema::FunctionKind::Function: break;
+    case sema::FunctionKind::Generator: kind = "pyrt::CodeKind::Generator"; break;
+    case sema::FunctionKind::Coroutine: kind = "pyrt::CodeKind::Coroutine"; break;
+    case sema::FunctionKind::AsyncGenerator: kind = "pyrt::CodeKind::AsyncGenerator"; break;
+  }
+  return text + ", " + std::to_string(line) + ", " + kind;
 }
 
 void Lowerer::emit_body(const ast::Node& node, const sema::SymbolTable& table, CodeWriter& w) {

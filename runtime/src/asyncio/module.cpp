@@ -10,6 +10,7 @@
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
@@ -139,6 +140,24 @@ Object fn_iscoroutine(const CallArgs& args) {
   return Object::from_bool(is_coroutine(x) || (x.is_heap() && x.heap()->type->name == "coroutine"));
 }
 
+// iscoroutinefunction(func) (inspect._has_code_flag with CO_COROUTINE): a function whose code
+// is a coroutine's, seen through bound methods and functools.partial.
+Object fn_iscoroutinefunction(const CallArgs& args) {
+  check_nargs(args, "iscoroutinefunction", 1, 1);
+  static const Object func_name = intern("__func__");
+  static const Object partial_func = intern("func");
+  const Object partial = getattr(import_module("functools"), intern("partial"));
+  Object f = args.args[0];
+  for (;;) {
+    if (f.type() == types::method) f = getattr(f, func_name);
+    else if (isinstance(f, partial)) f = getattr(f, partial_func);
+    else break;
+  }
+  bool coroutine = f.type() == types::function &&
+                   static_cast<FunctionObject*>(f.heap())->spec->kind == CodeKind::Coroutine;
+  return Object::from_bool(coroutine);
+}
+
 // isfuture(obj)
 Object fn_isfuture(const CallArgs& args) {
   check_nargs(args, "isfuture", 1, 1);
@@ -165,6 +184,7 @@ Object make_asyncio_module() {
   module_add(m, "current_task", make_builtin("current_task", fn_current_task));
   module_add(m, "all_tasks", make_builtin("all_tasks", fn_all_tasks));
   module_add(m, "iscoroutine", make_builtin("iscoroutine", fn_iscoroutine));
+  module_add(m, "iscoroutinefunction", make_builtin("iscoroutinefunction", fn_iscoroutinefunction));
   module_add(m, "isfuture", make_builtin("isfuture", fn_isfuture));
   module_add(m, "Future", Object(future_type()));
   module_add(m, "Task", Object(task_type()));

@@ -24,6 +24,7 @@
 #include "pyrt/object/print.h"
 #include "pyrt/object/recursion.h"
 #include "pyrt/object/slice.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
@@ -882,6 +883,8 @@ Object functools_wraps(const CallArgs& args) {
 Object make_functools() {
   Object m = new_module("functools");
   t_partial = make_builtin_type("partial", nullptr, "functools", partial_new);
+  // partial.__call__, which callable() and a partial of a partial look for.
+  add_slot_wrappers(t_partial, "__call__");
   module_add(m, "partial", Object(t_partial));
   static const NativeFunctionDef functions[] = {
       {"reduce", functools_reduce, kOwnArgs, 0},

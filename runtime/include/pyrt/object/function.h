@@ -14,6 +14,11 @@ namespace pyrt {
 
 struct FunctionObject;
 
+/// What calling a function's code makes (CPython's CO_GENERATOR, CO_COROUTINE and
+/// CO_ASYNC_GENERATOR flags): the result of its body, or a generator, coroutine or async
+/// generator object.
+enum class CodeKind : std::uint8_t { Function, Generator, Coroutine, AsyncGenerator };
+
 /// The static shape of a translated function, emitted once per `def`.
 /// `params` names every slot in slot order: positional parameters (posonly
 /// first), the *args name if any, the keyword-only names, the **kwargs name
@@ -43,6 +48,7 @@ struct FunctionSpec {
   std::size_t doc_size = 0;
   /// co_firstlineno: the line of the `def` (of its first decorator), lambda or comprehension.
   int firstlineno = 0;
+  CodeKind kind = CodeKind::Function;
 };
 
 /// A function object (`def` or `lambda` evaluated). Owns its defaults and
