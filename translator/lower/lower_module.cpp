@@ -297,7 +297,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
       temp(effects_value(has_star ? "pyrt::tuple_from_parts({" + bases + "})" : "pyrt::tuple_of(" + bases + ")"), w)
           .cxx;
   std::string metaclass = "pyrt::Object()";
-  std::string keywords = "pyrt::Object()";
+  std::string keywords;
   bool has_double_star = false;
   for (const auto& k : c.keywords) has_double_star = has_double_star || !deref(k).arg;
   for (const auto& k : c.keywords) {
@@ -307,7 +307,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
       metaclass = value;
       continue;
     }
-    if (keywords == "pyrt::Object()") keywords = temp(effects_value("pyrt::dict_new()"), w).cxx;
+    if (keywords.empty()) keywords = temp(effects_value("pyrt::dict_new()"), w).cxx;
     if (!kw.arg) {
       w.line("pyrt::ClassBuild::merge_keywords(" + keywords + ", " + value + ");");
     } else if (has_double_star) {
@@ -319,7 +319,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   const sema::SymbolTable& table = info_.block_of(c);
   std::string build = temp_name("cls");
   w.line("pyrt::ClassBuild " + build + "(" + str_constant(c.name) + ", " + bases_tuple + ", " + metaclass + ", " +
-         keywords + ", " + str_constant(options_.module_name) + ", " + str_constant(table.qualname) + ");");
+         (keywords.empty() ? "pyrt::Object()" : keywords) + ", " + str_constant(options_.module_name) + ", " + str_constant(table.qualname) + ");");
   std::string ns = build + ".ns";
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;

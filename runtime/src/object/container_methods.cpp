@@ -297,10 +297,7 @@ Object exception_member(const Object& e) {
   static const Object name = intern(Name);
   auto* exc = static_cast<ExceptionObject*>(e.heap());
   Object v = exc->base_getattr(name);
-  if (!v.is_unbound()) return v;
-  // ImportError_init: a single argument is also the message.
-  if (std::string_view(Name) == "msg" && tuple_items(exc->args).size() == 1) return tuple_items(exc->args)[0];
-  return kNone;
+  return v.is_unbound() ? kNone : v;
 }
 
 constexpr char kErrno[] = "errno", kStrerror[] = "strerror", kFilename[] = "filename", kFilename2[] = "filename2",

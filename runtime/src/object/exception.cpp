@@ -187,6 +187,8 @@ Object ExceptionObject::base_getattr(const Object& name) {
                       type->is_subtype(exc::ImportError))) {
     return kNone;
   }
+  // ImportError_init: a single argument is also the message.
+  if (n == "msg" && type->is_subtype(exc::ImportError)) return a.size() == 1 ? a[0] : kNone;
   return Object();
 }
 

@@ -783,21 +783,13 @@ std::string percent_format(std::string_view fmt, const Object& args, bool bytes)
     std::string body;
     char sign = '\0';
     bool numeric = false;
-    if (bytes && (type == 's' || type == 'b')) {
-      body = bytes_conversion(v);
-      type = 's';
-    } else if (bytes && (type == 'r' || type == 'a')) {
-      body = std::string(str_view(ascii(v)));
-      type = 'a';
-    } else if (bytes && type == 'c') {
-      body = bytes_char(v);
-      type = 'C';
-    }
+    // Bytes formatting spells %s also %b, and its %r is %a (PEP 461).
+    if (bytes && type == 'b') type = 's';
+    if (bytes && type == 'r') type = 'a';
     switch (type) {
-      case 'C': break;
-      case 's': if (!bytes) body = str_text(v); break;
+      case 's': body = bytes ? bytes_conversion(v) : str_text(v); break;
       case 'r': body = repr_text(v); break;
-      case 'a': if (!bytes) body = std::string(str_view(ascii(v))); break;
+      case 'a': body = std::string(str_view(ascii(v))); break;
       case 'd': case 'i': case 'u': case 'x': case 'X': case 'o': {
         Object iv;
         if (is_int(v)) {
@@ -843,7 +835,9 @@ std::string percent_format(std::string_view fmt, const Object& args, bool bytes)
         break;
       }
       case 'c': {
-        if (is_str(v)) {
+        if (bytes) {
+          body = bytes_char(v);
+        } else if (is_str(v)) {
           if (static_cast<StrObject*>(v.heap())->length != 1) type_error("%c requires int or char");
           body = std::string(str_view(v));
         } else if (is_int(v)) {

@@ -57,8 +57,7 @@ Object type_prepare(const CallArgs&) { return new_dict(); }
 Object type_repr_slot(const CallArgs& args) {
   TypeObject* t = type_receiver(args, "__repr__");
   check_nargs(rest_of(args), "__repr__", 0, 0);
-  if (t->module == "builtins") return str_from("<class '" + t->qualname + "'>");
-  return str_from("<class '" + t->module + "." + t->qualname + "'>");
+  return t->type_repr();
 }
 
 Object type_getattribute_slot(const CallArgs& args) {

@@ -147,12 +147,9 @@ Object reduce_ex_old(const Object& obj) {
   }
   Object args = tuple_of({Object(cls), Object(base), state});
   Object f = cls->lookup(name("__getstate__"));
-  bool has_slots = !getattr_or_unbound(obj, name("__slots__")).is_unbound() &&
-                   pyrt::truthy(getattr(obj, name("__slots__")));
-  if (f.is_unbound() || detail::is_slot_default(f)) {
-    if (has_slots) {
-      detail::type_error("a class that defines __slots__ without defining __getstate__ cannot be pickled");
-    }
+  Object slots = getattr_or_unbound(obj, name("__slots__"));
+  if ((f.is_unbound() || detail::is_slot_default(f)) && !slots.is_unbound() && pyrt::truthy(slots)) {
+    detail::type_error("a class that defines __slots__ without defining __getstate__ cannot be pickled");
   }
   Object dict = call(getattr(obj, name("__getstate__")), {});
   Object reconstructor = copyreg_function("_reconstructor");

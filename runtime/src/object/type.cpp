@@ -151,7 +151,10 @@ bool is_meta_data_descriptor(const Object& descr) {
 
 Object TypeObject::repr() {
   Object f = meta_dunder(this, detail::names::repr);
-  if (!f.is_unbound()) return detail::call_as_method(f, Object(this), {});
+  return f.is_unbound() ? type_repr() : detail::call_as_method(f, Object(this), {});
+}
+
+Object TypeObject::type_repr() const {
   if (module == "builtins") return str_from("<class '" + qualname + "'>");
   return str_from("<class '" + module + "." + qualname + "'>");
 }

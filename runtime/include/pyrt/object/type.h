@@ -107,6 +107,8 @@ struct TypeObject final : HeapObject {
   /// `super().__call__(*args)` reaches. Raises what __new__/__init__ raise and
   /// TypeError "type() takes 1 or 3 arguments", "X() takes no arguments".
   Object type_call(const CallArgs& args);
+  /// type.__repr__ (type_repr): "<class 'mod.Name'>", the module left out for builtins.
+  Object type_repr() const;
   /// type.__getattribute__ (type_getattro): the metaclass's data descriptors,
   /// then the class's MRO (its descriptors' __get__ called with no instance),
   /// then the metaclass's other attributes bound to the class. Unbound when
