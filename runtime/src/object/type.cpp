@@ -471,7 +471,7 @@ void TypeObject::compute_mro() {
         seen.push_back(s.front());
         names += (names.empty() ? "" : ", ") + s.front()->name;
       }
-      detail::type_error("Cannot create a consistent method resolution order (MRO) for bases " + names);
+      detail::type_error("Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     result.push_back(chosen);
     for (auto& s : seqs)

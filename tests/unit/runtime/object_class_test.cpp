@@ -149,7 +149,7 @@ TEST(UserClass, ComputesC3MroAndSuper) {
     new_class("E", {a, b}, {});
     FAIL();
   } catch (PyException& e) {
-    EXPECT_EQ(str_text(e.value), "Cannot create a consistent method resolution order (MRO) for bases A, B");
+    EXPECT_EQ(str_text(e.value), "Cannot create a consistent method resolution\norder (MRO) for bases A, B");
   }
   EXPECT_EQ(error_of([] { new_class("X", {Object(types::bool_)}, {}); }),
             "TypeError: type 'bool' is not an acceptable base type");

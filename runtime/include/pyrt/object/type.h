@@ -119,8 +119,8 @@ struct TypeObject final : HeapObject {
   /// of the metaclass (a property) runs instead of the class dict.
   void type_setattro(const Object& name, const Object& value);
 
-  /// Recomputes `mro` by C3 linearization from `bases`; raises TypeError
-  /// "Cannot create a consistent method resolution order (MRO) for bases A, B".
+  /// Recomputes `mro` by C3 linearization from `bases`; raises TypeError "Cannot create a
+  /// consistent method resolution\norder (MRO) for bases A, B", with CPython 3.11's line break.
   void compute_mro();
 
  private:
