@@ -1,4 +1,4 @@
-# Install rules: the translator, the pyrt library and headers, and a CMake package so that
+# Install rules: the translator, the pyrt and pyrt_stdlib libraries and pyrt's headers, and a CMake package so that
 # find_package(Py2CppAsync) + py2cpp_async_add_executable() work from an installed prefix.
 include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
@@ -19,7 +19,7 @@ if(_includes)
   set_target_properties(pyrt PROPERTIES INTERFACE_INCLUDE_DIRECTORIES "${_fixed}")
 endif()
 
-install(TARGETS pyrt py2cpp-async EXPORT Py2CppAsyncTargets
+install(TARGETS pyrt pyrt_stdlib py2cpp-async EXPORT Py2CppAsyncTargets
   RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR}
   ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
   LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR}

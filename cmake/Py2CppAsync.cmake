@@ -1,9 +1,9 @@
 # py2cpp_async_add_executable(<target> <main.py> [INCLUDE_DIRS <dir>...]): translates the
 # program whose script is <main.py> (with every module of its own that it imports, found beside
 # it and in INCLUDE_DIRS, as sys.path) to C++ with py2cpp-async at build time and links it
-# against the pyrt runtime. The translator's depfile lists every .py the program is made of,
-# so editing any of them translates again. Works inside this project and after
-# find_package(Py2CppAsync) (imported Py2CppAsync:: targets).
+# against the pyrt runtime and the standard-library modules it imports. The translator's
+# depfile lists every .py the program is made of, so editing any of them translates again.
+# Works inside this project and after find_package(Py2CppAsync) (imported Py2CppAsync:: targets).
 
 function(py2cpp_async_add_executable target main)
   cmake_parse_arguments(PARSE_ARGV 2 arg "" "" "INCLUDE_DIRS")
@@ -15,9 +15,10 @@ function(py2cpp_async_add_executable target main)
   if(TARGET Py2CppAsync::py2cpp-async)
     set(translator Py2CppAsync::py2cpp-async)
   endif()
-  set(runtime pyrt)
+  # pyrt_stdlib (CPython's Python modules, translated) links before pyrt, which it uses.
+  set(runtime pyrt_stdlib pyrt)
   if(TARGET Py2CppAsync::pyrt)
-    set(runtime Py2CppAsync::pyrt)
+    set(runtime Py2CppAsync::pyrt_stdlib Py2CppAsync::pyrt)
   endif()
 
   cmake_path(ABSOLUTE_PATH main BASE_DIRECTORY "${CMAKE_CURRENT_SOURCE_DIR}" NORMALIZE)

@@ -10,6 +10,7 @@
 //   subclass_not_yet MODULE NAME...  CPython allows it, or pyrt's value is no class: a translation error
 // OUT is rewritten only when its text changes, so the translator is rebuilt
 // only when the runtime's names change.
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -46,6 +47,12 @@ int main(int argc, char** argv) {
   if (argc != 2) {
     std::fprintf(stderr, "usage: pyrt-dump-names OUT\n");
     return 2;
+  }
+  std::vector<std::string> manifest = pyrt::manifest_native_modules();
+  std::sort(manifest.begin(), manifest.end());
+  if (manifest != pyrt::registered_module_names()) {
+    std::fprintf(stderr, "pyrt-dump-names: the native modules of stdlib/manifest.txt are not those pyrt registers\n");
+    return 1;
   }
   std::string text = "builtins";
   ClassRecords classes;

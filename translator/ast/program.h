@@ -6,6 +6,7 @@
 
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -49,6 +50,10 @@ struct Program {
   /// For each Import alias and each ImportFrom statement: the absolute name of the module it
   /// imports (a relative import resolved against its module's package).
   std::unordered_map<const Node*, std::string> import_targets;
+  /// The modules translated from CPython's Lib (stdlib/manifest.txt) that the program's import
+  /// statements name, each with its translated parent packages: what its units register
+  /// with the import system before the program runs.
+  std::set<std::string> stdlib_imports;
 
   /// The program's own module named `name`, or null (a native module, or none).
   const ModuleUnit* find(std::string_view name) const;

@@ -23,6 +23,8 @@ int main(int argc, char** argv) {
   app.add_flag("--run", options.run, "translate, compile (cached) and run; arguments after -- go to the program");
   app.add_option("--dump", options.dump, "print a phase's result instead: ast, symtable or cpp")
       ->check(CLI::IsMember({"ast", "symtable", "cpp"}));
+  app.add_option("--stdlib-module", options.stdlib_module,
+                 "translate INPUT as this module of CPython's Lib for the library pyrt_stdlib (the build's step)");
   bool no_lines = false;
   app.add_flag("--no-line-directives", no_lines, "omit #line directives (for reading the output)");
   app.allow_extras(false);

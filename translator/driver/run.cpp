@@ -27,6 +27,8 @@ namespace {
 struct RuntimePaths {
   std::string include_dir;
   std::string library;
+  /// libpyrt_stdlib.a: CPython's Python modules, translated; linked before libpyrt.a.
+  std::string stdlib_library;
 };
 
 RuntimePaths runtime_paths() {
@@ -35,10 +37,11 @@ RuntimePaths runtime_paths() {
   if (!ec) {
     fs::path prefix = exe.parent_path().parent_path();
     if (fs::exists(prefix / "include/pyrt/pyrt.h") && fs::exists(prefix / "lib/libpyrt.a")) {
-      return {(prefix / "include").string(), (prefix / "lib/libpyrt.a").string()};
+      return {(prefix / "include").string(), (prefix / "lib/libpyrt.a").string(),
+              (prefix / "lib/libpyrt_stdlib.a").string()};
     }
   }
-  return {kRuntimeIncludeDir, kRuntimeLibrary};
+  return {kRuntimeIncludeDir, kRuntimeLibrary, kStdlibLibrary};
 }
 
 fs::path cache_dir() {
@@ -116,8 +119,10 @@ int compile_and_run(const std::string& input, const std::vector<std::string>& un
   RuntimePaths rt = runtime_paths();
   std::error_code ec;
   auto lib_time = fs::last_write_time(rt.library, ec).time_since_epoch().count();
+  auto stdlib_time = fs::last_write_time(rt.stdlib_library, ec).time_since_epoch().count();
   // The runtime's headers change only with its library, so its time stands for them.
-  std::string toolchain = std::string(kCxxCompiler) + "\n" + rt.library + std::to_string(lib_time);
+  std::string toolchain = std::string(kCxxCompiler) + "\n" + rt.library + std::to_string(lib_time) + "\n" +
+                          rt.stdlib_library + std::to_string(stdlib_time);
   fs::path objects = cache_dir() / "objects";
   fs::create_directories(objects, ec);
   std::string link_key = toolchain;
@@ -149,7 +154,7 @@ int compile_and_run(const std::string& input, const std::vector<std::string>& un
     fs::create_directories(dir, ec);
     std::string command = std::string(kCxxCompiler);
     for (const fs::path& o : object_files) command += " " + shell_quote(o.string());
-    command += " " + shell_quote(rt.library) + " " + kRuntimeLinkFlags + " -o " + shell_quote(binary.string() + ".tmp") +
+    command += " " + shell_quote(rt.stdlib_library) + " " + shell_quote(rt.library) + " " + kRuntimeLinkFlags + " -o " + shell_quote(binary.string() + ".tmp") +
                " && mv " + shell_quote(binary.string() + ".tmp") + " " + shell_quote(binary.string());
     if (!succeeds(command)) {
       err << input << ": error: the generated C++ did not link\n";

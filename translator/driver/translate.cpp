@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 
 #include "ast/ast.h"
@@ -47,7 +48,27 @@ std::string dump_symtable(const sema::SymbolTable& t, int depth = 0) {
 }
 
 imports::ModuleCatalog catalog() {
-  return {[](std::string_view m) { return lower::runtime_names().has_module(m); }, lower::is_cpython_stdlib_module};
+  auto translated = [](std::string_view m) {
+    const imports::StdlibModule* entry = imports::find_stdlib_module(m);
+    return entry != nullptr && entry->translated;
+  };
+  return {[](std::string_view m) { return lower::runtime_names().has_module(m); }, lower::is_cpython_stdlib_module,
+          translated};
+}
+
+// The units of pyrt_stdlib a unit registers: the translated modules the program imports,
+// each module's translated parent package included; a stdlib unit also registers its own parent.
+std::vector<std::string> stdlib_registrations(const ast::Program& program, const std::string& self) {
+  std::set<std::string> names = program.stdlib_imports;
+  std::size_t dot = self.rfind('.');
+  if (!self.empty() && dot != std::string::npos) {
+    const imports::StdlibModule* parent = imports::find_stdlib_module(self.substr(0, dot));
+    if (parent != nullptr && parent->translated) names.insert(self.substr(0, dot));
+  }
+  names.erase(self);
+  std::vector<std::string> namespaces;
+  for (const std::string& name : names) namespaces.push_back(lower::stdlib_namespace(name));
+  return namespaces;
 }
 
 std::vector<std::string> native_names(const std::string& module) {
@@ -80,6 +101,13 @@ bool run_phases(const ast::Program& program, const Options& options, std::vector
   }
   sema::ProgramInfo info = sema::analyze_program(program, native_names);
   if (program.has_errors()) return false;
+  bool stdlib_unit = !options.stdlib_module.empty();
+  if (stdlib_unit) {
+    // A library module is compiled once for every program: any of them may rebind its
+    // globals (`random.random = f`) or setattr them by computed names.
+    info.modules.front().imported_ = true;
+    info.modules.front().program_computed_stores_ = true;
+  }
   if (options.dump == "symtable") {
     text = dump_symtable(info.modules.front().module());
     return true;
@@ -95,7 +123,9 @@ bool run_phases(const ast::Program& program, const Options& options, std::vector
     lower_options.module_file = unit.file;
     lower_options.package = unit.package;
     lower_options.is_package = unit.is_package;
-    lower_options.cxx_namespace = lower::unit_namespace(names, i);
+    lower_options.cxx_namespace = stdlib_unit ? lower::stdlib_namespace(unit.name) : lower::unit_namespace(names, i);
+    lower_options.stdlib_unit = stdlib_unit;
+    if (stdlib_unit || i == 0) lower_options.stdlib_registrations = stdlib_registrations(program, options.stdlib_module);
     lower_options.import_targets = &program.import_targets;
     for (std::size_t j = 1; j < names.size(); ++j) {
       lower_options.program_modules.insert(names[j]);
@@ -107,7 +137,14 @@ bool run_phases(const ast::Program& program, const Options& options, std::vector
   return !program.has_errors();
 }
 
+// Writes `text` to `path` unless the file already holds it, so a build system sees an
+// unchanged output as unchanged (Ninja's restat) and compiles nothing again.
 bool write_file(const std::string& path, const std::string& text, std::ostream& err) {
+  std::ifstream old(path, std::ios::binary);
+  std::stringstream current;
+  current << old.rdbuf();
+  if (old && current.str() == text) return true;
+  old.close();
   std::ofstream file(path, std::ios::binary);
   file << text;
   if (file) return true;
@@ -146,7 +183,8 @@ int write_units(const std::vector<Unit>& units, const Options& options, const as
     if (!write_file(main_path, all, err)) return 1;
   } else {
     for (const Unit& u : units) {
-      std::string path = u.module_name == "__main__" ? main_path : stem_of(main_path) + "." + u.module_name + ".cpp";
+      // The first unit is the script's, or the one stdlib module's.
+      std::string path = &u == &units.front() ? main_path : stem_of(main_path) + "." + u.module_name + ".cpp";
       if (!write_file(path, u.text, err)) return 1;
     }
   }
@@ -159,7 +197,9 @@ int write_units(const std::vector<Unit>& units, const Options& options, const as
 int translate_checked(const Options& options, std::ostream& out, std::ostream& err) {
   // An AST or symtable dump is of the one file: its imports are not followed.
   bool follow_imports = options.dump.empty();
-  ast::Program program = imports::load_program(options.input, options.include_dirs, catalog(), follow_imports);
+  ast::Program program = options.stdlib_module.empty()
+                             ? imports::load_program(options.input, options.include_dirs, catalog(), follow_imports)
+                             : imports::load_stdlib_module(options.stdlib_module, options.input, catalog());
   std::vector<Unit> units;
   std::string text;
   if (!run_phases(program, options, units, text)) {

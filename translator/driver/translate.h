@@ -30,6 +30,10 @@ struct Options {
   /// "ast", "symtable" or "cpp": print that instead of writing a file.
   std::string dump;
   bool line_directives = true;
+  /// When not empty: `input` is the module of this dotted name in CPython's Lib, translated
+  /// into one unit of pyrt_stdlib (what the build does for stdlib/manifest.txt), which ends
+  /// in a function registering it instead of main().
+  std::string stdlib_module;
 };
 
 /// Translates (and with --run, compiles and runs) per `options`. Diagnostics

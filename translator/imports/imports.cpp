@@ -59,8 +59,13 @@ bool mentions_type_checking(const ast::Expr& test) {
 
 class Loader {
  public:
-  Loader(ast::Program& program, const ModuleCatalog& catalog, std::vector<SearchDir> dirs, bool follow_imports)
-      : program_(program), catalog_(catalog), dirs_(std::move(dirs)), follow_imports_(follow_imports) {}
+  Loader(ast::Program& program, const ModuleCatalog& catalog, std::vector<SearchDir> dirs, bool follow_imports,
+         const StdlibModule* stdlib_unit = nullptr)
+      : program_(program),
+        catalog_(catalog),
+        dirs_(std::move(dirs)),
+        follow_imports_(follow_imports),
+        stdlib_unit_(stdlib_unit) {}
 
   // Adds the module `name` loaded from `source` (or with the file's own diagnostics when it
   // cannot be read), then follows its imports.
@@ -163,9 +168,16 @@ class Loader {
     program_.import_targets[&s] = name;
     if (!require(name, {s, s}, unit, false)) return;
     const ast::ModuleUnit* m = program_.find(name);
-    if (m == nullptr || !m->is_package) return;
+    bool own_package = m != nullptr && m->is_package;
     for (const auto& a : s.names) {
-      if (a.name != "*") require(name + "." + a.name, {s, s}, unit, true);
+      if (a.name == "*") continue;
+      std::string submodule = name + "." + a.name;
+      // `from json import decoder` names a submodule the runtime must find registered.
+      if (catalog_.is_translated(submodule)) {
+        provided(submodule);
+      } else if (own_package) {
+        require(submodule, {s, s}, unit, true);
+      }
     }
   }
 
@@ -181,6 +193,7 @@ class Loader {
   bool require(const std::string& name, Where at, ast::ModuleUnit& from, bool quiet) {
     if (program_.find(name) != nullptr) return true;
     if (is_builtin_module(name) && catalog_.is_native(name)) return true;
+    if (stdlib_unit_ != nullptr) return stdlib_require(name, at, from, quiet);
     std::size_t dot = name.rfind('.');
     std::vector<SearchDir> dirs = dirs_;
     std::optional<std::string> package;
@@ -209,7 +222,7 @@ class Loader {
         return true;
       }
     }
-    if (dot == std::string::npos && catalog_.is_native(name)) return true;
+    if (dot == std::string::npos && provided(name)) return true;
     if (quiet) return false;
     for (const SearchDir& d : dirs) {
       if (is_dir(join(d.path, last))) {
@@ -228,9 +241,35 @@ class Loader {
     return false;
   }
 
-  // A submodule of a native package (collections.abc): pyrt has it or it is not supported.
+  // A submodule of a native or translated package (collections.abc, json.decoder): pyrt has
+  // it or it is not supported.
   bool native(const std::string& name, Where at, ast::ModuleUnit& from, bool quiet) {
+    if (provided(name)) return true;
+    if (!quiet) from.diags.not_supported(at.name.range(), "import of module '" + name + "'");
+    return false;
+  }
+
+  // True when pyrt has `name` natively or pyrt_stdlib has it translated; a translated one
+  // becomes one the program registers.
+  bool provided(const std::string& name) {
     if (catalog_.is_native(name)) return true;
+    if (!catalog_.is_translated(name)) return false;
+    program_.stdlib_imports.insert(name);
+    return true;
+  }
+
+  // An import of the stdlib module being translated: native, translated, or absent by its
+  // manifest entry (with every submodule of an absent module); never a file.
+  bool stdlib_require(const std::string& name, Where at, ast::ModuleUnit& from, bool quiet) {
+    std::size_t dot = name.rfind('.');
+    if (dot != std::string::npos && !require(name.substr(0, dot), at, from, quiet)) return false;
+    if (provided(name)) return true;
+    for (std::string_view prefix = name;;) {
+      if (is_absent_import(*stdlib_unit_, prefix)) return true;
+      std::size_t last = prefix.rfind('.');
+      if (last == std::string_view::npos) break;
+      prefix = prefix.substr(0, last);
+    }
     if (!quiet) from.diags.not_supported(at.name.range(), "import of module '" + name + "'");
     return false;
   }
@@ -239,6 +278,7 @@ class Loader {
   const ModuleCatalog& catalog_;
   std::vector<SearchDir> dirs_;
   bool follow_imports_;
+  const StdlibModule* stdlib_unit_;
 };
 
 }  // namespace
@@ -252,6 +292,19 @@ ast::Program load_program(const std::string& main_path, const std::vector<std::s
   for (const auto& d : include_dirs) dirs.push_back({absolute_path(d), d});
   for (const auto& d : dirs) program.search_path.push_back(d.path);
   Loader(program, catalog, dirs, follow_imports).add("__main__", main_path, absolute_path(main_path), false, std::nullopt, std::nullopt);
+  return program;
+}
+
+ast::Program load_stdlib_module(const std::string& name, const std::string& path, const ModuleCatalog& catalog) {
+  ast::Program program;
+  const StdlibModule* entry = find_stdlib_module(name);
+  bool is_package = fs::path(path).filename() == "__init__.py";
+  std::size_t dot = name.rfind('.');
+  std::string package = is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
+  std::string file = absolute_path(path);
+  static constexpr StdlibModule kUnlisted{"", true, "", ""};
+  Loader(program, catalog, {}, true, entry != nullptr ? entry : &kUnlisted)
+      .add(name, file, file, is_package, package, std::nullopt);
   return program;
 }
 

@@ -34,14 +34,26 @@ struct LowerOptions {
   /// The absolute module name each import statement (Import alias, ImportFrom) imports
   /// (ast::Program::import_targets); null means each as written.
   const std::unordered_map<const ast::Node*, std::string>* import_targets = nullptr;
-  /// The program's own modules by name; any other import is of a native module.
+  /// The program's own modules by name; any other import is of a native module or one
+  /// translated from CPython's Lib.
   std::set<std::string, std::less<>> program_modules;
+  /// The unit is a module of CPython's Lib translated into pyrt_stdlib: it ends in its
+  /// register_module() instead of main(), and its file is CPython's.
+  bool stdlib_unit = false;
+  /// The C++ namespaces (stdlib_namespace()) of the pyrt_stdlib modules this unit registers
+  /// before anything runs: for the main unit every one the program imports, for a stdlib
+  /// unit those its own imports name.
+  std::vector<std::string> stdlib_registrations;
 };
 
 /// The C++ namespace for module `index` of `module_names` (the program's modules in order,
 /// the main one first): "py" for the main module, else "py_" and the dotted name with each
 /// character outside [A-Za-z0-9_] as '_', numbered when two names would meet.
 std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index);
+
+/// The C++ namespace of the pyrt_stdlib unit of CPython's module `module_name`: "pystd_" and
+/// the dotted name spelled as unit_namespace() spells it.
+std::string stdlib_namespace(const std::string& module_name);
 
 /// The generated translation unit.
 struct CppUnit {

@@ -424,9 +424,10 @@ void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
   // Future statements are compiler directives (Python/future.c), not
   // imports of the runtime's __future__ module's names.
   if (module == "__future__") return;
-  // A name pyrt's module lacks stops translation here instead of raising ImportError at run
-  // time; the program's own modules are checked by running them, as CPython does.
-  bool native = options_.program_modules.count(module) == 0;
+  // A name pyrt's native module lacks stops translation here instead of raising ImportError
+  // at run time; the program's own modules and those translated from CPython's Lib are
+  // checked by running them, as CPython does.
+  bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0;
   bool all_found = true;
   std::string fromlist;
   for (const auto& al : f.names) {
@@ -630,14 +631,26 @@ CppUnit Lowerer::run(const ast::Module& module) {
                                               {"MODULE_FILE", cxx_string_literal(file)},
                                               {"IS_PACKAGE", options_.is_package ? "true" : "false"},
                                               {"SLOTS", slots.empty() ? "{}" : "global_slots"}});
-  if (options_.module_name != "__main__") return CppUnit{text};
+  std::string registrations;
   std::string unit_decls;
+  for (const auto& ns : options_.stdlib_registrations) {
+    unit_decls += "namespace " + ns + " {\nvoid register_module();\n}\n";
+    registrations += "  " + ns + "::register_module();\n";
+  }
+  if (options_.stdlib_unit) {
+    text += fill_template(templates::stdlib_register, {{"UNIT_DECLARATIONS", unit_decls},
+                                                       {"NAMESPACE", options_.cxx_namespace},
+                                                       {"REGISTRATIONS", registrations}});
+    return CppUnit{text};
+  }
+  if (options_.module_name != "__main__") return CppUnit{text};
   std::string units;
   for (const auto& ns : options_.other_units) {
     unit_decls += "namespace " + ns + " {\nextern const pyrt::TranslatedModuleDef module_def;\n}\n";
     units += (units.empty() ? "&" : ", &") + ns + "::module_def";
   }
-  text += fill_template(templates::main, {{"UNIT_DECLARATIONS", unit_decls}, {"UNITS", units}});
+  text += fill_template(templates::main,
+                        {{"UNIT_DECLARATIONS", unit_decls}, {"STDLIB_REGISTRATIONS", registrations}, {"UNITS", units}});
   return CppUnit{text};
 }
 
@@ -650,15 +663,26 @@ CppUnit lower_module(const ast::Module& module, const sema::ModuleInfo& info, co
   return Lowerer(info, options, diags).run(module);
 }
 
+namespace {
+
+// `prefix` and the dotted `module_name` with each character outside [A-Za-z0-9_] as '_'.
+std::string spelled_namespace(const std::string& prefix, const std::string& module_name) {
+  std::string ns = prefix;
+  for (char c : module_name) ns += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
+  // No identifier of ours has a double underscore (reserved to the implementation).
+  for (std::size_t p; (p = ns.find("__")) != std::string::npos;) ns.erase(p, 1);
+  while (ns.back() == '_') ns.pop_back();
+  return ns;
+}
+
+}  // namespace
+
+std::string stdlib_namespace(const std::string& module_name) { return spelled_namespace("pystd_", module_name); }
+
 std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index) {
   auto spelled = [&](std::size_t i) {
     if (module_names[i] == "__main__") return std::string("py");
-    std::string ns = "py_";
-    for (char c : module_names[i]) ns += std::isalnum(static_cast<unsigned char>(c)) || c == '_' ? c : '_';
-    // No identifier of ours has a double underscore (reserved to the implementation).
-    for (std::size_t p; (p = ns.find("__")) != std::string::npos;) ns.erase(p, 1);
-    while (ns.back() == '_') ns.pop_back();
-    return ns;
+    return spelled_namespace("py_", module_names[i]);
   };
   std::string ns = spelled(index);
   for (std::size_t i = 0; i < index; ++i) {

@@ -874,6 +874,12 @@ ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags) {
 
 namespace {
 
+// Whether `from m import *` can bind `name` of a module that binds `__all__` or not: without
+// __all__, IMPORT_STAR skips the names starting with '_'. This matters beyond economy: a name
+// that becomes a C++ global of the importer shadows the importer's own module attribute of that
+// name (__name__, __doc__) while the global stays unbound.
+bool star_can_bind(const std::string& name, bool has_all) { return has_all || name.empty() || name[0] != '_'; }
+
 // Every name `from <target> import *` can bind: all the names the target's code binds at
 // module level (its __all__ decides at run time which of them; a superset is safe, since a
 // name the import does not bind stays unbound), or a native module's names.
@@ -884,14 +890,21 @@ void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_
   for (std::size_t i = 0; i < program.modules.size(); ++i) {
     if (program.modules[i]->name != target || !program.modules[i]->module) continue;
     const ModuleInfo& from = result.modules[i];
-    for (const std::string& name : from.module_binding_order_) into.note_module_binding(name);
+    bool has_all = from.module_bindings_.count("__all__") != 0;
+    for (const std::string& name : from.module_binding_order_) {
+      if (star_can_bind(name, has_all)) into.note_module_binding(name);
+    }
     for (const ast::ImportFrom* star : from.star_imports_) {
       auto t = program.import_targets.find(star);
       if (t != program.import_targets.end()) add_star_names(program, result, importer, t->second, native_names, seen);
     }
     return;
   }
-  for (const std::string& name : native_names(target)) into.note_module_binding(name);
+  std::vector<std::string> names = native_names(target);
+  bool has_all = std::find(names.begin(), names.end(), "__all__") != names.end();
+  for (const std::string& name : names) {
+    if (star_can_bind(name, has_all)) into.note_module_binding(name);
+  }
 }
 
 }  // namespace

@@ -499,7 +499,7 @@ Object b_oct(const CallArgs& args) { return base_text(args, 8, "0o"); }
 Object b_format(const CallArgs& args) {
   Object spec = args.npos > 1 ? args.args[1] : Object();
   if (!spec.is_unbound() && !is_str(spec)) {
-    type_error("format() argument 2 must be str, not " + type_name_text(spec));
+    bad_argument("format", 2, "str", spec);
   }
   return pyrt::format(args.args[0], spec);
 }

@@ -587,7 +587,7 @@ int hex_digit(unsigned char c) {
 // pair when the string ends inside it). `cls` is bytes or bytearray.
 Object m_fromhex(const Object& cls, const CallArgs& args) {
   const Object& s = args.args[0];
-  if (!is_str(s)) type_error("fromhex() argument must be str, not " + type_name_text(s));
+  if (!is_str(s)) bad_argument("fromhex", 0, "str", s);
   std::string_view text = str_view(s);
   std::string out;
   // Positions count code points, as CPython indexes the str; non-ASCII

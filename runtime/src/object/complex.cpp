@@ -429,7 +429,7 @@ Object complex_getnewargs(const Object& self, const CallArgs&) {
 }
 
 Object complex_format_method(const Object& self, const CallArgs& args) {
-  if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) bad_argument("__format__", 0, "str", args.args[0]);
   return str_from(format_complex(as_c(self)->real, as_c(self)->imag, str_view(args.args[0])));
 }
 

@@ -94,7 +94,7 @@ Object bytes_bytes(const Object& self, const CallArgs&) { return self; }
 // float.__getformat__('double' | 'float'): how the C type stores a float here.
 Object float_getformat(const Object&, const CallArgs& args) {
   const Object& kind = args.args[0];
-  if (!is_str(kind)) detail::type_error("__getformat__() argument must be str, not " + type_name_text(kind));
+  if (!is_str(kind)) bad_argument("__getformat__", 0, "str", kind);
   if (str_view(kind) != "double" && str_view(kind) != "float") {
     detail::value_error("__getformat__() argument 1 must be 'double' or 'float'");
   }
@@ -143,7 +143,7 @@ Object str_maketrans(const Object&, const CallArgs& args) {
   }
   for (std::size_t i = 0; i < args.npos; ++i) {
     if (!is_str(args.args[i])) {
-      type_error("maketrans() argument " + std::to_string(i + 1) + " must be str, not " + type_name_text(args.args[i]));
+      bad_argument("maketrans", static_cast<int>(i + 1), "str", args.args[i]);
     }
   }
   const Object& x = args.args[0];

@@ -541,7 +541,7 @@ Object group_new(TypeObject* type, const CallArgs& args) {
   if (args.npos != 2) {
     detail::type_error(type->name + "() takes exactly 2 arguments (" + std::to_string(args.npos) + " given)");
   }
-  if (!is_str(args.args[0])) detail::type_error("BaseExceptionGroup.__new__() argument 1 must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) bad_argument("BaseExceptionGroup.__new__", 1, "str", args.args[0]);
   Object excs = args.args[1];
   const char* seq_msg = "second argument (exceptions) must be a sequence";
   if (!is_list(excs) && !is_tuple(excs)) detail::type_error(seq_msg);

@@ -365,7 +365,7 @@ Object float_conjugate(const Object& self, const CallArgs&) {
 }
 
 Object float_format(const Object& self, const CallArgs& args) {
-  if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) bad_argument("__format__", 0, "str", args.args[0]);
   if (detail::formats_as_str(self, args.args[0])) return str(self);
   double d = 0.0;
   to_double(self, d);

@@ -534,6 +534,13 @@ void parse_args(const CallArgs& args, const char* fname, std::initializer_list<c
   }
 }
 
+void bad_argument(std::string_view fname, int position, std::string_view expected, const Object& arg) {
+  std::string message = std::string(fname) + "() argument ";
+  if (position > 0) message += std::to_string(position) + " ";
+  message += "must be " + std::string(expected) + ", not " + (arg.is_none() ? "None" : type_name_text(arg));
+  raise_error(exc::TypeError, std::move(message));
+}
+
 Object kwarg(const CallArgs& args, std::string_view name) {
   for (std::size_t k = 0; k < args.nkw; ++k)
     if (str_view(args.kwnames[k]) == name) return args.args[args.npos + k];

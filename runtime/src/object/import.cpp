@@ -4,6 +4,8 @@
 #include "pyrt/object/import.h"
 
 #include <algorithm>
+#include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <unordered_map>
 
@@ -45,6 +47,25 @@ bool is_package(const Object& module) {
   std::string prefix = std::string(str_view(m->name)) + ".";
   for (const auto& [name, create] : registry().builders) {
     if (name.compare(0, prefix.size(), prefix) == 0) return true;
+  }
+  return false;
+}
+
+// stdlib/manifest.txt as the build wrote it (cmake/StdlibManifest.cmake).
+struct ManifestEntry {
+  const char* name;
+  bool translated;
+  const char* path;
+  const char* absent;
+};
+
+constexpr ManifestEntry kManifest[] = {
+#include "stdlib_manifest.inc"
+};
+
+bool is_manifest_native(std::string_view name) {
+  for (const ManifestEntry& e : kManifest) {
+    if (!e.translated && name == e.name) return true;
   }
   return false;
 }
@@ -114,9 +135,26 @@ Object sys_modules() {
   return r.modules;
 }
 
-void register_module(std::string_view name, Object (*create)()) { registry().builders[std::string(name)] = create; }
+void register_module(std::string_view name, Object (*create)()) {
+  if (!is_manifest_native(name)) {
+    std::fprintf(stderr, "pyrt: native module '%.*s' is not in stdlib/manifest.txt\n", static_cast<int>(name.size()),
+                 name.data());
+    std::abort();
+  }
+  registry().builders[std::string(name)] = create;
+}
 
 void register_translated_module(const TranslatedModuleDef& def) { registry().translated[def.name] = &def; }
+
+void register_stdlib_module(const TranslatedModuleDef& def) { registry().translated.emplace(def.name, &def); }
+
+std::vector<std::string> manifest_native_modules() {
+  std::vector<std::string> names;
+  for (const ManifestEntry& e : kManifest) {
+    if (!e.translated) names.emplace_back(e.name);
+  }
+  return names;
+}
 
 std::vector<std::string> registered_module_names() {
   std::vector<std::string> names;

@@ -531,7 +531,7 @@ Object int_conjugate(const Object& self, const CallArgs& args) {
 
 Object int_format(const Object& self, const CallArgs& args) {
   check_nargs(args, "__format__", 1, 1);
-  if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) bad_argument("__format__", 0, "str", args.args[0]);
   if (detail::formats_as_str(self, args.args[0])) return str(self);
   return str_from(format_int(self, str_view(args.args[0])));
 }

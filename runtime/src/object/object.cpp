@@ -256,7 +256,7 @@ Object object_getattribute(const CallArgs& args) {
 Object object_format(const CallArgs& args) {
   check_nargs(args, "__format__", 2, 2);
   const Object& spec = args.args[1];
-  if (!is_str(spec)) type_error("__format__() argument must be str, not " + type_name_text(spec));
+  if (!is_str(spec)) bad_argument("__format__", 0, "str", spec);
   if (!str_view(spec).empty()) {
     type_error("unsupported format string passed to " + args.args[0].type()->name + ".__format__");
   }

@@ -75,7 +75,7 @@ TypeObject* stream_type();
 Object stream_write(const Object& self, const CallArgs& args) {
   check_nargs(args, "write", 1, 1);
   if (!is_str(args.args[0])) {
-    type_error("write() argument must be str, not " + type_name_text(args.args[0]));
+    bad_argument("write", 0, "str", args.args[0]);
   }
   auto* s = static_cast<StdStream*>(self.heap());
   if (s->fd == 1) write_stdout(str_view(args.args[0]));

@@ -759,8 +759,8 @@ Object m_lstrip(const Object& self, const CallArgs& a) { return strip_impl(self,
 Object m_rstrip(const Object& self, const CallArgs& a) { return strip_impl(self, a, "rstrip", false, true); }
 
 Object m_replace(const Object& self, const CallArgs& args) {
-  if (!is_str(args.args[0])) type_error("replace() argument 1 must be str, not " + type_name_text(args.args[0]));
-  if (!is_str(args.args[1])) type_error("replace() argument 2 must be str, not " + type_name_text(args.args[1]));
+  if (!is_str(args.args[0])) bad_argument("replace", 1, "str", args.args[0]);
+  if (!is_str(args.args[1])) bad_argument("replace", 2, "str", args.args[1]);
   std::int64_t count = args.npos > 2 ? index_value(args.args[2]) : -1;
   if (count < 0) count = INT64_MAX;
   std::string_view s = str_view(self), old = str_view(args.args[0]), rep = str_view(args.args[1]);
@@ -949,7 +949,7 @@ Object m_rpartition(const Object& self, const CallArgs& a) { return partition_im
 
 Object m_removeprefix(const Object& self, const CallArgs& args) {
   if (!is_str(args.args[0])) {
-    type_error("removeprefix() argument must be str, not " + type_name_text(args.args[0]));
+    bad_argument("removeprefix", 0, "str", args.args[0]);
   }
   std::string_view s = str_view(self), p = str_view(args.args[0]);
   if (!p.empty() && s.substr(0, p.size()) == p) return str_from(s.substr(p.size()));
@@ -958,7 +958,7 @@ Object m_removeprefix(const Object& self, const CallArgs& args) {
 
 Object m_removesuffix(const Object& self, const CallArgs& args) {
   if (!is_str(args.args[0])) {
-    type_error("removesuffix() argument must be str, not " + type_name_text(args.args[0]));
+    bad_argument("removesuffix", 0, "str", args.args[0]);
   }
   std::string_view s = str_view(self), p = str_view(args.args[0]);
   if (!p.empty() && s.size() >= p.size() && s.substr(s.size() - p.size()) == p) {
@@ -991,7 +991,7 @@ Object m_expandtabs(const Object& self, const CallArgs& args) {
 }
 
 Object m_format_dunder(const Object& self, const CallArgs& args) {
-  if (!is_str(args.args[0])) type_error("__format__() argument must be str, not " + type_name_text(args.args[0]));
+  if (!is_str(args.args[0])) bad_argument("__format__", 0, "str", args.args[0]);
   if (detail::formats_as_str(self, args.args[0])) return str(self);
   return str_from(format_str(str_view(self), str_view(args.args[0])));
 }

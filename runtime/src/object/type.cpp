@@ -681,12 +681,12 @@ Object type_new(TypeObject* metatype, const CallArgs& args) {
     detail::type_error("type.__new__() takes exactly 3 arguments (" + std::to_string(args.npos) + " given)");
   }
   const Object* a = args.args;
-  if (!is_str(a[0])) detail::type_error("type.__new__() argument 1 must be str, not " + type_name_text(a[0]));
+  if (!is_str(a[0])) bad_argument("type.__new__", 1, "str", a[0]);
   if (!a[1].type()->is_subtype(types::tuple)) {
-    detail::type_error("type.__new__() argument 2 must be tuple, not " + type_name_text(a[1]));
+    bad_argument("type.__new__", 2, "tuple", a[1]);
   }
   if (!a[2].type()->is_subtype(types::dict)) {
-    detail::type_error("type.__new__() argument 3 must be dict, not " + type_name_text(a[2]));
+    bad_argument("type.__new__", 3, "dict", a[2]);
   }
   Object keywords = new_dict();
   for (std::size_t i = 0; i < args.nkw; ++i) dict_set(keywords, args.kwnames[i], a[args.npos + i]);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <set>
 #include <sstream>
 #include <string>
 
@@ -33,7 +34,8 @@ class ProgramFiles : public ::testing::Test {
 
   ast::Program load(const std::vector<std::string>& include_dirs = {}) {
     ModuleCatalog catalog{[](std::string_view m) { return m == "asyncio" || m == "sys"; },
-                          [](std::string_view m) { return m == "json"; }};
+                          [](std::string_view m) { return m == "json" || m == "heapq"; },
+                          [](std::string_view m) { return m == "heapq"; }};
     return load_program((root_ / "main.py").string(), include_dirs, catalog);
   }
 
@@ -151,6 +153,42 @@ TEST_F(ProgramFiles, ASyntaxErrorInAnImportedModuleIsReportedInThatFile) {
   ast::Program program = load();
   EXPECT_TRUE(program.has_errors());
   EXPECT_NE(errors(program).find("broken.py:1:"), std::string::npos) << errors(program);
+}
+
+TEST_F(ProgramFiles, ATranslatedStdlibModuleIsRegisteredNotLoaded) {
+  write("main.py", "import heapq\ndef f():\n    from heapq import heappush\n");
+  ast::Program program = load();
+  EXPECT_EQ(errors(program), "");
+  EXPECT_EQ(names(program), "__main__");
+  EXPECT_EQ(program.stdlib_imports, std::set<std::string>{"heapq"});
+}
+
+TEST_F(ProgramFiles, AFileOfTheProgramShadowsAStdlibModuleOfTheSameName) {
+  write("main.py", "import heapq\n");
+  write("heapq.py", "");
+  ast::Program program = load();
+  EXPECT_EQ(errors(program), "");
+  EXPECT_EQ(names(program), "__main__ heapq");
+  EXPECT_TRUE(program.stdlib_imports.empty());
+}
+
+TEST(StdlibModule, ImportsResolveThroughTheCatalogAndItsAbsentList) {
+  fs::path dir = fs::temp_directory_path() / "py2cpp_stdlib_unit";
+  fs::create_directories(dir);
+  // heapq's manifest entry lists doctest as absent; org is listed for no module.
+  std::ofstream(dir / "heapq.py") << "import sys, keyword\nimport doctest\nfrom org.python import core\n";
+  ModuleCatalog catalog{[](std::string_view m) { return m == "sys"; }, [](std::string_view) { return true; },
+                        [](std::string_view m) { return m == "keyword"; }};
+  ast::Program program = load_stdlib_module("heapq", (dir / "heapq.py").string(), catalog);
+  ASSERT_EQ(program.modules.size(), 1u);
+  EXPECT_EQ(program.modules.front()->name, "heapq");
+  EXPECT_EQ(program.modules.front()->package, "");
+  EXPECT_EQ(program.stdlib_imports, std::set<std::string>{"keyword"});
+  std::ostringstream out;
+  program.modules.front()->diags.print(out, *program.modules.front()->source);
+  EXPECT_NE(out.str().find("3:1: error: import of module 'org' is not supported yet"), std::string::npos) << out.str();
+  EXPECT_EQ(out.str().find("doctest"), std::string::npos) << out.str();
+  fs::remove_all(dir);
 }
 
 }  // namespace

@@ -250,6 +250,10 @@ void check_nargs(const CallArgs& args, const char* name, std::size_t min, std::s
 /// argument for sort()").
 void parse_args(const CallArgs& args, const char* fname, std::initializer_list<const char*> names,
                 std::size_t npositional, std::size_t nrequired, Object* out);
+/// Argument Clinic's TypeError for an argument of the wrong type, as _PyArg_BadArgument words
+/// it: "replace() argument 1 must be str, not None" (`position` 0: "argument must be"); None
+/// is named None, anything else by its type's name.
+[[noreturn]] void bad_argument(std::string_view fname, int position, std::string_view expected, const Object& arg);
 /// The keyword argument `name` if present, else unbound.
 Object kwarg(const CallArgs& args, std::string_view name);
 

@@ -59,8 +59,19 @@ Object import_from(const Object& module, const Object& name);
 void import_star(const Object& module, const Object& into);
 
 /// Registers a builder for native module `name` (asyncio registers itself this way).
-/// `create` returns the module object; called at most once per import.
+/// `create` returns the module object; called at most once per import. `name` must be a
+/// native module of stdlib/manifest.txt (the one table of modules); aborts otherwise.
 void register_module(std::string_view name, Object (*create)());
+
+/// Makes the module `def`, translated from CPython's Lib into pyrt_stdlib, importable by its
+/// name. Called by each stdlib unit's register_module(), before run_main() registers the
+/// program's own modules, which replace a library module of the same name (the script's
+/// folder comes first on sys.path).
+void register_stdlib_module(const TranslatedModuleDef& def);
+
+/// The native modules of stdlib/manifest.txt, in its order (pyrt-dump-names checks that
+/// they are exactly the registered ones).
+std::vector<std::string> manifest_native_modules();
 
 /// Makes the translated module `def` importable by its name. Called by the generated main()
 /// for every module of the program before the main module runs.

@@ -1,0 +1,18 @@
+// The native modules of stdlib/manifest.txt that stand for CPython's C modules under the
+// Python ones translated from its Lib (_heapq under heapq, _bisect under bisect, ...): one
+// builder per module, registered by init_native_modules() at start-up.
+#pragma once
+
+#include "pyrt/object/object.h"
+
+namespace pyrt::native {
+
+/// Registers every builder below with the import system (runtime start-up).
+void init_native_modules();
+
+/// `_heapq` (Modules/_heapqmodule.c).
+Object make_heapq_module();
+/// `_bisect` (Modules/_bisectmodule.c).
+Object make_bisect_module();
+
+}  // namespace pyrt::native
