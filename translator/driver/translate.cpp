@@ -125,6 +125,10 @@ bool run_phases(const ast::Program& program, const Options& options, std::vector
     lower_options.is_package = unit.is_package;
     lower_options.cxx_namespace = stdlib_unit ? lower::stdlib_namespace(unit.name) : lower::unit_namespace(names, i);
     lower_options.stdlib_unit = stdlib_unit;
+    if (const imports::StdlibModule* entry = imports::find_stdlib_module(options.stdlib_module); stdlib_unit && entry) {
+      for (std::string& name : imports::manifest_words(entry->native_parts)) lower_options.native_parts.insert(std::move(name));
+      lower_options.native_parts_module = imports::native_parts_module(entry->name);
+    }
     if (stdlib_unit || i == 0) lower_options.stdlib_registrations = stdlib_registrations(program, options.stdlib_module);
     lower_options.import_targets = &program.import_targets;
     for (std::size_t j = 1; j < names.size(); ++j) {

@@ -302,7 +302,7 @@ ast::Program load_stdlib_module(const std::string& name, const std::string& path
   std::size_t dot = name.rfind('.');
   std::string package = is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
   std::string file = absolute_path(path);
-  static constexpr StdlibModule kUnlisted{"", true, "", ""};
+  static constexpr StdlibModule kUnlisted{"", true, "", "", ""};
   Loader(program, catalog, {}, true, entry != nullptr ? entry : &kUnlisted)
       .add(name, file, file, is_package, package, std::nullopt);
   return program;

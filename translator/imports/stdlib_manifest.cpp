@@ -21,15 +21,28 @@ const StdlibModule* find_stdlib_module(std::string_view name) {
   return it == std::end(kManifest) ? nullptr : &*it;
 }
 
-bool is_absent_import(const StdlibModule& module, std::string_view name) {
-  std::string_view rest = module.absent;
-  while (!rest.empty()) {
-    std::size_t space = rest.find(' ');
-    if (rest.substr(0, space) == name) return true;
+std::vector<std::string> manifest_words(std::string_view field) {
+  std::vector<std::string> words;
+  while (!field.empty()) {
+    std::size_t space = field.find(' ');
+    words.emplace_back(field.substr(0, space));
     if (space == std::string_view::npos) break;
-    rest.remove_prefix(space + 1);
+    field.remove_prefix(space + 1);
+  }
+  return words;
+}
+
+bool is_absent_import(const StdlibModule& module, std::string_view name) {
+  for (const std::string& absent : manifest_words(module.absent)) {
+    if (absent == name) return true;
   }
   return false;
+}
+
+std::string native_parts_module(std::string_view name) {
+  std::string module = "_py2cpp_";
+  for (char c : name) module += c == '.' ? '_' : c;
+  return module;
 }
 
 }  // namespace py2cpp::imports

@@ -4,7 +4,9 @@
 #pragma once
 
 #include <span>
+#include <string>
 #include <string_view>
+#include <vector>
 
 namespace py2cpp::imports {
 
@@ -14,6 +16,9 @@ struct StdlibModule {
   bool translated;        ///< translated from CPython's Lib into pyrt_stdlib; else native in pyrt
   std::string_view path;  ///< a translated module's file under CPython's Lib: "json/decoder.py"
   std::string_view absent;  ///< a translated module's imports that raise ModuleNotFoundError, space-separated
+  /// A translated module's names bound natively (its native parts), space-separated: the
+  /// module-level statements binding them take them from native_parts_module() instead.
+  std::string_view native_parts;
 };
 
 /// Every module of the manifest, in its order. Static.
@@ -24,5 +29,12 @@ const StdlibModule* find_stdlib_module(std::string_view name);
 
 /// True when `module` lists `name` among its absent imports.
 bool is_absent_import(const StdlibModule& module, std::string_view name);
+
+/// The words of a space-separated manifest field (absent, native_parts).
+std::vector<std::string> manifest_words(std::string_view field);
+
+/// The native module holding the native parts of stdlib module `name`: "_py2cpp_" and the
+/// dotted name with '.' as '_' ("_py2cpp_types"), itself a native module of the manifest.
+std::string native_parts_module(std::string_view name);
 
 }  // namespace py2cpp::imports

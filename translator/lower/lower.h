@@ -44,6 +44,11 @@ struct LowerOptions {
   /// before anything runs: for the main unit every one the program imports, for a stdlib
   /// unit those its own imports name.
   std::vector<std::string> stdlib_registrations;
+  /// A stdlib unit's native parts (the manifest's `native:` names): each module-level
+  /// statement binding only such names (an assignment, a def, a class) binds them from the
+  /// native module `native_parts_module` instead of running. Each must be bound somewhere.
+  std::set<std::string, std::less<>> native_parts;
+  std::string native_parts_module;
 };
 
 /// The C++ namespace for module `index` of `module_names` (the program's modules in order,

@@ -97,8 +97,9 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   for (const auto& f : table.freevars) {
     std::string v = ctx->cxx_names.unique(cxx_identifier(f));
     ctx->names.back()[f] = v;
-    // `__class__` is free wherever `super` is named, read or not.
-    add_param((f == "__class__" ? "[[maybe_unused]] pyrt::Object " : "pyrt::Object ") + v);
+    // A free variable may go unread: `__class__` is free wherever `super` is named, and a
+    // `nonlocal a` alone makes `a` free (types.py's _cell_factory).
+    add_param("[[maybe_unused]] pyrt::Object " + v);
   }
   std::vector<std::pair<std::string, std::string>> cell_params;
   for (const auto& p : params) {
@@ -592,6 +593,12 @@ CppUnit Lowerer::run(const ast::Module& module) {
   stmts(module.body, body);
   body.close();
   fn_stack_.pop_back();
+  for (const std::string& name : options_.native_parts) {
+    if (native_parts_bound_.count(name) == 0) {
+      base::SourceRange at = module.body.empty() ? base::SourceRange{} : module.body.front()->range();
+      diags_.error(at, "stdlib/manifest.txt names '" + name + "' a native part, and no module-level statement binds it");
+    }
+  }
 
   std::string globals;
   std::string slots;

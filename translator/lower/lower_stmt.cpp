@@ -100,9 +100,52 @@ void Lowerer::stmt(const ast::Stmt& s, CodeWriter& w) {
   w.line("}");
 }
 
+namespace {
+
+// The names `s` binds when it is a def, a class, or an assignment to plain names only.
+std::vector<std::string> simple_bindings(const ast::Stmt& s) {
+  using K = ast::StmtKind;
+  switch (s.kind) {
+    case K::FunctionDef:
+    case K::AsyncFunctionDef: return {static_cast<const ast::FunctionDef&>(s).name};
+    case K::ClassDef: return {ast::as<ast::ClassDef>(s).name};
+    case K::Assign: {
+      std::vector<std::string> names;
+      for (const auto& t : ast::as<ast::Assign>(s).targets) {
+        if (t->kind != ast::ExprKind::Name) return {};
+        names.push_back(ast::as<ast::Name>(*t).id);
+      }
+      return names;
+    }
+    default: return {};
+  }
+}
+
+}  // namespace
+
+// A statement of a stdlib module that the manifest replaces natively (`native:` names): its
+// names are bound from the native part module, as `from _py2cpp_types import FrameType`:
+//   g::FrameType = pyrt::import_from(pyrt::import_for_from("_py2cpp_types", {"FrameType"}), n::FrameType);
+bool Lowerer::native_part(const ast::Stmt& s, CodeWriter& w) {
+  if (options_.native_parts.empty() || !fn().is_module) return false;
+  std::vector<std::string> names = simple_bindings(s);
+  if (names.empty()) return false;
+  for (const std::string& name : names) {
+    if (options_.native_parts.count(name) == 0) return false;
+  }
+  for (const std::string& name : names) {
+    std::string module = "pyrt::import_for_from(" + cxx_string_literal(options_.native_parts_module) + ", {" +
+                         cxx_string_literal(name) + "})";
+    store_name(name, "pyrt::import_from(" + module + ", " + interned(name) + ")", w);
+    native_parts_bound_.insert(name);
+  }
+  return true;
+}
+
 void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
   using K = ast::StmtKind;
   w.at(s.lineno);
+  if (native_part(s, w)) return;
   switch (s.kind) {
     case K::FunctionDef:
     case K::AsyncFunctionDef: function_def(s, w); return;

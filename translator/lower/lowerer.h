@@ -85,6 +85,9 @@ class Lowerer {
   void stmts(const std::vector<ast::StmtPtr>& body, CodeWriter& w);
   void stmt(const ast::Stmt& s, CodeWriter& w);
   void stmt_unscoped(const ast::Stmt& s, CodeWriter& w);
+  /// Lowers module-level `s` as the native part of its names (LowerOptions::native_parts),
+  /// when it binds only such names; false otherwise.
+  bool native_part(const ast::Stmt& s, CodeWriter& w);
 
   // expressions (lower_expr.cpp): each returns the lowered value and may
   // first write statements (temporaries, awaits) to `w`.
@@ -266,6 +269,8 @@ class Lowerer {
   /// The module's docstring, the value of `__doc__` reads; null for None.
   const std::string* module_doc_ = nullptr;
   NameScope const_names_;
+  /// The native parts some statement bound (LowerOptions::native_parts).
+  std::set<std::string> native_parts_bound_;
 };
 
 }  // namespace py2cpp::lower

@@ -14,5 +14,9 @@ void init_native_modules();
 Object make_heapq_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
+/// `_operator` (Modules/_operator.c).
+Object make_operator_module();
+/// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
+Object make_types_parts_module();
 
 }  // namespace pyrt::native

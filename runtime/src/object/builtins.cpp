@@ -134,7 +134,7 @@ struct ReversedObject final : detail::NativeIterator {
     out = pyrt::getitem(seq, Object::from_int(index--));
     return true;
   }
-  std::int64_t len() override { return index + 1; }
+  std::int64_t length_hint() override { return index + 1; }
 };
 
 struct CallableIterator final : detail::NativeIterator {
@@ -630,6 +630,7 @@ void detail::init_builtins() {
   t_map = make_builtin_type("map", nullptr, "builtins", map_new);
   t_filter = make_builtin_type("filter", nullptr, "builtins", filter_new);
   t_reversed = make_builtin_type("reversed", nullptr, "builtins", reversed_new);
+  add_length_hint(t_reversed);
   t_callable_iterator = make_builtin_type("callable_iterator");
   types::super = make_builtin_type("super", nullptr, "builtins", super_new);
 

@@ -82,7 +82,7 @@ struct ByteArrayIterator final : detail::NativeIterator {
     out = Object::from_int(static_cast<unsigned char>(d[i++]));
     return true;
   }
-  std::int64_t len() override {
+  std::int64_t length_hint() override {
     if (seq.is_unbound()) return 0;
     std::size_t n = as_ba(seq)->data.size();
     return n > i ? static_cast<std::int64_t>(n - i) : 0;
@@ -93,7 +93,7 @@ struct ByteArrayIterator final : detail::NativeIterator {
 
 Object ByteArrayObject::repr() { return str_from("bytearray(" + bytes_repr_text(data, true) + ")"); }
 Object ByteArrayObject::str() { return repr(); }
-std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->name + "'"); }
+std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->tp_name + "'"); }
 
 Object ByteArrayObject::richcompare(const Object& other, CmpOp op) {
   // bytearray_richcompare answers NotImplemented when other's buffer fails.

@@ -307,7 +307,7 @@ struct DictIterator final : detail::NativeIterator {
     }
     return true;
   }
-  std::int64_t len() override {
+  std::int64_t length_hint() override {
     if (dict.is_unbound()) return 0;
     std::int64_t n = 0;
     DictObject* d = as_d(dict);

@@ -603,12 +603,23 @@ const GetSetDef function_getsets[] = {
 };
 const GetSetDef cell_getsets[] = {{"cell_contents", cell_contents_get}};
 
+// types.MethodType(function, instance) (method_new).
+Object method_new(TypeObject*, const CallArgs& args) {
+  check_no_kwargs(args, "method");
+  if (args.npos != 2) {
+    detail::type_error("method expected 2 arguments, got " + std::to_string(args.npos));
+  }
+  if (!is_callable(args.args[0])) detail::type_error("first argument must be callable");
+  if (args.args[1].is_none()) detail::type_error("instance must not be None");
+  return make_bound_method(args.args[0], args.args[1]);
+}
+
 }  // namespace
 
 void detail::init_function_types() {
   types::function = make_builtin_type("function");
   add_getsets(types::function, function_getsets);
-  types::method = make_builtin_type("method");
+  types::method = make_builtin_type("method", nullptr, "builtins", method_new);
   types::cell = make_builtin_type("cell");
   add_getsets(types::cell, cell_getsets);
 }

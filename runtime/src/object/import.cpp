@@ -57,6 +57,7 @@ struct ManifestEntry {
   bool translated;
   const char* path;
   const char* absent;
+  const char* native_parts;
 };
 
 constexpr ManifestEntry kManifest[] = {

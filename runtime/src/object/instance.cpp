@@ -249,7 +249,7 @@ std::int64_t detail::hash_result(const Object& r) {
 
 std::int64_t Instance::hash() {
   Object f = type->lookup(nm::hash);
-  if (f.is_none()) type_error("unhashable type: '" + type->name + "'");
+  if (f.is_none()) type_error("unhashable type: '" + type->tp_name + "'");
   if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
   return detail::hash_result(call_as_method(f, Object(this), {}));
 }

@@ -244,10 +244,18 @@ struct ReprGuard {
 struct NativeIterator : HeapObject {
   explicit NativeIterator(TypeObject* type) : HeapObject(type) {}
   Object iter() override;
+  /// What `__length_hint__` answers: the items left, or -1 for NotImplemented (unknown). An
+  /// iterator has no len(): `len(iter([]))` is CPython's TypeError.
+  virtual std::int64_t length_hint() { return -1; }
 };
 
-/// Creates (once) the iterator type named `name` (list_iterator, ...).
-TypeObject* iterator_type(const char* name);
+/// Creates (once) the iterator type named `name` (list_iterator, ...), with __iter__, __next__
+/// and, when `has_length_hint` (every CPython iterator type but memory_iterator),
+/// __length_hint__ (NativeIterator::length_hint).
+TypeObject* iterator_type(const char* name, bool has_length_hint = true);
+
+/// Adds NativeIterator::length_hint as `__length_hint__` to `type` (reversed, ...).
+void add_length_hint(TypeObject* type);
 
 /// StopIteration caught inside native next(): true when the in-flight
 /// PyException is a StopIteration (used by Instance::next).

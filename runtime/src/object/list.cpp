@@ -94,7 +94,7 @@ Object ListObject::repr() {
   return str_from(sequence_repr(items, "[", "]", false));
 }
 
-std::int64_t ListObject::hash() { type_error("unhashable type: '" + type->name + "'"); }
+std::int64_t ListObject::hash() { type_error("unhashable type: '" + type->tp_name + "'"); }
 
 Object ListObject::richcompare(const Object& other, CmpOp op) {
   if (!is_list_or_subclass(other)) return Object();
@@ -384,7 +384,7 @@ struct ListReverseIterator final : detail::NativeIterator {
     list = Object();
     return false;
   }
-  std::int64_t len() override {
+  std::int64_t length_hint() override {
     if (list.is_unbound()) return 0;
     return index < static_cast<std::int64_t>(as_l(list)->items.size()) ? index + 1 : 0;
   }

@@ -6,6 +6,8 @@
 
 #include "internal.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/list.h"
+#include "pyrt/object/tuple.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/type.h"
@@ -55,9 +57,21 @@ constexpr char kItems[] = "items";
 constexpr char kGet[] = "get";
 constexpr char kCopy[] = "copy";
 
+// mappingproxy(mapping): any object with __getitem__ but a list or a tuple
+// (mappingproxy_check_mapping).
+Object mappingproxy_new(TypeObject*, const CallArgs& args) {
+  Object mapping;
+  parse_args(args, "mappingproxy", {"mapping"}, 1, 1, &mapping);
+  static const Object getitem_name = intern("__getitem__");
+  if (mapping.type()->lookup(getitem_name).is_unbound() || is_list_or_subclass(mapping) || is_tuple(mapping)) {
+    detail::type_error("mappingproxy() argument must be a mapping, not " + type_name_text(mapping));
+  }
+  return make_mappingproxy(mapping);
+}
+
 TypeObject* mappingproxy_type() {
   static TypeObject* t = [] {
-    TypeObject* type = make_builtin_type("mappingproxy");
+    TypeObject* type = make_builtin_type("mappingproxy", nullptr, "builtins", mappingproxy_new);
     add_method(type, "keys", forward<kKeys>);
     add_method(type, "values", forward<kValues>);
     add_method(type, "items", forward<kItems>);

@@ -195,7 +195,7 @@ struct MemoryIterator final : detail::NativeIterator {
 
 Object MemoryViewObject::iter() {
   check_released();
-  static TypeObject* t = detail::iterator_type("memory_iterator");
+  static TypeObject* t = detail::iterator_type("memory_iterator", false);
   return make<MemoryIterator>(t, Object(this));
 }
 

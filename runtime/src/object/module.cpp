@@ -2,6 +2,7 @@
 // functools. Mirrors CPython's Objects/moduleobject.c and the
 // C modules' observable behaviour (error texts, reprs).
 #include "pyrt/object/module.h"
+#include "pyrt/object/namespace.h"
 
 #include <algorithm>
 #include <chrono>
@@ -113,7 +114,11 @@ Object* ModuleObject::global_slot(const Object& n) const {
   return it == slots_.end() ? nullptr : it->second;
 }
 
-Object new_module(std::string_view name) { return make<ModuleObject>(name); }
+Object new_module(std::string_view name, const char* doc) {
+  Object m = make<ModuleObject>(name);
+  module_add(m, "__doc__", doc != nullptr ? str_from(doc) : Object::none());
+  return m;
+}
 
 void module_add(const Object& module, std::string_view name, const Object& value) {
   dict_set(static_cast<ModuleObject*>(module.heap())->dict, intern(name), value);
@@ -126,6 +131,7 @@ void module_add_functions(const Object& module, std::span<const NativeFunctionDe
 
 Object ModuleObject::repr() {
   std::string text = "<module " + str_repr_text(str_view(name));
+  if (made_by_module_type) return str_from(text + ">");
   if (def == nullptr) return str_from(text + " (built-in)>");
   return str_from(text + " from " + str_repr_text(def->file) + ">");
 }
@@ -229,9 +235,18 @@ Object make_sys() {
   module_add_functions(m, functions);
   module_add(m, "stdout", stdout_object());
   module_add(m, "stderr", stderr_object());
-  module_add(m, "version_info",
-             tuple_of({Object::from_int(3), Object::from_int(11), Object::from_int(2), str_from("final"),
-                       Object::from_int(0)}));
+  Object version_info = tuple_of(
+      {Object::from_int(3), Object::from_int(11), Object::from_int(2), str_from("final"), Object::from_int(0)});
+  module_add(m, "version_info", version_info);
+  // 3.11.2 final as PY_VERSION_HEX.
+  Object hexversion = Object::from_int(0x030b02f0);
+  module_add(m, "hexversion", hexversion);
+  // What programs test to tell CPython (they then rely on CPython's behaviour, which is ours).
+  module_add(m, "implementation", make_simple_namespace({{"name", str_from("cpython")},
+                                                         {"cache_tag", str_from("cpython-311")},
+                                                         {"version", version_info},
+                                                         {"hexversion", hexversion},
+                                                         {"_multiarch", str_from("x86_64-linux-gnu")}}));
   module_add(m, "version", str_from("3.11.2 (py2cpp-async)"));
   module_add(m, "platform", str_from("linux"));
   module_add(m, "maxsize", Object::from_int(INT64_MAX));
@@ -903,8 +918,25 @@ Object make_builtins() {
 
 }  // namespace
 
+namespace {
+
+// types.ModuleType(name, doc=None) (module___init__): __name__, __doc__, and None for
+// __package__, __loader__ and __spec__.
+Object module_new(TypeObject*, const CallArgs& args) {
+  Object a[2];
+  parse_args(args, "module", {"name", "doc"}, 2, 1, a);
+  if (!is_str(a[0])) detail::type_error("module() argument 'name' must be str, not " + type_name_text(a[0]));
+  Object m = new_module(str_view(a[0]), nullptr);
+  static_cast<ModuleObject*>(m.heap())->made_by_module_type = true;
+  if (!a[1].is_unbound()) module_add(m, "__doc__", a[1]);
+  for (const char* name : {"__package__", "__loader__", "__spec__"}) module_add(m, name, Object::none());
+  return m;
+}
+
+}  // namespace
+
 void detail::init_modules() {
-  types::module = make_builtin_type("module");
+  types::module = make_builtin_type("module", nullptr, "builtins", module_new);
   register_module("builtins", make_builtins);
   register_module("sys", make_sys);
   register_module("time", make_time);
@@ -914,6 +946,8 @@ void detail::init_modules() {
   register_module("dataclasses", make_dataclasses_module);
   register_module("typing", make_typing_module);
   register_module("collections.abc", make_collections_abc_module);
+  // CPython's collections.abc re-exports _collections_abc, whose __name__ is "collections.abc".
+  register_module("_collections_abc", make_collections_abc_module);
   register_module("collections", make_collections_module);
   register_module("abc", make_abc_module);
   register_module("__future__", make_future_module);

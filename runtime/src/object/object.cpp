@@ -120,9 +120,24 @@ ReprGuard::~ReprGuard() {
 
 Object NativeIterator::iter() { return Object(this); }
 
-TypeObject* iterator_type(const char* name) {
+namespace {
+
+Object iterator_length_hint(const Object& self, const CallArgs&) {
+  std::int64_t n = static_cast<NativeIterator*>(self.heap())->length_hint();
+  return n < 0 ? not_implemented() : Object::from_int(n);
+}
+
+}  // namespace
+
+void add_length_hint(TypeObject* type) {
+  static const NativeMethodDef method{"__length_hint__", iterator_length_hint, 0, 0};
+  add_methods(type, {&method, 1});
+}
+
+TypeObject* iterator_type(const char* name, bool has_length_hint) {
   TypeObject* t = make_builtin_type(name);
   add_slot_wrappers(t, "__iter__ __next__");
+  if (has_length_hint) add_length_hint(t);
   return t;
 }
 

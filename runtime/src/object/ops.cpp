@@ -605,6 +605,14 @@ struct SeqIterator final : detail::NativeIterator {
     ++i;
     return true;
   }
+  // iter_len: NotImplemented for a sequence without __len__, else the indexes left.
+  std::int64_t length_hint() override {
+    if (seq.is_unbound()) return 0;
+    static const Object len_name = intern("__len__");
+    if (seq.type()->lookup(len_name).is_unbound()) return -1;
+    std::int64_t n = pyrt::len(seq);
+    return i < n ? n - i : 0;
+  }
 };
 
 }  // namespace
@@ -682,8 +690,8 @@ void unpack_star(const Object& iterable, std::size_t before, std::size_t after, 
 
 // ---- types ------------------------------------------------------------------------------------------
 
-std::string_view type_name(const Object& x) { return x.type()->name; }
-std::string type_name_text(const Object& x) { return x.type()->name; }
+std::string_view type_name(const Object& x) { return x.type()->tp_name; }
+std::string type_name_text(const Object& x) { return x.type()->tp_name; }
 
 namespace {
 

@@ -43,7 +43,7 @@ struct RangeIterator final : detail::NativeIterator {
     --remaining;
     return true;
   }
-  std::int64_t len() override { return remaining; }
+  std::int64_t length_hint() override { return remaining; }
 };
 
 }  // namespace

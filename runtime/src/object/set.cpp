@@ -318,7 +318,7 @@ Object SetObject::repr() {
 }
 
 std::int64_t SetObject::hash() {
-  if (!frozen) type_error("unhashable type: '" + type->name + "'");
+  if (!frozen) type_error("unhashable type: '" + type->tp_name + "'");
   if (hash_cache != -1) return hash_cache;
   auto shuffle = [](std::uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; };
   std::uint64_t h = 0;
@@ -382,8 +382,15 @@ struct SetIterator final : detail::NativeIterator {
       return false;
     }
     out = s->table[pos++].key;
+    ++yielded;
     return true;
   }
+  // setiter_len: the items left while the set keeps its size, else 0.
+  std::int64_t length_hint() override {
+    if (set.is_unbound() || as_set(set)->used != start_used) return 0;
+    return start_used - yielded;
+  }
+  std::int64_t yielded = 0;
 };
 
 Object copy_of(SetObject* s, bool frozen) {

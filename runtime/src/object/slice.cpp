@@ -47,6 +47,24 @@ std::int64_t index_value(const Object& x) {
   detail::type_error("'" + type_name_text(x) + "' object cannot be interpreted as an integer");
 }
 
+Object number_index(const Object& x) {
+  Object i = x;
+  if (!is_int(x)) {
+    Object m = x.type()->lookup(detail::names::index);
+    if (m.is_unbound()) detail::type_error("'" + type_name_text(x) + "' object cannot be interpreted as an integer");
+    i = detail::call_as_method(m, x, {});
+    if (!is_int(i)) detail::type_error("__index__ returned non-int (type " + type_name_text(i) + ")");
+  }
+  std::int64_t v;
+  if (int_to_int64(i, v)) return Object::from_int(v);
+  if (i.type() == types::int_) return i;
+  mpz_t big;
+  int_to_mpz(i, big);
+  Object exact = int_from_mpz(big);
+  mpz_clear(big);
+  return exact;
+}
+
 std::int64_t ssize_value(const Object& x) {
   Object i = x;
   if (!is_int(x)) {

@@ -454,6 +454,14 @@ struct StrIterator final : detail::NativeIterator {
     out = str_from(std::string_view(so->data).substr(start, pos - start));
     return true;
   }
+  // The code points left: UTF-8 lead bytes from `pos` on.
+  std::int64_t length_hint() override {
+    if (s.is_unbound()) return 0;
+    std::string_view rest = std::string_view(as_s(s)->data).substr(pos);
+    std::int64_t n = 0;
+    for (unsigned char c : rest) n += (c & 0xC0) != 0x80;
+    return n;
+  }
 };
 
 // Byte offset of code point `index` in `s` (index <= length).

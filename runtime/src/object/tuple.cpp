@@ -149,7 +149,7 @@ struct SequenceIterator final : detail::NativeIterator {
     out = (*items)[i++];
     return true;
   }
-  std::int64_t len() override { return items ? static_cast<std::int64_t>(items->size() - i) : 0; }
+  std::int64_t length_hint() override { return items ? static_cast<std::int64_t>(items->size() - i) : 0; }
 };
 
 }  // namespace

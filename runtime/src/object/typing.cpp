@@ -440,9 +440,23 @@ Object make_future_module() {
   return m;
 }
 
+namespace {
+
+// types.GenericAlias(origin, args) (ga_new).
+Object generic_alias_new(TypeObject*, const CallArgs& args) {
+  check_no_kwargs(args, "GenericAlias");
+  check_nargs(args, "GenericAlias", 2, 2);
+  return make_generic_alias(args.args[0], args.args[1]);
+}
+
+}  // namespace
+
 void detail::init_typing_types() {
-  types::generic_alias = make_builtin_type("GenericAlias", nullptr, "types");
+  // C types in CPython, whose tp_name carries the module.
+  types::generic_alias = make_builtin_type("GenericAlias", nullptr, "types", generic_alias_new);
+  types::generic_alias->tp_name = "types.GenericAlias";
   types::union_type = make_builtin_type("UnionType", nullptr, "types");
+  types::union_type->tp_name = "types.UnionType";
   // Lib/abc.py's ABCMeta is a Python class over _abc; a builtin metaclass here, whose classes
   // compute __abstractmethods__ when they are made (build_class).
   types::abc_meta = make_builtin_type("ABCMeta", types::type, "abc", type_new, true);

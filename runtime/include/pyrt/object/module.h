@@ -28,6 +28,9 @@ struct ModuleObject final : HeapObject {
   const TranslatedModuleDef* def = nullptr;  ///< null for a native module
   /// True while the body runs: __spec__._initializing, which words circular-import errors.
   bool initializing = false;
+  /// Made by types.ModuleType(): no spec, loader or file, so its repr is `<module 'name'>`
+  /// rather than a native module's `<module 'name' (built-in)>`.
+  bool made_by_module_type = false;
 
   /// The C++ global holding `name`, or null when `name` is not one of the unit's globals.
   Object* global_slot(const Object& name) const;
@@ -40,8 +43,9 @@ struct ModuleObject final : HeapObject {
   std::unordered_map<std::string_view, Object*> slots_;
 };
 
-/// A new empty module named `name`.
-Object new_module(std::string_view name);
+/// A new native module named `name` whose __doc__ is `doc` (None when null), as
+/// PyModule_Create makes one from its PyModuleDef.
+Object new_module(std::string_view name, const char* doc = nullptr);
 /// Sets module attribute `name` (interned) to `value`.
 void module_add(const Object& module, std::string_view name, const Object& value);
 

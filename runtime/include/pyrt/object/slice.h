@@ -36,5 +36,9 @@ std::int64_t index_value(const Object& x);
 /// for a Py_ssize_t argument ("n" in Argument Clinic): OverflowError "Python
 /// int too large to convert to C ssize_t" outside the int64 range.
 std::int64_t ssize_value(const Object& x);
+/// PyNumber_Index: `x` as an exact int (an int subclass's value, or what __index__ returns).
+/// TypeError "'float' object cannot be interpreted as an integer", "__index__ returned
+/// non-int (type str)".
+Object number_index(const Object& x);
 
 }  // namespace pyrt

@@ -27,6 +27,10 @@ struct TypeObject final : HeapObject {
   std::string name;      ///< __name__
   std::string qualname;  ///< __qualname__
   std::string module;    ///< __module__ ("builtins" for builtin types)
+  /// CPython's tp_name, what error messages name the type by: __name__, except for the types
+  /// CPython defines in C outside builtins, whose tp_name carries their module
+  /// ("types.SimpleNamespace", "operator.itemgetter": set by their makers).
+  std::string tp_name;
   std::vector<TypeObject*> bases;  ///< __bases__
   std::vector<TypeObject*> mro;    ///< __mro__, starting with this type
   Object dict;                     ///< the class namespace, a DictObject

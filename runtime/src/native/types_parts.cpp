@@ -1,0 +1,22 @@
+// `_py2cpp_types`: the native parts of types.py (stdlib/manifest.txt). types.py learns the
+// traceback and frame types from a raised exception's __traceback__; a translated program keeps
+// no frames yet (__traceback__ is None), so the types come from here.
+#include "native.h"
+#include "pyrt/object/module.h"
+#include "pyrt/object/type.h"
+
+namespace pyrt {
+
+Object native::make_types_parts_module() {
+  Object m = new_module("_py2cpp_types");
+  // As in CPython, neither can be made by calling it without the interpreter's frames.
+  static TypeObject* traceback = make_builtin_type("traceback");
+  static TypeObject* frame = make_builtin_type("frame");
+  traceback->is_final_in_cpython = true;
+  frame->is_final_in_cpython = true;
+  module_add(m, "TracebackType", Object(traceback));
+  module_add(m, "FrameType", Object(frame));
+  return m;
+}
+
+}  // namespace pyrt
