@@ -103,7 +103,7 @@ Value Lowerer::temp(const Value& v, CodeWriter& w) {
 }
 
 Value Lowerer::stable(const Value& v, CodeWriter& w) {
-  if (v.purity != Purity::Effects) return v;
+  if (v.purity != Purity::Effects && v.purity != Purity::Fresh) return v;
   if (!v.lvalue) return temp(v, w);
   // A checked local read: the check runs here, the local itself is read in
   // place (nothing later in the statement can rebind it).
@@ -775,8 +775,10 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
       return effects_value(std::string("pyrt::unary_op(pyrt::UnaryOp::") + op + ", " + expr(*u.operand, w).cxx + ")");
     }
     case K::Lambda:
-      // Defaults are bound at the site, so creating the function runs nothing.
-      return stable_value(emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w));
+      // Defaults are bound at the site, so creating the function runs nothing; each
+      // evaluation makes a new function object (`f = g = lambda: 0` binds one).
+      return Value{emit_function(e, info_.block_of(e), &deref(ast::as<ast::Lambda>(e).args), w), CxxType::Object,
+                   Purity::Fresh};
     case K::IfExp: {
       const auto& i = ast::as<ast::IfExp>(e);
       if (too_deep(e, w)) return constant_value("pyrt::Object()");
@@ -813,7 +815,7 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
       Purity purity = Purity::Stable;
       std::string elts = elements(set_elts, w, star, purity);
       // Constants hash without running Python code; other elements may not.
-      if (all_constant) return stable_value("pyrt::set_display_of_constants(" + elts + ")");
+      if (all_constant) return Value{"pyrt::set_display_of_constants(" + elts + ")", CxxType::Object, Purity::Fresh};
       return effects_value((star ? "pyrt::set_from_parts(" : "pyrt::set_of(") + elts + ")");
     }
     case K::List:
@@ -824,7 +826,7 @@ Value Lowerer::expr_node(const ast::Expr& e, CodeWriter& w) {
       std::string elts = elements(is_list ? ast::as<ast::List>(e).elts : ast::as<ast::Tuple>(e).elts, w, star, purity);
       std::string builder = is_list ? (star ? "pyrt::list_from_parts(" : "pyrt::list_of(")
                                     : (star ? "pyrt::tuple_from_parts(" : "pyrt::tuple_of(");
-      return Value{builder + elts + ")", CxxType::Object, purity};
+      return Value{builder + elts + ")", CxxType::Object, display(purity)};
     }
     case K::ListComp:
     case K::SetComp:

@@ -13,6 +13,8 @@ enum class Purity {
   Constant,  // a literal or module constant (k::, n::, pyrt::kNone)
   Stable,    // no effect, and nothing evaluated later can change it: a
              // temporary, a parameter no `:=` rebinds, a builtin
+  Fresh,     // as Stable, but each evaluation makes a new object (a list, set or tuple
+             // display): used twice (`a = b = []`), it is bound once
   Effects,   // may run Python code, raise, or read what later code can change
 };
 
@@ -41,9 +43,13 @@ inline Value effects_value(std::string cxx, CxxType type = CxxType::Object) {
   return Value{std::move(cxx), type, Purity::Effects};
 }
 /// The purity of a builder that runs no Python code itself (tuple_of,
-/// make_slice): effects when an operand it embeds has them, else stable.
+/// make_slice): effects when an operand it embeds has them, else fresh when one
+/// is, else stable.
 inline Purity combined(Purity a, Purity b) {
-  return a == Purity::Effects || b == Purity::Effects ? Purity::Effects : Purity::Stable;
+  if (a == Purity::Effects || b == Purity::Effects) return Purity::Effects;
+  return a == Purity::Fresh || b == Purity::Fresh ? Purity::Fresh : Purity::Stable;
 }
+/// The purity of a display building a new object from operands of purity `elements`.
+inline Purity display(Purity elements) { return elements == Purity::Effects ? Purity::Effects : Purity::Fresh; }
 
 }  // namespace py2cpp::lower

@@ -16,6 +16,8 @@ Object make_heapq_module();
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
 Object make_operator_module();
+/// `_thread` for a program with one thread (Modules/_threadmodule.c).
+Object make_thread_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 
