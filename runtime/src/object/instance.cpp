@@ -106,6 +106,7 @@ void detail::generic_setattr_dict(HeapObject* self, Object& dict, const Object& 
       slot->set(Object(self), value);
       return;
     }
+    if (descr.is_heap() && descr.heap()->descr_set(Object(self), value)) return;
     if (descr.is_heap() && descr.heap()->type->is_heap_type) {
       Object f = descr.type()->lookup(value.is_unbound() ? nm::delete_ : nm::set);
       if (!f.is_unbound()) {

@@ -558,7 +558,7 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
   for (const Object& b : tuple_items(bases_tuple)) {
     if (!is_type(b)) detail::type_error("bases must be types");
     auto* bt = static_cast<TypeObject*>(b.heap());
-    if (!bt->is_basetype) detail::type_error("type '" + bt->name + "' is not an acceptable base type");
+    if (!bt->is_basetype) detail::type_error("type '" + bt->message_name() + "' is not an acceptable base type");
     for (TypeObject* seen : bases)
       if (seen == bt) detail::type_error("duplicate base class " + bt->name);
     bases.push_back(bt);
