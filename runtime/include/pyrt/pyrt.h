@@ -9,6 +9,7 @@
 #include "pyrt/coro/async_generator.h"
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/coro/generator.h"
+#include "pyrt/native/collections.h"
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/cell.h"
