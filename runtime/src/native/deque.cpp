@@ -211,9 +211,9 @@ void DequeObject::repeat_in_place(std::int64_t n) {
     clear();
     return;
   }
-  if (maxlen >= 0) n = std::min(n, std::max<std::int64_t>(1, (maxlen + len - 1) / len));
   std::int64_t total;
   if (__builtin_mul_overflow(len, n, &total)) raise(Object(exc::MemoryError));
+  if (maxlen >= 0 && total > maxlen) n = maxlen / len + (maxlen % len != 0);
   std::vector<Object> once = items.snapshot();
   for (std::int64_t k = 1; k < n; ++k)
     for (const Object& x : once) append(x);
