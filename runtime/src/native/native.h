@@ -12,6 +12,9 @@ void init_native_modules();
 
 /// `_heapq` (Modules/_heapqmodule.c).
 Object make_heapq_module();
+/// `_collections` (Modules/_collectionsmodule.c, Objects/odictobject.c): deque, defaultdict,
+/// OrderedDict, _tuplegetter, _count_elements.
+Object make_collections_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).

@@ -110,7 +110,7 @@ struct RLock final : HeapObject {
   std::int64_t owner = 0;
   std::int64_t count = 0;
   Object repr() override {
-    return str_from(std::string(count ? "<locked " : "<unlocked ") + type->tp_name + " object owner=" +
+    return str_from(std::string(count ? "<locked " : "<unlocked ") + type->message_name() + " object owner=" +
                     std::to_string(owner) + " count=" + std::to_string(count) + " at " + address(this) + ">");
   }
 };

@@ -93,7 +93,7 @@ struct ByteArrayIterator final : detail::NativeIterator {
 
 Object ByteArrayObject::repr() { return str_from("bytearray(" + bytes_repr_text(data, true) + ")"); }
 Object ByteArrayObject::str() { return repr(); }
-std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->tp_name + "'"); }
+std::int64_t ByteArrayObject::hash() { type_error("unhashable type: '" + type->message_name() + "'"); }
 
 Object ByteArrayObject::richcompare(const Object& other, CmpOp op) {
   // bytearray_richcompare answers NotImplemented when other's buffer fails.

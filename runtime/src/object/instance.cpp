@@ -106,6 +106,7 @@ void detail::generic_setattr_dict(HeapObject* self, Object& dict, const Object& 
       slot->set(Object(self), value);
       return;
     }
+    if (descr.is_heap() && descr.heap()->descr_set(Object(self), value)) return;
     if (descr.is_heap() && descr.heap()->type->is_heap_type) {
       Object f = descr.type()->lookup(value.is_unbound() ? nm::delete_ : nm::set);
       if (!f.is_unbound()) {
@@ -249,7 +250,7 @@ std::int64_t detail::hash_result(const Object& r) {
 
 std::int64_t Instance::hash() {
   Object f = type->lookup(nm::hash);
-  if (f.is_none()) type_error("unhashable type: '" + type->tp_name + "'");
+  if (f.is_none()) type_error("unhashable type: '" + type->message_name() + "'");
   if (f.is_unbound() || detail::is_slot_default(f)) return detail::identity_hash(this);
   return detail::hash_result(call_as_method(f, Object(this), {}));
 }

@@ -94,7 +94,7 @@ Object ListObject::repr() {
   return str_from(sequence_repr(items, "[", "]", false));
 }
 
-std::int64_t ListObject::hash() { type_error("unhashable type: '" + type->tp_name + "'"); }
+std::int64_t ListObject::hash() { type_error("unhashable type: '" + type->message_name() + "'"); }
 
 Object ListObject::richcompare(const Object& other, CmpOp op) {
   if (!is_list_or_subclass(other)) return Object();

@@ -55,7 +55,7 @@ struct NativeSubclass final : Native {
   }
   std::int64_t hash() override {
     Object f = this->type->lookup(names::hash);
-    if (f.is_none()) type_error("unhashable type: '" + this->type->tp_name + "'");
+    if (f.is_none()) type_error("unhashable type: '" + this->type->message_name() + "'");
     if (f.is_unbound() || is_slot_default(f)) return Native::hash();
     return hash_result(call_as_method(f, self(), {}));
   }

@@ -45,7 +45,13 @@ Object HeapObject::richcompare(const Object& other, CmpOp op) {
 
 Object HeapObject::getattr(const Object& name) { return generic_getattr(Object(this), Object(), name); }
 
-void HeapObject::setattr(const Object& name, const Object&) { detail::no_dict_setattr_error(Object(this), name); }
+// PyObject_GenericSetAttr on an object without a __dict__: only a native data descriptor of
+// its type can take the value.
+void HeapObject::setattr(const Object& name, const Object& value) {
+  Object descr = type->lookup(name);
+  if (descr.is_heap() && descr.heap()->descr_set(Object(this), value)) return;
+  detail::no_dict_setattr_error(Object(this), name);
+}
 
 Object HeapObject::call(const CallArgs&) { return Object(); }
 Object HeapObject::iter() { return Object(); }
@@ -66,6 +72,7 @@ Object HeapObject::binop(BinaryOp, const Object&, bool) { return Object(); }
 Object HeapObject::inplace(BinaryOp, const Object&) { return Object(); }
 Object HeapObject::unaryop(UnaryOp) { return Object(); }
 Object HeapObject::descr_get(const Object&, TypeObject*) { return Object(); }
+bool HeapObject::descr_set(const Object&, const Object&) { return false; }
 
 // ---- shared helpers ----------------------------------------------------------------
 
@@ -75,12 +82,12 @@ void no_dict_setattr_error(const Object& obj, const Object& name) {
   TypeObject* t = obj.type();
   std::string n(str_view(name));
   Object existing = t->lookup(name);
-  if (existing.is_unbound()) attribute_error("'" + t->name + "' object has no attribute '" + n + "'");
+  if (existing.is_unbound()) attribute_error("'" + t->message_name() + "' object has no attribute '" + n + "'");
   if (auto* d = existing.is_heap() ? dynamic_cast<GetSetDescriptor*>(existing.heap()) : nullptr) {
     if (d->member) attribute_error("readonly attribute");
-    attribute_error("attribute '" + n + "' of '" + d->owner->name + "' objects is not writable");
+    attribute_error("attribute '" + n + "' of '" + d->owner->message_name() + "' objects is not writable");
   }
-  attribute_error("'" + t->name + "' object attribute '" + n + "' is read-only");
+  attribute_error("'" + t->message_name() + "' object attribute '" + n + "' is read-only");
 }
 
 void item_deletion_error(const Object& obj, const Object& key) {

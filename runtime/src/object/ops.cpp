@@ -204,7 +204,8 @@ namespace {
 // the builtin (list_concat's "can only concatenate list (not ...) to list").
 bool is_sequence_for_ops(const Object& x) {
   TypeObject* t = x.type()->solid;
-  return t == types::str || t == types::list || t == types::tuple || t == types::bytes || t == types::bytearray;
+  return t == types::str || t == types::list || t == types::tuple || t == types::bytes || t == types::bytearray ||
+         t->sequence_concat;
 }
 
 Object dispatch_binop(BinaryOp op, const Object& a, const Object& b) {
@@ -690,8 +691,8 @@ void unpack_star(const Object& iterable, std::size_t before, std::size_t after, 
 
 // ---- types ------------------------------------------------------------------------------------------
 
-std::string_view type_name(const Object& x) { return x.type()->tp_name; }
-std::string type_name_text(const Object& x) { return x.type()->tp_name; }
+std::string_view type_name(const Object& x) { return x.type()->message_name(); }
+std::string type_name_text(const Object& x) { return x.type()->message_name(); }
 
 namespace {
 

@@ -318,7 +318,7 @@ Object SetObject::repr() {
 }
 
 std::int64_t SetObject::hash() {
-  if (!frozen) type_error("unhashable type: '" + type->tp_name + "'");
+  if (!frozen) type_error("unhashable type: '" + type->message_name() + "'");
   if (hash_cache != -1) return hash_cache;
   auto shuffle = [](std::uint64_t h) { return ((h ^ 89869747UL) ^ (h << 16)) * 3644798167UL; };
   std::uint64_t h = 0;

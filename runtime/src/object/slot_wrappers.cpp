@@ -497,9 +497,9 @@ Object MethodWrapper::call(const CallArgs& args) {
 
 // ---- GetSetDescriptor ---------------------------------------------------------------------------
 
-GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g, bool m)
+GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g, bool m, Setter st)
     : HeapObject(m ? detail::member_descriptor_type() : getset_descriptor_type()), owner(o), name(n), get(g),
-      member(m) {}
+      member(m), set(st) {}
 
 Object GetSetDescriptor::repr() {
   return str_from(std::string(member ? "<member '" : "<attribute '") + name + "' of '" + owner->name + "' objects>");
@@ -519,8 +519,17 @@ Object GetSetDescriptor::descr_get(const Object& obj, TypeObject*) {
   return get(detail::native_receiver(owner, obj, name));
 }
 
+// A read-only one leaves the assignment to the caller's error ("is not writable").
+bool GetSetDescriptor::descr_set(const Object& obj, const Object& value) {
+  if (set == nullptr || !obj.type()->is_subtype(owner)) return false;
+  set(obj, value);
+  return true;
+}
+
 void add_getsets(TypeObject* type, std::span<const GetSetDef> rows) {
-  for (const GetSetDef& g : rows) dict_set(type->dict, intern(g.name), make<GetSetDescriptor>(type, g.name, g.get, g.member));
+  for (const GetSetDef& g : rows) {
+    dict_set(type->dict, intern(g.name), make<GetSetDescriptor>(type, g.name, g.get, g.member, g.set));
+  }
 }
 
 bool is_slot_wrapper(const Object& attr) noexcept { return attr.is_heap() && attr.heap()->type == wrapper_descriptor_type(); }

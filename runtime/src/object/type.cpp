@@ -80,7 +80,7 @@ std::uint64_t g_type_version = 1;
 void invalidate_type_caches() { ++g_type_version; }
 
 TypeObject::TypeObject(std::string n, std::string m)
-    : HeapObject(types::type), name(n), qualname(n), module(std::move(m)), tp_name(std::move(n)) {}
+    : HeapObject(types::type), name(n), qualname(std::move(n)), module(std::move(m)) {}
 
 Object TypeObject::lookup(const Object& key) const {
   const HeapObject* k = key.heap();
@@ -169,7 +169,7 @@ std::int64_t TypeObject::hash() {
   if (type != types::type) {
     // A metaclass that defines __eq__ without __hash__ makes its classes unhashable.
     Object f = type->lookup(detail::names::hash);
-    if (f.is_none()) detail::type_error("unhashable type: '" + type->tp_name + "'");
+    if (f.is_none()) detail::type_error("unhashable type: '" + type->message_name() + "'");
     if (!f.is_unbound() && !detail::is_slot_default(f)) {
       return detail::hash_result(detail::call_as_method(f, Object(this), {}));
     }
@@ -290,7 +290,6 @@ void TypeObject::type_setattro(const Object& n, const Object& value) {
       detail::type_error("can only assign string to " + name + ".__name__, not '" + type_name_text(value) + "'");
     }
     name = str_view(value);
-    tp_name = name;  // a heap type's tp_name is its __name__
     return;
   }
   if (n.is(detail::names::qualname) && !value.is_unbound()) {
@@ -559,7 +558,7 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
   for (const Object& b : tuple_items(bases_tuple)) {
     if (!is_type(b)) detail::type_error("bases must be types");
     auto* bt = static_cast<TypeObject*>(b.heap());
-    if (!bt->is_basetype) detail::type_error("type '" + bt->tp_name + "' is not an acceptable base type");
+    if (!bt->is_basetype) detail::type_error("type '" + bt->message_name() + "' is not an acceptable base type");
     for (TypeObject* seen : bases)
       if (seen == bt) detail::type_error("duplicate base class " + bt->name);
     bases.push_back(bt);

@@ -186,6 +186,11 @@ struct HeapObject {
   /// value is the object itself. bind_descriptor (type.h) calls this for the
   /// runtime's native descriptors (method, slot wrapper, getset).
   virtual Object descr_get(const Object& obj, TypeObject* type);
+  /// tp_descr_set: stores `value` (unbound: deletes) as the attribute this object is of the
+  /// instance `obj`, where it was found on type(obj). False when the object is no native data
+  /// descriptor, so attribute assignment goes on as for a plain class attribute; the runtime's
+  /// writable native members (defaultdict.default_factory) and _tuplegetter answer here.
+  virtual bool descr_set(const Object& obj, const Object& value);
   /// Non-null for the runtime's own awaitables (coroutines, futures, the
   /// async-generator awaitables), which `await` drives without __await__.
   virtual NativeAwaitable* native_awaitable() { return nullptr; }

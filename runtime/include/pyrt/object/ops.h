@@ -218,7 +218,8 @@ std::string_view type_name(const Object& x);
 bool isinstance(const Object& x, const Object& cls);
 /// issubclass(cls, classinfo).
 bool issubclass(const Object& cls, const Object& classinfo);
-/// The user-visible type name used in messages: type(x).__name__.
+/// The type name CPython's messages quote (tp_name): type(x).__name__, or the dotted name of a
+/// C module's static type ("collections.deque", TypeObject::tp_name).
 std::string type_name_text(const Object& x);
 /// True when `x` can be called (callable()).
 bool is_callable(const Object& x);

@@ -65,30 +65,35 @@ struct MethodWrapper final : HeapObject {
   Object call(const CallArgs& args) override;
 };
 
-/// A computed, read-only attribute of builtin type `owner` (`int.real`,
-/// repr `<attribute 'real' of 'int' objects>`): found on an instance it
-/// returns `get(instance)`, found on the class it is itself. `member` makes
-/// it what CPython has for a C struct field (`slice.start`, type
-/// member_descriptor, repr `<member 'start' of 'slice' objects>`).
+/// A computed attribute of builtin type `owner` (`int.real`, repr
+/// `<attribute 'real' of 'int' objects>`): found on an instance it returns
+/// `get(instance)`, found on the class it is itself. `member` makes it what
+/// CPython has for a C struct field (`slice.start`, type member_descriptor,
+/// repr `<member 'start' of 'slice' objects>`). Read-only unless it has a
+/// `set`, which assignment and `del` (value unbound) on an instance call.
 struct GetSetDescriptor final : HeapObject {
   using Getter = Object (*)(const Object& self);
-  GetSetDescriptor(TypeObject* owner, const char* name, Getter get, bool member);
+  using Setter = void (*)(const Object& self, const Object& value);
+  GetSetDescriptor(TypeObject* owner, const char* name, Getter get, bool member, Setter set = nullptr);
   TypeObject* owner;
   const char* name;
   Getter get;
   bool member;
+  Setter set;
 
   Object repr() override;
   Object getattr(const Object& name) override;
   Object descr_get(const Object& obj, TypeObject* type) override;
+  bool descr_set(const Object& obj, const Object& value) override;
 };
 
 /// One row of a builtin type's table of computed attributes (PyGetSetDef,
-/// or PyMemberDef when `member`).
+/// or PyMemberDef when `member`); `set` null for a read-only one.
 struct GetSetDef {
   const char* name;
   GetSetDescriptor::Getter get;
   bool member = false;
+  GetSetDescriptor::Setter set = nullptr;
 };
 /// Adds every row of `rows` to builtin type `type`'s dict.
 void add_getsets(TypeObject* type, std::span<const GetSetDef> rows);

@@ -27,9 +27,9 @@ struct TypeObject final : HeapObject {
   std::string name;      ///< __name__
   std::string qualname;  ///< __qualname__
   std::string module;    ///< __module__ ("builtins" for builtin types)
-  /// CPython's tp_name, what error messages name the type by: __name__, except for the types
-  /// CPython defines in C outside builtins, whose tp_name carries their module
-  /// ("types.SimpleNamespace", "operator.itemgetter": set by their makers).
+  /// CPython's tp_name when it differs from `name`: the dotted name of a static type defined
+  /// in a C module ("collections.deque"), which CPython's messages quote ("unhashable type:
+  /// 'collections.deque'"); empty otherwise. type_name_text reads it.
   std::string tp_name;
   std::vector<TypeObject*> bases;  ///< __bases__
   std::vector<TypeObject*> mro;    ///< __mro__, starting with this type
@@ -50,6 +50,10 @@ struct TypeObject final : HeapObject {
   /// statement.
   bool is_final_in_cpython = false;
   bool is_exception = false;  ///< a subclass of BaseException
+  /// The type has CPython's sq_concat and sq_repeat without being one of the builtin sequences
+  /// (collections.deque), so a failed `+` or `*` is worded as the sequence's: "can only
+  /// concatenate deque (not "list") to deque", "can't multiply sequence by non-int of type 'str'".
+  bool sequence_concat = false;
   /// __slots__: how many slot values instances keep (this class's and its bases'), whether
   /// this class itself added some (then it is a layout of its own, as in CPython), and whether
   /// instances have a __dict__ (no for a class with __slots__ whose bases have none, unless
@@ -83,6 +87,8 @@ struct TypeObject final : HeapObject {
   bool has_user_getattr() const { return slot_flags().getattr; }
   bool has_user_setattr() const { return slot_flags().setattr; }
   bool has_user_delattr() const { return slot_flags().delattr; }
+  /// The name CPython's messages quote for the type: tp_name when set, else name.
+  const std::string& message_name() const { return tp_name.empty() ? name : tp_name; }
   /// True when `other` is in this type's MRO (PyType_IsSubtype).
   bool is_subtype(const TypeObject* other) const;
 
