@@ -68,6 +68,21 @@ extern TypeObject* TimeoutError;
 extern TypeObject* ImportError;
 extern TypeObject* ModuleNotFoundError;
 extern TypeObject* MemoryError;
+extern TypeObject* FloatingPointError;
+extern TypeObject* ReferenceError;
+/// The warning categories: Warning and its subclasses, which the warnings module issues.
+extern TypeObject* Warning;
+extern TypeObject* UserWarning;
+extern TypeObject* DeprecationWarning;
+extern TypeObject* PendingDeprecationWarning;
+extern TypeObject* SyntaxWarning;
+extern TypeObject* RuntimeWarning;
+extern TypeObject* FutureWarning;
+extern TypeObject* ImportWarning;
+extern TypeObject* UnicodeWarning;
+extern TypeObject* BytesWarning;
+extern TypeObject* ResourceWarning;
+extern TypeObject* EncodingWarning;
 extern TypeObject* EOFError;
 extern TypeObject* SystemError;
 /// BufferError: a buffer operation failed (a resize while memoryviews exist).
