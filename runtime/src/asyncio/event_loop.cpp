@@ -622,6 +622,11 @@ void EventLoop::asyncgen_forget_hook(void* loop, AsyncGenObject* agen) {
   if (--self->refcnt == 0) self->dealloc();
 }
 
+EventLoop* as_event_loop(const Object& x) noexcept {
+  if (!x.is_heap() || x.heap()->type != loop_type()) return nullptr;
+  return static_cast<EventLoop*>(x.heap());
+}
+
 Ref<EventLoop> new_event_loop() { return make_ref<EventLoop>(); }
 
 EventLoop* running_loop() noexcept { return g_running_loop; }

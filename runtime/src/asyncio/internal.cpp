@@ -6,6 +6,8 @@
 
 #include "pyrt/asyncio/future.h"
 #include "pyrt/asyncio/task.h"
+#include "pyrt/asyncio/taskgroups.h"
+#include "pyrt/asyncio/timeouts.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/ops.h"
@@ -50,6 +52,8 @@ std::string callback_source(CallbackFn fn, const Object& a, const Object& b) {
   if (fn == call_python_done_callback) return format_callable(a, Object());
   if (fn == task_wakeup_callback) return "Task.task_wakeup()";
   if (fn == task_step_callback) return "<TaskStepMethWrapper object>()";
+  if (fn == timeout_on_timeout_callback) return "Timeout._on_timeout()";
+  if (fn == task_group_on_task_done_callback) return "TaskGroup._on_task_done()";
   if (fn == set_result_unless_cancelled) {
     return "_set_result_unless_cancelled(" + short_repr(a) + ", " + short_repr(b) + ")";
   }

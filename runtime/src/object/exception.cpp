@@ -75,6 +75,7 @@ TypeObject* BufferError;
 TypeObject* ExceptionGroup;
 TypeObject* CancelledError;
 TypeObject* InvalidStateError;
+TypeObject* BrokenBarrierError;
 TypeObject* QueueEmpty;
 TypeObject* QueueFull;
 TypeObject* FrozenInstanceError;
@@ -639,6 +640,7 @@ void detail::init_exception_types() {
   UnicodeDecodeError = make_exc("UnicodeDecodeError", UnicodeError);
   CancelledError = make_exc("CancelledError", BaseException, "asyncio.exceptions");
   InvalidStateError = make_exc("InvalidStateError", Exception, "asyncio.exceptions");
+  BrokenBarrierError = make_exc("BrokenBarrierError", RuntimeError, "asyncio.exceptions");
   QueueEmpty = make_exc("QueueEmpty", Exception, "asyncio.queues");
   QueueFull = make_exc("QueueFull", Exception, "asyncio.queues");
   FrozenInstanceError = make_exc("FrozenInstanceError", AttributeError, "dataclasses");
