@@ -13,10 +13,27 @@
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
 
 namespace pyrt::asyncio_detail {
 
 namespace {
+
+// format_helpers._get_function_source as the " at FILE:LINE" suffix of
+// _format_callback_source: known for Python functions (after
+// inspect.unwrap), not for bound methods or builtins.
+std::string function_source(Object fn) {
+  static const Object wrapped = intern("__wrapped__");
+  static const Object code_name = intern("__code__");
+  static const Object filename = intern("co_filename");
+  static const Object firstlineno = intern("co_firstlineno");
+  for (Object inner = getattr_or_unbound(fn, wrapped); !inner.is_unbound(); inner = getattr_or_unbound(fn, wrapped)) {
+    fn = inner;
+  }
+  if (fn.type() != types::function) return "";
+  Object code = getattr(fn, code_name);
+  return " at " + str_text(getattr(code, filename)) + ":" + repr_text(getattr(code, firstlineno));
+}
 
 // format_helpers._format_callback: the callable's __qualname__ (or
 // __name__, or repr) followed by its arguments.
@@ -40,7 +57,7 @@ std::string format_callable(const Object& fn, const Object& args) {
       first = false;
     }
   }
-  return text + ")";
+  return text + ")" + function_source(fn);
 }
 
 }  // namespace

@@ -55,6 +55,11 @@ struct TimerHandle final : Handle {
   /// timers still in its heap) before cancelling.
   void cancel() override;
   Object repr() override;
+  /// Mirrors TimerHandle's rich comparisons: ordered by `when`; equal when
+  /// `when`, the callback, its arguments and the cancelled flag all are.
+  Object richcompare(const Object& other, CmpOp op) override;
+  /// hash(self._when).
+  std::int64_t hash() override;
 
   double when;
   std::uint64_t seq;
