@@ -155,7 +155,9 @@ Object loop_call_at(const Object& self, const CallArgs& args) {
   double when = to_seconds(args.args[0], "when cannot be None");
   Object fn, rest;
   callback_and_args(args, 1, "call_at", fn, rest);
-  return as_loop(self)->call_at(when, call_python_callback, fn, rest);
+  Ref<TimerHandle> timer = as_loop(self)->call_at(when, call_python_callback, fn, rest);
+  timer->when_given = args.args[0];
+  return timer;
 }
 
 Object loop_create_task(const Object& self, const CallArgs& args) {

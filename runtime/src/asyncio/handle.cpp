@@ -33,7 +33,8 @@ Object handle_cancelled_method(const Object& self, const CallArgs& args) {
 
 Object timer_when_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "when", 0, 0);
-  return Object::from_float(static_cast<TimerHandle*>(self.heap())->when);
+  auto* timer = static_cast<TimerHandle*>(self.heap());
+  return timer->when_given.is_unbound() ? Object::from_float(timer->when) : timer->when_given;
 }
 
 TypeObject* handle_type() {
@@ -110,7 +111,7 @@ void TimerHandle::cancel() {
 Object TimerHandle::repr() {
   std::string s = "<TimerHandle";
   if (cancelled) s += " cancelled";
-  s += " when=" + float_repr_text(when);
+  s += " when=" + (when_given.is_unbound() ? float_repr_text(when) : repr_text(when_given));
   if (fn != nullptr) s += " " + callback_text();
   return str_from(s + ">");
 }

@@ -25,6 +25,10 @@ async def scheduling():
     print("cancelled:", dropped.cancelled(), gone.cancelled(), soon.cancelled(), repr(dropped))
     print("when:", at.when() == start + 0.01, later.when() > at.when())
     print("heap order:", sorted([later, at]) == [at, later])
+    fixed = loop.call_at(5, print, "never")
+    print("an int deadline stays an int:", fixed.when(), repr(fixed))
+    fixed.cancel()
+    print(repr(fixed))
     await asyncio.sleep(0.05)
     print("elapsed enough:", loop.time() - start >= 0.02)
 

@@ -62,6 +62,9 @@ struct TimerHandle final : Handle {
   std::int64_t hash() override;
 
   double when;
+  /// The `when` a Python call_at passed (an int stays an int in when() and
+  /// repr(), as CPython stores it unchanged); unbound for every other timer.
+  Object when_given;
   std::uint64_t seq;
   bool scheduled = false;  ///< still in the loop's heap (TimerHandle._scheduled)
 };
