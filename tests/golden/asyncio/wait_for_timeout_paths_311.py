@@ -1,6 +1,7 @@
 # asyncio.wait_for as CPython 3.11 runs it: no timeout, a zero or negative timeout on done
 # and pending work, a timeout that expires (TimeoutError from the CancelledError), work that
-# swallows its cancellation, an outer cancellation reaching the inner task, and errors.
+# swallows its cancellation, an outer cancellation reaching the inner task, a failure racing a
+# cancellation, and errors.
 import asyncio
 
 
@@ -66,6 +67,18 @@ async def main():
         await outer
     except asyncio.CancelledError:
         print("outer cancelled:", outer.cancelled(), "inner cancelled:", inner.cancelled())
+
+    # The inner future fails and the waiting task is cancelled in the same iteration: wait_for
+    # returns the future's outcome from inside its `except CancelledError:`.
+    failed = loop.create_future()
+    waiting = asyncio.create_task(asyncio.wait_for(failed, 5))
+    await asyncio.sleep(0)
+    failed.set_exception(KeyError("k"))
+    waiting.cancel()
+    try:
+        await waiting
+    except KeyError as e:
+        print("failed while cancelled:", repr(e), type(e.__context__).__name__)
 
     try:
         await asyncio.wait_for(work("g", 0), "soon")
