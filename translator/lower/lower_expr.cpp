@@ -409,9 +409,9 @@ std::string Lowerer::elements(const ast::ExprList& elts, CodeWriter& w, bool& ha
   return out;
 }
 
-// `asyncio.TaskGroup` where the program's only binding of `asyncio` is `import asyncio` reads
+// `asyncio.to_thread` where the program's only binding of `asyncio` is `import asyncio` reads
 // pyrt's module, so a name the module lacks would be a run-time AttributeError CPython never
-// raises: it stops translation instead, as `from asyncio import TaskGroup` does.
+// raises: it stops translation instead, as `from asyncio import to_thread` does.
 void Lowerer::check_module_attribute(const ast::Attribute& a) {
   std::string module, name;
   if (a.value->kind != ast::ExprKind::Name || !static_runtime_class(a, module, name)) return;

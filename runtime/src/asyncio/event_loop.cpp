@@ -155,7 +155,9 @@ Object loop_call_at(const Object& self, const CallArgs& args) {
   double when = to_seconds(args.args[0], "when cannot be None");
   Object fn, rest;
   callback_and_args(args, 1, "call_at", fn, rest);
-  return as_loop(self)->call_at(when, call_python_callback, fn, rest);
+  Ref<TimerHandle> timer = as_loop(self)->call_at(when, call_python_callback, fn, rest);
+  timer->when_given = args.args[0];
+  return timer;
 }
 
 Object loop_create_task(const Object& self, const CallArgs& args) {
@@ -620,6 +622,11 @@ void EventLoop::asyncgen_forget_hook(void* loop, AsyncGenObject* agen) {
   auto it = std::find(self->asyncgens_.rbegin(), self->asyncgens_.rend(), agen);
   if (it != self->asyncgens_.rend()) self->asyncgens_.erase(std::next(it).base());
   if (--self->refcnt == 0) self->dealloc();
+}
+
+EventLoop* as_event_loop(const Object& x) noexcept {
+  if (!x.is_heap() || x.heap()->type != loop_type()) return nullptr;
+  return static_cast<EventLoop*>(x.heap());
 }
 
 Ref<EventLoop> new_event_loop() { return make_ref<EventLoop>(); }

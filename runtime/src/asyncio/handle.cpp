@@ -33,7 +33,8 @@ Object handle_cancelled_method(const Object& self, const CallArgs& args) {
 
 Object timer_when_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "when", 0, 0);
-  return Object::from_float(static_cast<TimerHandle*>(self.heap())->when);
+  auto* timer = static_cast<TimerHandle*>(self.heap());
+  return timer->when_given.is_unbound() ? Object::from_float(timer->when) : timer->when_given;
 }
 
 TypeObject* handle_type() {
@@ -110,10 +111,41 @@ void TimerHandle::cancel() {
 Object TimerHandle::repr() {
   std::string s = "<TimerHandle";
   if (cancelled) s += " cancelled";
-  s += " when=" + float_repr_text(when);
+  s += " when=" + (when_given.is_unbound() ? float_repr_text(when) : repr_text(when_given));
   if (fn != nullptr) s += " " + callback_text();
   return str_from(s + ">");
 }
+
+namespace {
+
+// Equality of two callback arguments, either of which may be unbound (no
+// arguments, CPython's empty tuple).
+bool same_argument(const Object& x, const Object& y) {
+  if (x.is_unbound() || y.is_unbound()) return x.is_unbound() && y.is_unbound();
+  return equal(x, y);
+}
+
+}  // namespace
+
+Object TimerHandle::richcompare(const Object& other, CmpOp op) {
+  if (!other.is_heap() || other.heap()->type != timer_handle_type()) return Object();
+  auto* o = static_cast<TimerHandle*>(other.heap());
+  auto same = [&] {
+    return when == o->when && fn == o->fn && same_argument(a, o->a) && same_argument(b, o->b) &&
+           cancelled == o->cancelled;
+  };
+  switch (op) {
+    case CmpOp::Lt: return Object::from_bool(when < o->when);
+    case CmpOp::Le: return Object::from_bool(when < o->when || same());
+    case CmpOp::Gt: return Object::from_bool(when > o->when);
+    case CmpOp::Ge: return Object::from_bool(when > o->when || same());
+    case CmpOp::Eq: return Object::from_bool(same());
+    case CmpOp::Ne: return Object::from_bool(!same());
+  }
+  return Object();
+}
+
+std::int64_t TimerHandle::hash() { return float_hash(when); }
 
 void call_python_callback(const Object& a, const Object& b) {
   if (b.is_unbound()) {

@@ -6,15 +6,34 @@
 
 #include "pyrt/asyncio/future.h"
 #include "pyrt/asyncio/task.h"
+#include "pyrt/asyncio/taskgroups.h"
+#include "pyrt/asyncio/timeouts.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/tuple.h"
+#include "pyrt/object/type.h"
 
 namespace pyrt::asyncio_detail {
 
 namespace {
+
+// format_helpers._get_function_source as the " at FILE:LINE" suffix of
+// _format_callback_source: known for Python functions (after
+// inspect.unwrap), not for bound methods or builtins.
+std::string function_source(Object fn) {
+  static const Object wrapped = intern("__wrapped__");
+  static const Object code_name = intern("__code__");
+  static const Object filename = intern("co_filename");
+  static const Object firstlineno = intern("co_firstlineno");
+  for (Object inner = getattr_or_unbound(fn, wrapped); !inner.is_unbound(); inner = getattr_or_unbound(fn, wrapped)) {
+    fn = inner;
+  }
+  if (fn.type() != types::function) return "";
+  Object code = getattr(fn, code_name);
+  return " at " + str_text(getattr(code, filename)) + ":" + repr_text(getattr(code, firstlineno));
+}
 
 // format_helpers._format_callback: the callable's __qualname__ (or
 // __name__, or repr) followed by its arguments.
@@ -38,7 +57,7 @@ std::string format_callable(const Object& fn, const Object& args) {
       first = false;
     }
   }
-  return text + ")";
+  return text + ")" + function_source(fn);
 }
 
 }  // namespace
@@ -50,6 +69,8 @@ std::string callback_source(CallbackFn fn, const Object& a, const Object& b) {
   if (fn == call_python_done_callback) return format_callable(a, Object());
   if (fn == task_wakeup_callback) return "Task.task_wakeup()";
   if (fn == task_step_callback) return "<TaskStepMethWrapper object>()";
+  if (fn == timeout_on_timeout_callback) return "Timeout._on_timeout()";
+  if (fn == task_group_on_task_done_callback) return "TaskGroup._on_task_done()";
   if (fn == set_result_unless_cancelled) {
     return "_set_result_unless_cancelled(" + short_repr(a) + ", " + short_repr(b) + ")";
   }

@@ -158,6 +158,20 @@ Object fn_iscoroutinefunction(const CallArgs& args) {
   return Object::from_bool(coroutine);
 }
 
+// timeout(delay)
+Object fn_timeout(const CallArgs& args) {
+  Object slot[1];
+  parse_args(args, "timeout", {"delay"}, 1, 1, slot);
+  return timeout(slot[0]);
+}
+
+// timeout_at(when)
+Object fn_timeout_at(const CallArgs& args) {
+  Object slot[1];
+  parse_args(args, "timeout_at", {"when"}, 1, 1, slot);
+  return make<TimeoutObject>(slot[0]);
+}
+
 // isfuture(obj)
 Object fn_isfuture(const CallArgs& args) {
   check_nargs(args, "isfuture", 1, 1);
@@ -186,6 +200,12 @@ Object make_asyncio_module() {
   module_add(m, "iscoroutine", make_builtin("iscoroutine", fn_iscoroutine));
   module_add(m, "iscoroutinefunction", make_builtin("iscoroutinefunction", fn_iscoroutinefunction));
   module_add(m, "isfuture", make_builtin("isfuture", fn_isfuture));
+  module_add(m, "timeout", make_builtin("timeout", fn_timeout));
+  module_add(m, "timeout_at", make_builtin("timeout_at", fn_timeout_at));
+  module_add(m, "Timeout", Object(timeout_type()));
+  module_add(m, "TaskGroup", Object(task_group_type()));
+  module_add(m, "Runner", Object(runner_type()));
+  module_add(m, "Barrier", Object(barrier_type()));
   module_add(m, "Future", Object(future_type()));
   module_add(m, "Task", Object(task_type()));
   module_add(m, "Queue", Object(queue_type()));
@@ -200,6 +220,7 @@ Object make_asyncio_module() {
   // asyncio.TimeoutError is the builtin TimeoutError since 3.11.
   module_add(m, "TimeoutError", Object(exc::TimeoutError));
   module_add(m, "InvalidStateError", Object(exc::InvalidStateError));
+  module_add(m, "BrokenBarrierError", Object(exc::BrokenBarrierError));
   module_add(m, "QueueEmpty", Object(exc::QueueEmpty));
   module_add(m, "QueueFull", Object(exc::QueueFull));
   module_add(m, "FIRST_COMPLETED", first_completed());

@@ -235,7 +235,12 @@ Coroutine wait_for_body(CodeRef, Object fut, Object timeout) {
     interrupted = e.value;
   }
   if (!interrupted.is_unbound()) {
-    if (f->done()) co_return f->result();
+    if (f->done()) {
+      // Still inside `except CancelledError:`, so an exception the future
+      // holds gets the CancelledError as its __context__.
+      ExceptionScope scope(interrupted);
+      co_return f->result();
+    }
     f->remove_done_callback(release_waiter, waiter.obj());
     // The task must not be running after wait_for() returns (bpo-32751).
     co_await await_(cancel_and_wait(&kCancelAndWait, fut, loop));

@@ -89,6 +89,7 @@ TypeObject* BufferError;
 TypeObject* ExceptionGroup;
 TypeObject* CancelledError;
 TypeObject* InvalidStateError;
+TypeObject* BrokenBarrierError;
 TypeObject* QueueEmpty;
 TypeObject* QueueFull;
 TypeObject* FrozenInstanceError;
@@ -667,6 +668,7 @@ void detail::init_exception_types() {
   EncodingWarning = make_exc("EncodingWarning", Warning);
   CancelledError = make_exc("CancelledError", BaseException, "asyncio.exceptions");
   InvalidStateError = make_exc("InvalidStateError", Exception, "asyncio.exceptions");
+  BrokenBarrierError = make_exc("BrokenBarrierError", RuntimeError, "asyncio.exceptions");
   QueueEmpty = make_exc("QueueEmpty", Exception, "asyncio.queues");
   QueueFull = make_exc("QueueFull", Exception, "asyncio.queues");
   FrozenInstanceError = make_exc("FrozenInstanceError", AttributeError, "dataclasses");

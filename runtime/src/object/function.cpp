@@ -365,7 +365,15 @@ Object BuiltinFunction::repr() {
 
 Object BuiltinFunction::getattr(const Object& n) {
   namespace nm = detail::names;
-  if (n.is(nm::name) || n.is(nm::qualname)) return str_from(name);
+  if (n.is(nm::name)) return str_from(name);
+  if (n.is(nm::qualname)) {
+    // meth_get__qualname__: a method bound to an object or class is named
+    // through that type's __qualname__ ("Future.set_result"); functions of a
+    // module keep their bare name.
+    if (method == nullptr || self_.is_unbound() || self_.type() == types::module) return str_from(name);
+    TypeObject* owner = is_type(self_) ? static_cast<TypeObject*>(self_.heap()) : self_.type();
+    return str_from((owner->qualname.empty() ? owner->name : owner->qualname) + "." + name);
+  }
   if (str_view(n) == "__self__") return self_.is_unbound() ? kNone : self_;
   if (n.is(nm::module)) return module.is_unbound() ? kNone : module;
   if (n.is(nm::doc)) return kNone;

@@ -1,11 +1,15 @@
-# asyncio.TaskGroup exists in CPython 3.11 but not yet in pyrt's asyncio: reading it through the
-# imported module stops translation instead of raising AttributeError when the line runs.
+# asyncio.to_thread exists in CPython 3.11 but runs its function in a thread, which pyrt's
+# asyncio does not have: reading it through the imported module stops translation instead of
+# raising AttributeError when the line runs.
 import asyncio
 
 
+def blocking_read():
+    return "data"
+
+
 async def main():
-    async with asyncio.TaskGroup() as tg:
-        tg.create_task(asyncio.sleep(0))
+    print(await asyncio.to_thread(blocking_read))
 
 
 asyncio.run(main())

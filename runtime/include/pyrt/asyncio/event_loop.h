@@ -148,6 +148,8 @@ class EventLoop final : public HeapObject {
   friend struct EventLoopAccess;
 };
 
+/// The event loop `x` is, or null when `x` is something else.
+EventLoop* as_event_loop(const Object& x) noexcept;
 /// A new event loop (asyncio.new_event_loop()).
 Ref<EventLoop> new_event_loop();
 /// The running loop or null (events._get_running_loop()).

@@ -55,8 +55,16 @@ struct TimerHandle final : Handle {
   /// timers still in its heap) before cancelling.
   void cancel() override;
   Object repr() override;
+  /// Mirrors TimerHandle's rich comparisons: ordered by `when`; equal when
+  /// `when`, the callback, its arguments and the cancelled flag all are.
+  Object richcompare(const Object& other, CmpOp op) override;
+  /// hash(self._when).
+  std::int64_t hash() override;
 
   double when;
+  /// The `when` a Python call_at passed (an int stays an int in when() and
+  /// repr(), as CPython stores it unchanged); unbound for every other timer.
+  Object when_given;
   std::uint64_t seq;
   bool scheduled = false;  ///< still in the loop's heap (TimerHandle._scheduled)
 };

@@ -92,6 +92,8 @@ extern TypeObject* ExceptionGroup;
 extern TypeObject* CancelledError;
 /// asyncio.InvalidStateError.
 extern TypeObject* InvalidStateError;
+/// asyncio.BrokenBarrierError (a RuntimeError subclass).
+extern TypeObject* BrokenBarrierError;
 /// asyncio.QueueEmpty / asyncio.QueueFull.
 extern TypeObject* QueueEmpty;
 extern TypeObject* QueueFull;
