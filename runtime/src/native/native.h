@@ -15,6 +15,8 @@ Object make_heapq_module();
 /// `_collections` (Modules/_collectionsmodule.c, Objects/odictobject.c): deque, defaultdict,
 /// OrderedDict, _tuplegetter, _count_elements.
 Object make_collections_module();
+/// `itertools` (Modules/itertoolsmodule.c).
+Object make_itertools_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
