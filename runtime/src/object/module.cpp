@@ -321,12 +321,18 @@ double real_arg(const Object& x) {
 
 [[noreturn]] void domain_error() { value_error("math domain error"); }
 
-template <double (*F)(double)>
+// math_1: NaN from a non-NaN argument is a domain error; an infinity from a finite one is a
+// range error for the functions that can overflow (`can_overflow`), a domain error (a pole,
+// atanh(1)) for the others.
+template <double (*F)(double), bool can_overflow = true>
 Object math1(const CallArgs& args) {
   double x = real_arg(args.args[0]);
   double r = F(x);
   if (std::isnan(r) && !std::isnan(x)) domain_error();
-  if (std::isinf(r) && std::isfinite(x)) raise_error(exc::OverflowError, "math range error");
+  if (std::isinf(r) && std::isfinite(x)) {
+    if (!can_overflow) domain_error();
+    raise_error(exc::OverflowError, "math range error");
+  }
   return Object::from_float(r);
 }
 
@@ -344,6 +350,181 @@ double m_log10(double x) { return x <= 0 ? NAN : std::log10(x); }
 double m_sinh(double x) { return std::sinh(x); }
 double m_cosh(double x) { return std::cosh(x); }
 double m_tanh(double x) { return std::tanh(x); }
+double m_acosh(double x) { return std::acosh(x); }
+double m_asinh(double x) { return std::asinh(x); }
+double m_atanh(double x) { return std::atanh(x); }
+double m_cbrt(double x) { return std::cbrt(x); }
+double m_exp2(double x) { return std::exp2(x); }
+double m_expm1(double x) { return std::expm1(x); }
+double m_log1p(double x) { return x <= -1 ? (x == -1 ? -HUGE_VAL : NAN) : std::log1p(x); }
+double m_degrees(double x) { return x * (180.0 / M_PI); }
+double m_radians(double x) { return x * (M_PI / 180.0); }
+
+// fmod(x, y): C's fmod, with CPython's domain errors for an infinite x or a zero y.
+Object math_fmod(const CallArgs& args) {
+  double x = real_arg(args.args[0]), y = real_arg(args.args[1]);
+  if (std::isinf(y) && std::isfinite(x)) return Object::from_float(x);
+  double r = std::fmod(x, y);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y)) domain_error();
+  return Object::from_float(r);
+}
+
+// remainder(x, y): the IEEE 754 remainder.
+Object math_remainder(const CallArgs& args) {
+  double x = real_arg(args.args[0]), y = real_arg(args.args[1]);
+  if (std::isnan(x) || std::isnan(y)) return Object::from_float(NAN);
+  if (std::isinf(x) || y == 0) domain_error();
+  return Object::from_float(std::remainder(x, y));
+}
+
+Object math_frexp(const CallArgs& args) {
+  double x = real_arg(args.args[0]);
+  int e = 0;
+  // NaNs, infinities and zeros come back unchanged with exponent 0.
+  double m = std::isfinite(x) && x != 0 ? std::frexp(x, &e) : x;
+  return tuple_of({Object::from_float(m), Object::from_int(e)});
+}
+
+Object math_ldexp(const CallArgs& args) {
+  double x = real_arg(args.args[0]);
+  if (!is_int(args.args[1])) type_error("Expected an int as second argument to ldexp.");
+  if (x == 0 || !std::isfinite(x)) return Object::from_float(x);
+  std::int64_t e;
+  // An exponent beyond any double's range overflows, or underflows to a signed zero.
+  if (!int_to_int64(args.args[1], e)) e = int_sign(args.args[1]) < 0 ? INT64_MIN : INT64_MAX;
+  e = std::clamp<std::int64_t>(e, -100000, 100000);
+  double r = std::ldexp(x, static_cast<int>(e));
+  if (std::isinf(r)) raise_error(exc::OverflowError, "math range error");
+  return Object::from_float(r);
+}
+
+Object math_modf(const CallArgs& args) {
+  double x = real_arg(args.args[0]);
+  if (std::isinf(x)) return tuple_of({Object::from_float(std::copysign(0.0, x)), Object::from_float(x)});
+  double whole;
+  double frac = std::modf(x, &whole);
+  return tuple_of({Object::from_float(frac), Object::from_float(whole)});
+}
+
+Object math_nextafter(const CallArgs& args) {
+  return Object::from_float(std::nextafter(real_arg(args.args[0]), real_arg(args.args[1])));
+}
+
+// ulp(x): the gap from |x| to the next double away from zero (of the largest finite double,
+// the gap below it).
+Object math_ulp(const CallArgs& args) {
+  double x = std::fabs(real_arg(args.args[0]));
+  if (std::isnan(x) || std::isinf(x)) return Object::from_float(x);
+  double next = std::nextafter(x, HUGE_VAL);
+  if (std::isinf(next)) return Object::from_float(x - std::nextafter(x, -HUGE_VAL));
+  return Object::from_float(next - x);
+}
+
+// Initializes `out` to the exact int value of an integer argument: TypeError "'float' object
+// cannot be interpreted as an integer" otherwise; `what` names it in the ValueError for a
+// negative value (`out` is then cleared again).
+void nonnegative_mpz(const Object& x, const char* what, mpz_t out) {
+  Object value = number_index(x);
+  mpz_init(out);
+  int_to_mpz(value, out);
+  if (mpz_sgn(out) < 0) {
+    mpz_clear(out);
+    value_error(std::string(what) + " must be a non-negative integer");
+  }
+}
+
+Object mpz_result(mpz_t r) {
+  Object out = int_from_mpz(r);
+  mpz_clear(r);
+  return out;
+}
+
+// comb(n, k) and perm(n, k): n!/(k!(n-k)!) and n!/(n-k)!, 0 when k > n.
+Object math_comb(const CallArgs& args) {
+  mpz_t n, k;
+  nonnegative_mpz(args.args[0], "n", n);
+  try {
+    nonnegative_mpz(args.args[1], "k", k);
+  } catch (...) {
+    mpz_clear(n);
+    throw;
+  }
+  if (mpz_cmp(k, n) > 0) {
+    mpz_clears(n, k, nullptr);
+    return Object::from_int(0);
+  }
+  // comb(n, k) == comb(n, n - k): the smaller k bounds the work.
+  mpz_t other;
+  mpz_init(other);
+  mpz_sub(other, n, k);
+  if (mpz_cmp(other, k) < 0) mpz_swap(other, k);
+  if (!mpz_fits_ulong_p(k)) {
+    mpz_clears(n, k, other, nullptr);
+    raise_error(exc::OverflowError, "min(n - k, k) must not exceed " + std::to_string(LONG_MAX));
+  }
+  mpz_bin_ui(n, n, mpz_get_ui(k));
+  mpz_clears(k, other, nullptr);
+  return mpz_result(n);
+}
+
+Object math_factorial(const CallArgs& args);
+
+Object math_perm(const CallArgs& args) {
+  // perm(n) is factorial(n), with its errors.
+  if (args.npos < 2 || args.args[1].is_none()) return math_factorial(CallArgs{args.args, 1, 0, nullptr});
+  mpz_t n, k;
+  nonnegative_mpz(args.args[0], "n", n);
+  try {
+    nonnegative_mpz(args.args[1], "k", k);
+  } catch (...) {
+    mpz_clear(n);
+    throw;
+  }
+  if (mpz_cmp(k, n) > 0) {
+    mpz_clears(n, k, nullptr);
+    return Object::from_int(0);
+  }
+  if (!mpz_fits_ulong_p(k)) {
+    mpz_clears(n, k, nullptr);
+    raise_error(exc::OverflowError, "k must not exceed " + std::to_string(LONG_MAX));
+  }
+  mpz_t r;
+  mpz_init_set_ui(r, 1);
+  for (unsigned long i = 0, steps = mpz_get_ui(k); i < steps; ++i) {
+    mpz_mul(r, r, n);
+    mpz_sub_ui(n, n, 1);
+  }
+  mpz_clears(n, k, nullptr);
+  return mpz_result(r);
+}
+
+Object math_lcm(const CallArgs& args) {
+  mpz_t acc, x;
+  mpz_init_set_ui(acc, 1);
+  mpz_init(x);
+  for (std::size_t i = 0; i < args.npos; ++i) {
+    if (!is_int(args.args[i])) {
+      mpz_clears(acc, x, nullptr);
+      type_error("'" + type_name_text(args.args[i]) + "' object cannot be interpreted as an integer");
+    }
+    int_to_mpz(args.args[i], x);
+    mpz_lcm(acc, acc, x);
+  }
+  mpz_clear(x);
+  return mpz_result(acc);
+}
+
+// dist(p, q): the Euclidean distance of two points given as sequences of the same length.
+Object math_dist(const CallArgs& args) {
+  Object p = call(builtin_lookup("tuple"), {args.args[0]});
+  Object q = call(builtin_lookup("tuple"), {args.args[1]});
+  const auto& a = tuple_items(p);
+  const auto& b = tuple_items(q);
+  if (a.size() != b.size()) value_error("both points must have the same number of dimensions");
+  double acc = 0;
+  for (std::size_t i = 0; i < a.size(); ++i) acc = std::hypot(acc, real_arg(a[i]) - real_arg(b[i]));
+  return Object::from_float(acc);
+}
 
 Object math_log(const CallArgs& args) {
   // Argument Clinic's optional group (Modules/clinic/mathmodule.c.h).
@@ -569,6 +750,26 @@ Object make_math() {
       {"copysign", math_copysign, 2, 2},
       {"fsum", math_fsum, 1, 1},
       {"prod", math_prod, kOwnArgs, 0},
+      {"acosh", math1<m_acosh, false>, 1, 1},
+      {"asinh", math1<m_asinh, false>, 1, 1},
+      {"atanh", math1<m_atanh, false>, 1, 1},
+      {"cbrt", math1<m_cbrt, false>, 1, 1},
+      {"exp2", math1<m_exp2>, 1, 1},
+      {"expm1", math1<m_expm1>, 1, 1},
+      {"log1p", math1<m_log1p, false>, 1, 1},
+      {"degrees", math1<m_degrees>, 1, 1},
+      {"radians", math1<m_radians>, 1, 1},
+      {"fmod", math_fmod, 2, 2},
+      {"remainder", math_remainder, 2, 2},
+      {"frexp", math_frexp, 1, 1},
+      {"ldexp", math_ldexp, 2, 2},
+      {"modf", math_modf, 1, 1},
+      {"nextafter", math_nextafter, 2, 2},
+      {"ulp", math_ulp, 1, 1},
+      {"comb", math_comb, 2, 2},
+      {"perm", math_perm, 1, 2},
+      {"lcm", math_lcm, 0, kAnyArgs},
+      {"dist", math_dist, 2, 2},
   };
   module_add_functions(m, functions);
   return m;
