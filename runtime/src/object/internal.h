@@ -159,6 +159,14 @@ bool is_slot_default(const Object& attr);
 /// C++ behaviour the instance then uses directly, as CPython's inherited
 /// slots do.
 Object user_dunder(TypeObject* type, const Object& name);
+
+/// An ABC's registry and caches, the `_abc_impl` of each class ABCMeta makes (abc_meta.cpp).
+Object new_abc_data();
+/// abc.get_cache_token(): the count of register() calls so far.
+Object abc_get_cache_token(const CallArgs& args);
+/// ABCMeta's register, __instancecheck__, __subclasscheck__, _abc_registry_clear and
+/// _abc_caches_clear, mirroring Lib/abc.py over Modules/_abc.c.
+void add_abc_meta_methods(TypeObject* abc_meta);
 /// True when `descr` is an instance of a user class that defines __get__.
 bool has_user_get(const Object& descr);
 

@@ -697,11 +697,16 @@ std::string type_name_text(const Object& x) { return x.type()->message_name(); }
 namespace {
 
 // The metaclass hook `name` (__instancecheck__, __subclasscheck__) when the metaclass of `cls`
-// defines it in Python; unbound for classes of `type` and builtin metaclasses.
+// defines it in Python or is ABCMeta (its registry); unbound for classes of `type` and the
+// other builtin metaclasses.
 Object metaclass_hook(const Object& cls, const Object& name) {
   TypeObject* meta = cls.type();
-  if (meta == types::type || !meta->is_heap_type) return Object();
-  return detail::user_dunder(meta, name);
+  if (meta == types::type) return Object();
+  if (meta->is_heap_type) {
+    Object hook = detail::user_dunder(meta, name);
+    if (!hook.is_unbound()) return hook;
+  }
+  return meta->is_subtype(types::abc_meta) ? meta->lookup(name) : Object();
 }
 
 bool isinstance_one(const Object& x, const Object& cls, const char* fname) {

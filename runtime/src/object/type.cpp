@@ -491,7 +491,10 @@ TypeObject* make_builtin_type(const char* name, TypeObject* base, const char* mo
   auto* t = new TypeObject(name, module);
   ++t->refcnt;  // immortal
   if (base == nullptr) base = types::object;
-  if (base != nullptr) t->bases.push_back(base);
+  if (base != nullptr) {
+    t->bases.push_back(base);
+    base->subclasses.push_back(t);
+  }
   t->mro.push_back(t);
   if (base != nullptr)
     for (TypeObject* m : base->mro) t->mro.push_back(m);
@@ -543,8 +546,7 @@ void compute_abstract_methods(TypeObject* t) {
   }
   t->setattr(nm::abstractmethods, set_from_iterable(list_from_vector(std::move(names)), true));
   // _abc_init then stores the class's registry data, an _abc._abc_data.
-  static TypeObject* abc_data = make_builtin_type("_abc_data", nullptr, "_abc");
-  dict_set(t->dict, intern("_abc_impl"), make<HeapObject>(abc_data));
+  dict_set(t->dict, intern("_abc_impl"), detail::new_abc_data());
 }
 
 // type_new's work once the metaclass `meta` is settled: a class of `meta`
@@ -594,6 +596,7 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
     delete t;
     throw;
   }
+  for (TypeObject* b : t->bases) b->subclasses.push_back(t);  // type_ready's add_subclass
   t->is_heap_type = true;
   t->is_basetype = true;
   t->solid = detail::solid_base(t);
@@ -827,6 +830,13 @@ Object type_mro_method(const Object& self, const CallArgs& args) {
   return list_from_vector(std::move(items));
 }
 
+Object type_subclasses_method(const Object& self, const CallArgs& args) {
+  check_nargs(args, "__subclasses__", 0, 0);
+  std::vector<Object> items;
+  for (TypeObject* t : static_cast<TypeObject*>(self.heap())->subclasses) items.emplace_back(t);
+  return list_from_vector(std::move(items));
+}
+
 }  // namespace
 
 void detail::init_core_types() {
@@ -854,6 +864,7 @@ void detail::init_core_types() {
   types::method_descriptor = make_builtin_type("method_descriptor");
   types::builtin_function = make_builtin_type("builtin_function_or_method");
   add_method(types::type, "mro", type_mro_method);
+  add_method(types::type, "__subclasses__", type_subclasses_method);
   detail::add_type_slots();
 }
 

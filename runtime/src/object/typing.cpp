@@ -431,6 +431,7 @@ Object make_abc_module() {
   module_add(m, "ABC", Object(make_python_class("ABC", "abc", {}, {{slots_name(), tuple_of({})}}, true)));
   module_add(m, "ABCMeta", Object(types::abc_meta));
   module_add(m, "abstractmethod", make_builtin("abstractmethod", abstractmethod_fn));
+  module_add(m, "get_cache_token", make_builtin("get_cache_token", detail::abc_get_cache_token));
   return m;
 }
 
@@ -460,6 +461,7 @@ void detail::init_typing_types() {
   // Lib/abc.py's ABCMeta is a Python class over _abc; a builtin metaclass here, whose classes
   // compute __abstractmethods__ when they are made (build_class).
   types::abc_meta = make_builtin_type("ABCMeta", types::type, "abc", type_new, true);
+  detail::add_abc_meta_methods(types::abc_meta);
 }
 
 }  // namespace pyrt

@@ -33,6 +33,9 @@ struct TypeObject final : HeapObject {
   std::string tp_name;
   std::vector<TypeObject*> bases;  ///< __bases__
   std::vector<TypeObject*> mro;    ///< __mro__, starting with this type
+  /// The classes made with this one among their __bases__, in creation order: __subclasses__()
+  /// (classes are immortal, so no weak references are needed).
+  std::vector<TypeObject*> subclasses;
   Object dict;                     ///< the class namespace, a DictObject
   /// The builtin type whose C++ layout instances use (object for plain user
   /// classes, BaseException for exception classes, itself for builtins).
