@@ -488,19 +488,14 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   close_finally(fin, w);
 }
 
-// The type of an except clause, which CPython evaluates only when the clause is reached; one
-// with side effects would run at the wrong time here.
-std::string Lowerer::handler_type(const ast::Expr& type) {
-  CodeWriter type_code(options_.filename, false);
-  std::string cxx = expr(type, type_code).cxx;
-  if (!type_code.empty()) unsupported(type, "an 'except' type expression with side effects");
-  return cxx;
-}
-
-// except T as e: ... as an if/else-if chain over the caught exception.
+// except T as e: ... as an if/else-if chain over the caught exception. CPython evaluates a
+// clause's type only when the clauses before it did not match, so a type whose lowering
+// needs statements (a name read from the module dict) opens an else block that runs them:
+//   if (pyrt::exception_matches(t4, T1)) { ... } else { STMTS if (pyrt::exception_matches(t4, t9)) { ... } else ... }
 void Lowerer::except_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w) {
   bool first = true;
   bool catch_all = false;
+  int else_blocks = 0;
   for (const auto& h : t.handlers) {
     const auto& handler = deref(h);
     w.at(handler.lineno);
@@ -508,8 +503,16 @@ void Lowerer::except_handlers(const ast::Try& t, const std::string& caught, Code
       w.open(first ? "" : "else");
       catch_all = true;
     } else {
-      std::string type = handler_type(*handler.type);
-      w.open(std::string(first ? "if" : "else if") + " (pyrt::exception_matches(" + caught + ", " + type + "))");
+      CodeWriter type_code(options_.filename, false);
+      type_code.set_indent(w.indent() + (first ? 0 : 1));
+      std::string type = expr(*handler.type, type_code).cxx;
+      std::string test = "if (pyrt::exception_matches(" + caught + ", " + type + "))";
+      if (!type_code.empty() && !first) {
+        w.open("else");
+        ++else_blocks;
+      }
+      w.append(type_code);
+      w.open(!first && type_code.empty() ? "else " + test : test);
     }
     first = false;
     w.line("pyrt::ExceptionScope " + temp_name() + "(" + caught + ");");
@@ -524,6 +527,7 @@ void Lowerer::except_handlers(const ast::Try& t, const std::string& caught, Code
     w.line("throw pyrt::PyException{" + caught + "};");
     w.close();
   }
+  for (; else_blocks > 0; --else_blocks) w.close();
 }
 
 // except* T as e: ... runs every handler whose type matches part of what is left, each
@@ -541,8 +545,10 @@ void Lowerer::except_star_handlers(const ast::Try& t, const std::string& caught,
     const auto& handler = deref(h);
     w.at(handler.lineno);
     w.open("");
+    // The clause's type, evaluated when the clause is reached, as CPython does.
+    std::string type = expr(*handler.type, w).cxx;
     std::string matched = temp_name();
-    w.line("pyrt::Object " + matched + " = " + star + ".match(" + handler_type(*handler.type) + ");");
+    w.line("pyrt::Object " + matched + " = " + star + ".match(" + type + ");");
     w.open("if (!" + matched + ".is_unbound())");
     w.open("");
     w.line("pyrt::ExceptionScope " + temp_name() + "(" + matched + ");");

@@ -186,7 +186,6 @@ class Lowerer {
   void if_stmt(const ast::If& s, CodeWriter& w);
   bool is_type_checking(const ast::Expr& test);
   void try_stmt(const ast::Try& t, CodeWriter& w);
-  std::string handler_type(const ast::Expr& type);
   void except_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w);
   void except_star_handlers(const ast::Try& t, const std::string& caught, CodeWriter& w);
   void with_stmt(const ast::Stmt& s, CodeWriter& w);

@@ -890,6 +890,10 @@ void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_
   for (std::size_t i = 0; i < program.modules.size(); ++i) {
     if (program.modules[i]->name != target || !program.modules[i]->module) continue;
     const ModuleInfo& from = result.modules[i];
+    // A target whose globals live in its dict may gain names no statement binds
+    // (re._constants' `globals().update(...)`), so the importer reads its own names from its
+    // dict too, as CPython's LOAD_GLOBAL would find them.
+    if (from.globals_in_dict_) into.globals_in_dict_ = true;
     bool has_all = from.module_bindings_.count("__all__") != 0;
     for (const std::string& name : from.module_binding_order_) {
       if (star_can_bind(name, has_all)) into.note_module_binding(name);

@@ -21,6 +21,10 @@ Object make_itertools_module();
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
 Object make_operator_module();
+/// `_sre` (Modules/_sre/sre.c): the regular-expression engine under re.
+Object make_sre_module();
+/// `unicodedata` (Modules/unicodedata.c): lookup and name.
+Object make_unicodedata_module();
 /// `_thread` for a program with one thread (Modules/_threadmodule.c).
 Object make_thread_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).

@@ -224,9 +224,25 @@ Object copyreg_reconstructor(const CallArgs& args) {
   return obj;
 }
 
+// copyreg.pickle(ob_type, pickle_function, constructor_ob=None): records the reduction
+// function in copyreg.dispatch_table (re registers Pattern's so).
+Object copyreg_pickle(const CallArgs& args) {
+  Object a[3];
+  parse_args(args, "pickle", {"ob_type", "pickle_function", "constructor_ob"}, 3, 2, a);
+  if (!is_callable(a[1])) raise_error(exc::TypeError, "reduction functions must be callable");
+  static const Object table_name = name("dispatch_table");
+  setitem(getattr(import_module("copyreg"), table_name), a[0], a[1]);
+  if (!a[2].is_unbound() && !a[2].is_none() && !is_callable(a[2])) {
+    raise_error(exc::TypeError, "constructors must be callable");
+  }
+  return Object::none();
+}
+
 Object make_copyreg() {
   Object m = new_module("copyreg");
+  module_add(m, "dispatch_table", new_dict());
   static const NativeFunctionDef functions[] = {
+      {"pickle", copyreg_pickle, kOwnArgs, 0},
       {"__newobj__", copyreg_newobj, kOwnArgs, 0},
       {"__newobj_ex__", copyreg_newobj_ex, kOwnArgs, 0},
       {"_reconstructor", copyreg_reconstructor, kOwnArgs, 0},

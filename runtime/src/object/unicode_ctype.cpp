@@ -108,6 +108,33 @@ bool is_printable(std::uint32_t c) {
   }
 }
 
+bool is_decimal(std::uint32_t c) {
+  return c <= 0x10FFFF && known_to_cpython(c) && u_charType(static_cast<UChar32>(c)) == U_DECIMAL_DIGIT_NUMBER;
+}
+
+bool is_alnum(std::uint32_t c) {
+  if (c > 0x10FFFF || !known_to_cpython(c)) return false;
+  return u_isalpha(static_cast<UChar32>(c)) ||
+         u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_NUMERIC_TYPE) != U_NT_NONE;
+}
+
+bool is_space(std::uint32_t c) {
+  if (c < 0x80) return c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F);
+  if (c > 0x10FFFF || !known_to_cpython(c)) return false;
+  if (u_charType(static_cast<UChar32>(c)) == U_SPACE_SEPARATOR) return true;
+  UCharDirection bidi = u_charDirection(static_cast<UChar32>(c));
+  return bidi == U_WHITE_SPACE_NEUTRAL || bidi == U_BLOCK_SEPARATOR || bidi == U_SEGMENT_SEPARATOR;
+}
+
+// Category Zl or bidirectional class B, and \v and \f besides: the ten code points where
+// CPython 3.11's str.splitlines splits ("a\vb".splitlines() == ['a', 'b']).
+bool is_linebreak(std::uint32_t c) {
+  if (c == 0x0B || c == 0x0C) return true;
+  if (c > 0x10FFFF || !known_to_cpython(c)) return false;
+  return u_charType(static_cast<UChar32>(c)) == U_LINE_SEPARATOR ||
+         u_charDirection(static_cast<UChar32>(c)) == U_BLOCK_SEPARATOR;
+}
+
 std::uint32_t lower_capital_sigma(const std::uint32_t* cps, std::size_t n, std::size_t i) {
   std::size_t j = i;
   while (j > 0 && is_case_ignorable(cps[j - 1])) --j;

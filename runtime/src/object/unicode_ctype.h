@@ -45,6 +45,16 @@ bool is_xid_start(std::uint32_t c);
 bool is_xid_continue(std::uint32_t c);
 bool is_printable(std::uint32_t c);
 
+/// Py_UNICODE_ISDECIMAL (general category Nd), Py_UNICODE_ISALNUM (a letter, or any
+/// Numeric_Type: Decimal, Digit or Numeric), Py_UNICODE_ISSPACE (the ASCII whitespace table
+/// below 128, else bidirectional class WS, B or S or category Zs) and Py_UNICODE_ISLINEBREAK
+/// (bidirectional class B or category Zl, plus \v and \f): the classes behind re's \d, \w, \s.
+/// False for code points assigned after Unicode 14.0. Never throw.
+bool is_decimal(std::uint32_t c);
+bool is_alnum(std::uint32_t c);
+bool is_space(std::uint32_t c);
+bool is_linebreak(std::uint32_t c);
+
 /// CPython's handle_capital_sigma (Objects/unicodeobject.c): the lowercase of
 /// U+03A3 at index `i` of `cps` (length `n`), U+03C2 (final sigma) when a cased
 /// code point precedes it and none follows, skipping case-ignorable ones

@@ -1,2 +1,2 @@
 from collections import abc, deque
-from math import sqrt, tau, fmod
+from math import sqrt, tau, gamma
