@@ -146,12 +146,6 @@ Object abc_caches_clear(const CallArgs& args) {
   return Object::none();
 }
 
-Object method(const char* name, NativeFn fn) {
-  Object f = make_builtin(name, fn);
-  static_cast<BuiltinFunction*>(f.heap())->binds_as_method = true;
-  return f;
-}
-
 }  // namespace
 
 Object detail::new_abc_data() { return make<AbcData>(abc_data_type()); }
@@ -167,7 +161,7 @@ void detail::add_abc_meta_methods(TypeObject* abc_meta) {
                                  {"__subclasscheck__", abc_subclasscheck},
                                  {"_abc_registry_clear", abc_registry_clear},
                                  {"_abc_caches_clear", abc_caches_clear}}) {
-    dict_set(abc_meta->dict, intern(name), method(name, fn));
+    dict_set(abc_meta->dict, intern(name), make_builtin_method(name, fn));
   }
 }
 

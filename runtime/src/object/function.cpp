@@ -341,6 +341,12 @@ BuiltinFunction::BuiltinFunction(const char* n, NativeMethod m, Object s)
 
 Object make_builtin(const char* name, NativeFn fn) { return make<BuiltinFunction>(name, fn); }
 
+Object make_builtin_method(const char* name, NativeFn fn) {
+  Object f = make_builtin(name, fn);
+  static_cast<BuiltinFunction*>(f.heap())->binds_as_method = true;
+  return f;
+}
+
 Object make_builtin(const NativeFunctionDef& def, const Object& module_name) {
   auto* f = new BuiltinFunction(def.name, def.fn);
   f->module = module_name;

@@ -439,9 +439,9 @@ Object mpz_result(mpz_t r) {
   return out;
 }
 
-// comb(n, k) and perm(n, k): n!/(k!(n-k)!) and n!/(n-k)!, 0 when k > n.
-Object math_comb(const CallArgs& args) {
-  mpz_t n, k;
+// Initializes `n` and `k` to comb's and perm's arguments; false, with both cleared again,
+// when k > n (the answer is then 0).
+bool read_n_k(const CallArgs& args, mpz_t n, mpz_t k) {
   nonnegative_mpz(args.args[0], "n", n);
   try {
     nonnegative_mpz(args.args[1], "k", k);
@@ -449,10 +449,15 @@ Object math_comb(const CallArgs& args) {
     mpz_clear(n);
     throw;
   }
-  if (mpz_cmp(k, n) > 0) {
-    mpz_clears(n, k, nullptr);
-    return Object::from_int(0);
-  }
+  if (mpz_cmp(k, n) <= 0) return true;
+  mpz_clears(n, k, nullptr);
+  return false;
+}
+
+// comb(n, k) and perm(n, k): n!/(k!(n-k)!) and n!/(n-k)!, 0 when k > n.
+Object math_comb(const CallArgs& args) {
+  mpz_t n, k;
+  if (!read_n_k(args, n, k)) return Object::from_int(0);
   // comb(n, k) == comb(n, n - k): the smaller k bounds the work.
   mpz_t other;
   mpz_init(other);
@@ -473,17 +478,7 @@ Object math_perm(const CallArgs& args) {
   // perm(n) is factorial(n), with its errors.
   if (args.npos < 2 || args.args[1].is_none()) return math_factorial(CallArgs{args.args, 1, 0, nullptr});
   mpz_t n, k;
-  nonnegative_mpz(args.args[0], "n", n);
-  try {
-    nonnegative_mpz(args.args[1], "k", k);
-  } catch (...) {
-    mpz_clear(n);
-    throw;
-  }
-  if (mpz_cmp(k, n) > 0) {
-    mpz_clears(n, k, nullptr);
-    return Object::from_int(0);
-  }
+  if (!read_n_k(args, n, k)) return Object::from_int(0);
   if (!mpz_fits_ulong_p(k)) {
     mpz_clears(n, k, nullptr);
     raise_error(exc::OverflowError, "k must not exceed " + std::to_string(LONG_MAX));

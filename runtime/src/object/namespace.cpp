@@ -59,19 +59,13 @@ Object namespace_reduce(const CallArgs& args) {
   return tuple_of({Object(self.type()), tuple_of({}), copy_of(*self.heap()->instance_dict())});
 }
 
-Object method(const char* name, NativeFn fn) {
-  Object f = make_builtin(name, fn);
-  static_cast<BuiltinFunction*>(f.heap())->binds_as_method = true;
-  return f;
-}
-
 TypeObject* make_namespace_type() {
   namespace nm = detail::names;
   TypeObject* t = make_python_class("SimpleNamespace", "types", {},
-                                    {{nm::init, method("__init__", namespace_init)},
-                                     {nm::repr, method("__repr__", namespace_repr)},
-                                     {nm::eq, method("__eq__", namespace_eq)},
-                                     {intern("__reduce__"), method("__reduce__", namespace_reduce)},
+                                    {{nm::init, make_builtin_method("__init__", namespace_init)},
+                                     {nm::repr, make_builtin_method("__repr__", namespace_repr)},
+                                     {nm::eq, make_builtin_method("__eq__", namespace_eq)},
+                                     {intern("__reduce__"), make_builtin_method("__reduce__", namespace_reduce)},
                                      {nm::hash, Object::none()}},
                                     false);
   t->tp_name = "types.SimpleNamespace";  // a C type in CPython

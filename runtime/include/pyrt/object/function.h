@@ -173,6 +173,10 @@ struct BuiltinFunction final : HeapObject {
 };
 /// A builtin function object named `name` that checks its own arguments.
 Object make_builtin(const char* name, NativeFn fn);
+/// A builtin function named `name` that binds like a plain function when found on a class, its
+/// instance passed first: the methods of classes CPython writes in Python and pyrt natively
+/// (types.SimpleNamespace, ABCMeta.register).
+Object make_builtin_method(const char* name, NativeFn fn);
 /// The function of table row `def` in module `module_name` (a str). Calls
 /// with the wrong arguments raise TypeError named as CPython names them:
 /// module-qualified by _PyObject_FunctionStr for METH_NOARGS and METH_O
