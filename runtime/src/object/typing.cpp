@@ -14,6 +14,7 @@
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
 #include "pyrt/object/list.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/set.h"
@@ -405,9 +406,15 @@ Object make_typing_module() {
   return m;
 }
 
+// Until collections/__init__.py is translated (it needs namedtuple's native part), the package
+// offers what its C part defines: the same classes as CPython's collections.deque and friends.
 Object make_collections_module() {
   Object m = new_module("collections");
   module_add(m, "abc", make_abc_classes());
+  Object native = import_module("_collections");
+  for (const char* name : {"deque", "defaultdict", "OrderedDict"}) {
+    module_add(m, name, getattr(native, intern(name)));
+  }
   return m;
 }
 

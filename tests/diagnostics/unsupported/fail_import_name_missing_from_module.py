@@ -1,2 +1,2 @@
-from collections import abc, deque
+from collections import abc, Counter
 from math import sqrt, tau, gamma
