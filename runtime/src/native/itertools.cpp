@@ -32,18 +32,6 @@ using detail::NativeIterator;
 [[noreturn]] void raise_type(std::string message) { raise_error(exc::TypeError, std::move(message)); }
 [[noreturn]] void raise_value(std::string message) { raise_error(exc::ValueError, std::move(message)); }
 
-// Clinic's checks for a positional-only constructor: no keywords, and `min`..`max` arguments
-// ("starmap expected 2 arguments, got 1", "tee expected at least 1 argument, got 0").
-void positional_only(const CallArgs& args, const char* name, std::size_t min, std::size_t max) {
-  if (args.nkw != 0) raise_type(std::string(name) + "() takes no keyword arguments");
-  if (args.npos >= min && args.npos <= max) return;
-  auto plural = [](std::size_t n) { return std::to_string(n) + (n == 1 ? " argument" : " arguments"); };
-  std::string expected = min == max          ? plural(min)
-                         : args.npos < min   ? "at least " + plural(min)
-                                             : "at most " + plural(max);
-  raise_type(std::string(name) + " expected " + expected + ", got " + std::to_string(args.npos));
-}
-
 Object optional(const Object& x) { return x.is_unbound() ? Object::none() : x; }
 
 // ---- count, repeat, cycle -------------------------------------------------------------------------
@@ -131,7 +119,7 @@ struct Cycle final : NativeIterator {
 };
 
 Object cycle_new(TypeObject* type, const CallArgs& args) {
-  positional_only(args, "cycle", 1, 1);
+  check_positional(args, "cycle", 1, 1);
   return make<Cycle>(type, iter(args.args[0]));
 }
 
@@ -256,7 +244,7 @@ struct PredicateIterator final : NativeIterator {
 template <PredicateKind kind>
 Object predicate_new(TypeObject* type, const CallArgs& args) {
   static const char* const names[] = {"dropwhile", "takewhile", "filterfalse"};
-  positional_only(args, names[static_cast<int>(kind)], 2, 2);
+  check_positional(args, names[static_cast<int>(kind)], 2, 2);
   return make<PredicateIterator>(type, kind, args.args[0], iter(args.args[1]));
 }
 
@@ -272,7 +260,7 @@ struct Starmap final : NativeIterator {
 };
 
 Object starmap_new(TypeObject* type, const CallArgs& args) {
-  positional_only(args, "starmap", 2, 2);
+  check_positional(args, "starmap", 2, 2);
   return make<Starmap>(type, args.args[0], iter(args.args[1]));
 }
 
@@ -324,7 +312,7 @@ std::int64_t islice_index(const Object& x, std::int64_t fallback, const char* wh
 }
 
 Object islice_new(TypeObject* type, const CallArgs& args) {
-  positional_only(args, "islice", 2, 4);
+  check_positional(args, "islice", 2, 4);
   std::int64_t start = 0, stop = -1, step = 1;
   if (args.npos == 2) {
     stop = islice_index(args.args[1], -1, "Stop argument");
@@ -361,7 +349,7 @@ struct Pairwise final : NativeIterator {
 };
 
 Object pairwise_new(TypeObject* type, const CallArgs& args) {
-  positional_only(args, "pairwise", 1, 1);
+  check_positional(args, "pairwise", 1, 1);
   return make<Pairwise>(type, iter(args.args[0]));
 }
 
@@ -665,7 +653,7 @@ Object tee_copy(const Object& self, const CallArgs&) {
 }
 
 Object tee(const CallArgs& args) {
-  positional_only(args, "tee", 1, 2);
+  check_positional(args, "tee", 1, 2);
   std::int64_t n = args.npos > 1 ? ssize_value(args.args[1]) : 2;
   if (n < 0) raise_value("n must be >= 0");
   if (n == 0) return tuple_of({});

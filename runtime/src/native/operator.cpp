@@ -162,17 +162,9 @@ TypeObject* t_itemgetter;
 TypeObject* t_attrgetter;
 TypeObject* t_methodcaller;
 
-void no_keywords(const CallArgs& a, const char* name) {
-  if (a.nkw != 0) raise_error(exc::TypeError, std::string(name) + "() takes no keyword arguments");
-}
-
-// PyArg_UnpackTuple's "itemgetter expected 1 argument, got 0" for the one object a getter is
-// called with.
+// The one object a getter is called with: "itemgetter expected 1 argument, got 0".
 const Object& single_argument(const CallArgs& a, const char* name) {
-  no_keywords(a, name);
-  if (a.npos != 1) {
-    raise_error(exc::TypeError, std::string(name) + " expected 1 argument, got " + std::to_string(a.npos));
-  }
+  check_positional(a, name, 1, 1);
   return a.args[0];
 }
 
@@ -199,7 +191,7 @@ struct ItemGetter final : HeapObject {
 };
 
 Object itemgetter_new(TypeObject*, const CallArgs& a) {
-  no_keywords(a, "itemgetter");
+  check_no_kwargs(a, "itemgetter");
   if (a.npos == 0) raise_error(exc::TypeError, "itemgetter expected 1 argument, got 0");
   return make<ItemGetter>(std::vector<Object>(a.args, a.args + a.npos));
 }
@@ -231,7 +223,7 @@ struct AttrGetter final : HeapObject {
 };
 
 Object attrgetter_new(TypeObject*, const CallArgs& a) {
-  no_keywords(a, "attrgetter");
+  check_no_kwargs(a, "attrgetter");
   if (a.npos == 0) raise_error(exc::TypeError, "attrgetter expected 1 argument, got 0");
   std::vector<Object> names;
   std::vector<std::vector<Object>> paths;

@@ -73,7 +73,7 @@ std::int64_t OrderedDictObject::first_live(bool last) const {
   return -1;
 }
 
-enum class ViewKind { Keys, Values, Items };
+using detail::ViewKind;
 
 // odictiter_iternext: the entries in order (or reversed) while the OrderedDict keeps the shape
 // it had, RuntimeError once a key was added, removed or moved.
@@ -173,13 +173,7 @@ struct OdictView final : HeapObject {
     return compare(op, set_from_iterable(Object(this)), set_from_iterable(other));
   }
   Object binop(BinaryOp op, const Object& other, bool reflected) override {
-    if (kind == ViewKind::Values) return Object();
-    if (op != BinaryOp::BitAnd && op != BinaryOp::BitOr && op != BinaryOp::Sub && op != BinaryOp::BitXor) {
-      return Object();
-    }
-    Object a = set_from_iterable(reflected ? other : Object(this));
-    Object b = set_from_iterable(reflected ? Object(this) : other);
-    return binary_op(op, a, b);
+    return detail::view_set_op(kind, op, Object(this), other, reflected);
   }
 };
 

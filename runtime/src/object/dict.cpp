@@ -272,9 +272,19 @@ Object DictObject::richcompare(const Object& other, CmpOp op) {
   return Object::from_bool(op == CmpOp::Eq ? eq : !eq);
 }
 
-namespace {
+using detail::ViewKind;
 
-enum class ViewKind { Keys, Values, Items };
+Object detail::view_set_op(ViewKind kind, BinaryOp op, const Object& view, const Object& other, bool reflected) {
+  if (kind == ViewKind::Values) return Object();
+  if (op != BinaryOp::BitAnd && op != BinaryOp::BitOr && op != BinaryOp::Sub && op != BinaryOp::BitXor) {
+    return Object();
+  }
+  Object a = set_from_iterable(reflected ? other : view);
+  Object b = set_from_iterable(reflected ? view : other);
+  return binary_op(op, a, b);
+}
+
+namespace {
 
 // dictiter_iternext* and, with `reverse`, dictreviter_iternext: the entries in insertion order
 // or the reverse of it; RuntimeError when the dict's size changes meanwhile.
@@ -382,13 +392,7 @@ struct DictView final : HeapObject {
     return compare(op, set_from_iterable(Object(this)), set_from_iterable(other));
   }
   Object binop(BinaryOp op, const Object& other, bool reflected) override {
-    if (kind == ViewKind::Values) return Object();
-    if (op != BinaryOp::BitAnd && op != BinaryOp::BitOr && op != BinaryOp::Sub && op != BinaryOp::BitXor) {
-      return Object();
-    }
-    Object a = set_from_iterable(reflected ? other : Object(this));
-    Object b = set_from_iterable(reflected ? Object(this) : other);
-    return binary_op(op, a, b);
+    return detail::view_set_op(kind, op, Object(this), other, reflected);
   }
 };
 

@@ -502,6 +502,14 @@ void check_nargs(const CallArgs& args, const char* name, std::size_t min, std::s
   std::string given = std::to_string(n);
   if (min == max && max == 0) type_error(std::string(name) + "() takes no arguments (" + given + " given)");
   if (min == max && max == 1) type_error(std::string(name) + "() takes exactly one argument (" + given + " given)");
+  check_positional(args, name, min, max);
+}
+
+void check_positional(const CallArgs& args, const char* name, std::size_t min, std::size_t max) {
+  check_no_kwargs(args, name);
+  std::size_t n = args.npos;
+  if (n >= min && n <= max) return;
+  std::string given = std::to_string(n);
   if (min == max) {
     type_error(std::string(name) + " expected " + std::to_string(min) + " argument" + (min == 1 ? "" : "s") +
                ", got " + given);

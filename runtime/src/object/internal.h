@@ -160,6 +160,13 @@ bool is_slot_default(const Object& attr);
 /// slots do.
 Object user_dunder(TypeObject* type, const Object& name);
 
+/// What a dict view (or an OrderedDict's) shows of its mapping.
+enum class ViewKind { Keys, Values, Items };
+
+/// The set operations of a keys or items view `view` (dictviews_and, _or, _sub, _xor): both
+/// operands as sets; unbound (NotImplemented) for a values view and for other operators.
+Object view_set_op(ViewKind kind, BinaryOp op, const Object& view, const Object& other, bool reflected);
+
 /// An ABC's registry and caches, the `_abc_impl` of each class ABCMeta makes (abc_meta.cpp).
 Object new_abc_data();
 /// abc.get_cache_token(): the count of register() calls so far.

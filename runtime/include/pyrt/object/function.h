@@ -246,6 +246,11 @@ void add_methods(TypeObject* type, std::span<const NativeMethodDef> methods);
 /// keyword arguments" when keywords are passed to a function without any.
 void check_no_kwargs(const CallArgs& args, const char* name);
 void check_nargs(const CallArgs& args, const char* name, std::size_t min, std::size_t max);
+/// _PyArg_CheckPositional, Argument Clinic's check of positional-only parameters: no keywords
+/// ("cycle() takes no keyword arguments"), then "cycle expected 1 argument, got 0", "tee
+/// expected at least 1 argument, got 0", "islice expected at most 4 arguments, got 5", worded
+/// so even for one parameter (check_nargs words that case as METH_O does).
+void check_positional(const CallArgs& args, const char* name, std::size_t min, std::size_t max);
 /// Binds a native function's arguments by name, CPython-style (Argument
 /// Clinic): `names` lists the parameters; the first `npositional` may be
 /// passed positionally; parameters after `nrequired` are optional (their
