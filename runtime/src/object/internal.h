@@ -58,6 +58,11 @@ Object os_error_init(const CallArgs& args);
 Object os_error_str(const OSErrorFields& os);
 Object os_error_getattr(const OSErrorFields& os, const Object& name);
 bool os_error_setattr(OSErrorFields& os, const Object& name, const Object& value);
+/// ABCMeta.register (abc_registry.cpp), once abc.ABCMeta exists.
+void add_abc_meta_methods();
+/// True when `cls` derives from a class registered with `abc` or with an ABC deriving from it
+/// (ABCMeta.register's virtual subclasses, abc_registry.cpp).
+bool abc_is_virtual_subclass(const TypeObject* cls, const TypeObject* abc);
 /// type's dunders for metaclasses: __new__, __init__, __call__, __prepare__, ... (metaclass.cpp).
 void add_type_slots();
 void init_object_methods();

@@ -714,6 +714,7 @@ bool isinstance_one(const Object& x, const Object& cls, const char* fname) {
     Object hook = metaclass_hook(cls, hook_name);
     if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, cls, {x}));
     if (x.type()->is_subtype(t)) return true;
+    if (t->has_abc_meta && detail::abc_is_virtual_subclass(x.type(), t)) return true;
     return t->instance_check != nullptr && t->instance_check(x);
   }
   if (ct == types::tuple) {
@@ -743,7 +744,8 @@ bool issubclass(const Object& cls, const Object& classinfo) {
     static const Object hook_name = intern("__subclasscheck__");
     Object hook = metaclass_hook(classinfo, hook_name);
     if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, classinfo, {cls}));
-    return c->is_subtype(static_cast<TypeObject*>(classinfo.heap()));
+    auto* t = static_cast<TypeObject*>(classinfo.heap());
+    return c->is_subtype(t) || (t->has_abc_meta && detail::abc_is_virtual_subclass(c, t));
   }
   if (it == types::tuple) {
     for (const Object& x : tuple_items(classinfo))

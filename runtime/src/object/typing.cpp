@@ -460,6 +460,7 @@ void detail::init_typing_types() {
   // Lib/abc.py's ABCMeta is a Python class over _abc; a builtin metaclass here, whose classes
   // compute __abstractmethods__ when they are made (build_class).
   types::abc_meta = make_builtin_type("ABCMeta", types::type, "abc", type_new, true);
+  detail::add_abc_meta_methods();
 }
 
 }  // namespace pyrt
