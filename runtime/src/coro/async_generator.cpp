@@ -20,7 +20,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* agen_type() {
-  static TypeObject* t = make_builtin_type("async_generator");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("async_generator");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 

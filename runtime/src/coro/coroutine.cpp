@@ -20,7 +20,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* coroutine_type() {
-  static TypeObject* t = make_builtin_type("coroutine");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("coroutine");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 

@@ -19,7 +19,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* generator_type() {
-  static TypeObject* t = make_builtin_type("generator");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("generator");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 
