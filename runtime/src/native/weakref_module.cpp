@@ -71,9 +71,11 @@ Object ref_init(const CallArgs& args) {
   return kNone;
 }
 
+// ref.__call__(self, *args): the receiver is checked alone; weakref_vectorcall checks the rest
+// ("weakref expected 0 arguments, got 1"), what super().__call__() reaches from a subclass.
 Object ref_call(const CallArgs& args) {
   if (args.npos == 0) raise_error(exc::TypeError, "descriptor '__call__' of 'weakref.ReferenceType' object needs an argument");
-  WeakRefObject* self = detail::slot_receiver<WeakRefObject>(CallArgs{args.args, 1, 0, nullptr}, weakref_ref_type(), "__call__", 0);
+  WeakRefObject* self = ref_receiver(CallArgs{args.args, 1, 0, nullptr}, "__call__", 0);
   return self->WeakRefObject::call(CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
 }
 
