@@ -177,6 +177,8 @@ void CoroutineObject::close() {
 }
 
 void CoroutineObject::dealloc() {
+  // gen_dealloc clears the weak references before the finalizer runs (and may resurrect).
+  if (has_weakrefs) clear_weakrefs(this);
   if (state == State::Created && code != nullptr) {
     // CPython warns from the coroutine's finalizer; the last line is what
     // its warnings module prints when tracemalloc is off.

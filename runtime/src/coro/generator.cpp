@@ -125,6 +125,8 @@ void GeneratorObject::close() {
 }
 
 void GeneratorObject::dealloc() {
+  // gen_dealloc clears the weak references before the finalizer runs (and may resurrect).
+  if (has_weakrefs) clear_weakrefs(this);
   // Mirrors _PyGen_Finalize: a generator collected while suspended is closed,
   // so its finally blocks run now; errors are reported, not raised.
   if (state == State::AtYield) {
