@@ -102,6 +102,7 @@ const char* state_text(FutureObject::State s) {
 TypeObject* future_type() {
   static TypeObject* t = [] {
     TypeObject* type = make_builtin_type("Future", nullptr, "_asyncio", future_new);
+    type->instances_have_weakref = true;  // fut_weakreflist / task_weakreflist
     add_method(type, "result", future_result_method);
     add_method(type, "exception", future_exception_method);
     add_method(type, "set_result", future_set_result_method);

@@ -92,6 +92,7 @@ std::string format_coroutine(const Object& coro) {
 TypeObject* task_type() {
   static TypeObject* t = [] {
     TypeObject* type = make_builtin_type("Task", future_type(), "_asyncio", task_new);
+    type->instances_have_weakref = true;  // fut_weakreflist / task_weakreflist
     add_method(type, "get_name", task_get_name_method);
     add_method(type, "set_name", task_set_name_method);
     add_method(type, "get_coro", task_get_coro_method);

@@ -20,7 +20,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* agen_type() {
-  static TypeObject* t = make_builtin_type("async_generator");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("async_generator");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 
@@ -219,6 +224,8 @@ void AsyncGenObject::init_hooks_first() {
 }
 
 void AsyncGenObject::dealloc() {
+  // gen_dealloc clears the weak references before the finalizer runs (and may resurrect).
+  if (has_weakrefs) clear_weakrefs(this);
   // Mirrors _PyGen_Finalize: an unfinished generator whose finalizer hook was
   // recorded is handed to it (the loop schedules aclose()) instead of dying.
   if (!finalized && hooks_inited && state != State::Done && finalizer.finalizer != nullptr) {

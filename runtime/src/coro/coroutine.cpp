@@ -20,7 +20,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* coroutine_type() {
-  static TypeObject* t = make_builtin_type("coroutine");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("coroutine");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 
@@ -172,6 +177,8 @@ void CoroutineObject::close() {
 }
 
 void CoroutineObject::dealloc() {
+  // gen_dealloc clears the weak references before the finalizer runs (and may resurrect).
+  if (has_weakrefs) clear_weakrefs(this);
   if (state == State::Created && code != nullptr) {
     // CPython warns from the coroutine's finalizer; the last line is what
     // its warnings module prints when tracemalloc is off.

@@ -19,7 +19,12 @@ namespace pyrt {
 namespace {
 
 TypeObject* generator_type() {
-  static TypeObject* t = make_builtin_type("generator");
+  // CPython's generator objects keep a weak-reference list (gi_weakreflist).
+  static TypeObject* t = [] {
+    TypeObject* type = make_builtin_type("generator");
+    type->instances_have_weakref = true;
+    return type;
+  }();
   return t;
 }
 
@@ -120,6 +125,8 @@ void GeneratorObject::close() {
 }
 
 void GeneratorObject::dealloc() {
+  // gen_dealloc clears the weak references before the finalizer runs (and may resurrect).
+  if (has_weakrefs) clear_weakrefs(this);
   // Mirrors _PyGen_Finalize: a generator collected while suspended is closed,
   // so its finally blocks run now; errors are reported, not raised.
   if (state == State::AtYield) {

@@ -27,6 +27,15 @@ Object make_sre_module();
 Object make_unicodedata_module();
 /// `_thread` for a program with one thread (Modules/_threadmodule.c).
 Object make_thread_module();
+/// `atexit` (Modules/atexitmodule.c): register, unregister, _run_exitfuncs, _clear, _ncallbacks.
+Object make_atexit_module();
+/// Runs the functions atexit.register registered, last first, and forgets them; what run_main
+/// calls when the main module is done (Py_FinalizeEx's atexit_callfuncs).
+void run_atexit_callbacks();
+/// `gc` (Modules/gcmodule.c): enable, disable, isenabled, collect (pyrt has no cycle collector).
+Object make_gc_module();
+/// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.
+Object make_weakref_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 

@@ -238,16 +238,35 @@ Object copyreg_pickle(const CallArgs& args) {
   return Object::none();
 }
 
+// copyreg.pickle_complex(c): (complex, (c.real, c.imag)).
+Object copyreg_pickle_complex(const CallArgs& args) {
+  const Object& c = args.args[0];
+  Object parts = tuple_from_vector({getattr(c, intern("real")), getattr(c, intern("imag"))});
+  return tuple_from_vector({Object(types::complex_), parts});
+}
+
+// copyreg.constructor(object): only checks that it is callable.
+Object copyreg_constructor(const CallArgs& args) {
+  if (!is_callable(args.args[0])) raise_error(exc::TypeError, "constructors must be callable");
+  return Object::none();
+}
+
 Object make_copyreg() {
   Object m = new_module("copyreg");
-  module_add(m, "dispatch_table", new_dict());
   static const NativeFunctionDef functions[] = {
       {"pickle", copyreg_pickle, kOwnArgs, 0},
       {"__newobj__", copyreg_newobj, kOwnArgs, 0},
       {"__newobj_ex__", copyreg_newobj_ex, kOwnArgs, 0},
       {"_reconstructor", copyreg_reconstructor, kOwnArgs, 0},
+      {"constructor", copyreg_constructor, 1, 1},
+      {"pickle_complex", copyreg_pickle_complex, 1, 1},
   };
   module_add_functions(m, functions);
+  // copyreg.py's module body registers complex's reduction (pickle(complex, pickle_complex)),
+  // which copy.copy and copy.deepcopy consult for types their own tables lack.
+  Object dispatch_table = new_dict();
+  dict_set(dispatch_table, Object(types::complex_), getattr(m, intern("pickle_complex")));
+  module_add(m, "dispatch_table", dispatch_table);
   return m;
 }
 

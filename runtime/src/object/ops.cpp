@@ -748,7 +748,8 @@ bool issubclass(const Object& cls, const Object& classinfo) {
     static const Object hook_name = intern("__subclasscheck__");
     Object hook = metaclass_hook(classinfo, hook_name);
     if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, classinfo, {cls}));
-    return c->is_subtype(static_cast<TypeObject*>(classinfo.heap()));
+    auto* t = static_cast<TypeObject*>(classinfo.heap());
+    return c->is_subtype(t);
   }
   if (it == types::tuple) {
     for (const Object& x : tuple_items(classinfo))

@@ -671,6 +671,15 @@ Object m_init(const Object& self, const CallArgs& args) {
   return kNone;
 }
 
+// set.__reduce__ and frozenset.__reduce__ (set_reduce): (type(self), (list(self),), state),
+// the state being what __getstate__ gives (None unless a subclass's instance has attributes).
+Object m_reduce(const Object& self, const CallArgs&) {
+  Object args = tuple_from_vector({list_from_iterable(self)});
+  static const Object getstate = intern("__getstate__");
+  Object state = call_method(self, getstate, {});
+  return tuple_from_vector({Object(self.type()), args, state});
+}
+
 // The methods set and frozenset share, then set's own, with CPython's
 // arities (the variadic ones check their own arguments).
 const NativeMethodDef frozenset_methods[] = {
@@ -682,6 +691,7 @@ const NativeMethodDef frozenset_methods[] = {
     {"issubset", m_issubset, 1, 1},
     {"issuperset", m_issuperset, 1, 1},
     {"isdisjoint", m_isdisjoint, 1, 1},
+    {"__reduce__", m_reduce, 0, 0},
 };
 
 const NativeMethodDef set_methods[] = {

@@ -15,6 +15,7 @@
 #include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/type.h"
+#include "pyrt/object/weakref.h"
 
 namespace pyrt {
 
@@ -149,8 +150,11 @@ Object instance_dict_get(const Object& self) {
   return *dict;
 }
 
-// pyrt has no weak references, so no instance has one yet.
-Object instance_weakref_get(const Object&) { return kNone; }
+// subtype_getweakref: the head of the object's list of weak references, or None.
+Object instance_weakref_get(const Object& self) {
+  std::vector<WeakRefObject*> refs = weakrefs_of(self.heap());
+  return refs.empty() ? kNone : Object(refs.front());
+}
 
 // The getsets type_new adds after the slots: __dict__ and __weakref__ for a class that is the
 // first along its bases to give its instances one.

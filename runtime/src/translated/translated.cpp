@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "../native/native.h"
 #include "pyrt/object/cell.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/list.h"
@@ -348,6 +349,7 @@ void* run_module(void* p) {
       run->status = 1;
     }
   }
+  native::run_atexit_callbacks();
   flush_stdout();
   std::fflush(stderr);
   uninstall_fatal_signal_flush(previous_stack);

@@ -140,16 +140,27 @@ class Object {
 
 static_assert(sizeof(Object) == 16, "Object must stay two words");
 
+/// Clears every weak reference to `obj` and calls their callbacks (weakref.h); what
+/// HeapObject's dealloc() and destructor run when `obj` has some.
+void clear_weakrefs(HeapObject* obj) noexcept;
+
 /// Base of every heap-allocated Python object. The count starts at zero; the
 /// first Object that adopts the pointer makes it one.
 struct HeapObject {
   std::uint32_t refcnt = 0;
+  /// Some weak reference to this object exists (the side table of weakref.h lists them). It
+  /// lives in the padding after `refcnt`, so weak references cost objects no size.
+  bool has_weakrefs = false;
   TypeObject* type;
 
   explicit HeapObject(TypeObject* t) noexcept : type(t) {}
   HeapObject(const HeapObject&) = delete;
   HeapObject& operator=(const HeapObject&) = delete;
-  virtual ~HeapObject() = default;
+  /// Objects whose dealloc() is their own (coroutine frames, resurrecting finalizers) clear
+  /// their weak references here, once they are really gone.
+  virtual ~HeapObject() {
+    if (has_weakrefs) clear_weakrefs(this);
+  }
 
   // The protocol, one virtual per CPython type slot. Defaults behave like
   // `object`'s: an unbound Object return means "not implemented"/"missing", so
@@ -209,8 +220,15 @@ struct HeapObject {
   /// `new` (coroutine frames) or that need a finalizer (async generators,
   /// mirroring PEP 525's finalizer hook) override this; they may resurrect
   /// themselves by raising the count again.
-  virtual void dealloc() { delete this; }
+  /// The default clears weak references before the members die, as subtype_dealloc calls
+  /// PyObject_ClearWeakRefs before clearing the instance dict.
+  virtual void dealloc() {
+    if (has_weakrefs) clear_weakrefs(this);
+    delete this;
+  }
 };
+
+static_assert(sizeof(HeapObject) == 24, "the weak-reference flag must stay in the padding");
 
 inline Object::Object(HeapObject* p) noexcept : tag_(Tag::Heap) {
   u_.p = p;
