@@ -117,8 +117,13 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   declarations_.push_back(signature + ";");
 
   fn_stack_.push_back(std::move(ctx));
+  std::string code_name = "code_" + cxx;
   CodeWriter body(options_.filename, options_.line_directives);
   body.open(signature);
+  // The frame record statements store their lines in: a plain call's lives for the C++ call; a
+  // generator's or coroutine's lives in its promise and is the running one when the body starts.
+  if (needs_code) body.line("[[maybe_unused]] pyrt::FrameRecord& frame = pyrt::running_frame();");
+  else body.line("pyrt::FrameScope frame(&spec::" + code_name + ");");
   for (const auto& [v, arg] : cell_params) body.line("pyrt::Object " + v + " = pyrt::make_cell(std::move(" + arg + "));");
   if (table.calls_locals) {
     fn().locals_dict = fn().cxx_names.unique("frame_locals");
@@ -137,12 +142,10 @@ std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTabl
   bodies_.push_back(body.text());
 
   // Definitions: code info, entry point, spec.
-  std::string code_name = "code_" + cxx;
-  if (needs_code) {
-    definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
-                           quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
-                           std::to_string(node.lineno) + "};");
-  }
+  definitions_.push_back("extern const pyrt::FunctionSpec spec_" + cxx + ";");
+  definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
+                         quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
+                         std::to_string(node.lineno) + ", " + quoted(options_.module_name) + ", &spec_" + cxx + "};");
   std::string entry = "pyrt::Object entry_" + cxx + "([[maybe_unused]] pyrt::FunctionObject* self, " +
                       "[[maybe_unused]] pyrt::Object* args) {\n  return fn::" + cxx + "(";
   first = true;
@@ -516,6 +519,13 @@ Value Lowerer::comprehension(const ast::Expr& e, CodeWriter& w) {
   if (table.function_kind == sema::FunctionKind::Function) {
     w.line("pyrt::RecursionGuard " + fn().cxx_names.unique("comprehension_frame") + ";");
   }
+  // Its frame record (co_name `<listcomp>`); with awaits too, as it only unlinks itself when
+  // it is the running record (a coroutine destroyed while suspended in it is not running).
+  std::string code_name = "code_" + function_names_.unique(mangle_qualname(table.qualname));
+  definitions_.push_back("const pyrt::CodeInfo " + code_name + "{" + quoted(table.name) + ", " +
+                         quoted(table.qualname) + ", " + quoted(options_.filename) + ", " +
+                         std::to_string(e.lineno) + ", " + quoted(options_.module_name) + ", nullptr};");
+  w.line("pyrt::FrameScope " + fn().cxx_names.unique("comprehension_record") + "(&spec::" + code_name + ");");
   fn().names.emplace_back();
   fn().blocks.push_back(&table);
   for (const auto& name : table.varnames) {
@@ -586,6 +596,10 @@ CppUnit Lowerer::run(const ast::Module& module) {
   fn_stack_.push_back(std::move(ctx));
   CodeWriter body(options_.filename, options_.line_directives);
   body.open("void module_body()");
+  // The module body's frame (co_name `<module>`), under the importer's.
+  definitions_.push_back("const pyrt::CodeInfo code_module_body{\"<module>\", \"<module>\", " + quoted(options_.filename) +
+                         ", 1, " + quoted(options_.module_name) + ", nullptr};");
+  body.line("pyrt::FrameScope frame(&spec::code_module_body);");
   if (const std::string* doc = docstring(module.body)) {
     body.line("pyrt::setattr(module_object, " + interned("__doc__") + ", " + str_constant(*doc) + ");");
   }

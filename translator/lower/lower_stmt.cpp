@@ -146,6 +146,11 @@ void Lowerer::stmt_unscoped(const ast::Stmt& s, CodeWriter& w) {
   using K = ast::StmtKind;
   w.at(s.lineno);
   if (native_part(s, w)) return;
+  if (s.kind != K::Pass && s.kind != K::Break && s.kind != K::Continue && s.kind != K::Global &&
+      s.kind != K::Nonlocal) {
+    // f_lineno, as sys._getframe and warnings read it while the statement runs.
+    w.line("frame.line = " + std::to_string(s.lineno) + ";");
+  }
   switch (s.kind) {
     case K::FunctionDef:
     case K::AsyncFunctionDef: function_def(s, w); return;

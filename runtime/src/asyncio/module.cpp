@@ -146,7 +146,7 @@ Object fn_iscoroutinefunction(const CallArgs& args) {
   check_nargs(args, "iscoroutinefunction", 1, 1);
   static const Object func_name = intern("__func__");
   static const Object partial_func = intern("func");
-  const Object partial = getattr(import_module("functools"), intern("partial"));
+  const Object partial = getattr(import_module("_functools"), intern("partial"));
   Object f = args.args[0];
   for (;;) {
     if (f.type() == types::method) f = getattr(f, func_name);

@@ -204,10 +204,10 @@ std::coroutine_handle<> AsyncGenObject::FinalAwaiter::await_suspend(
   g.state = State::Done;
   if (!g.continuation) return std::noop_coroutine();
   leave_frame();
-  g.leave_exc_info();
+  g.leave_record();
   std::coroutine_handle<> next = std::exchange(g.continuation, {});
   g.drive->leaf = next;
-  g.drive->leaf_exc_info = detail::exc_info;
+  g.drive->leaf_frame = detail::frame;
   return next;
 }
 

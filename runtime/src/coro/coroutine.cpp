@@ -72,10 +72,10 @@ std::coroutine_handle<> CoroutineObject::FinalAwaiter::await_suspend(
   p.state = State::Done;
   if (!p.continuation) return std::noop_coroutine();
   leave_frame();
-  p.leave_exc_info();
+  p.leave_record();
   std::coroutine_handle<> next = std::exchange(p.continuation, {});
   p.drive->leaf = next;
-  p.drive->leaf_exc_info = detail::exc_info;
+  p.drive->leaf_frame = detail::frame;
   return next;
 }
 
@@ -96,11 +96,11 @@ void CoroutineObject::await_prepare() {
 
 std::coroutine_handle<> CoroutineObject::await_start(std::coroutine_handle<> caller, DriveState* d) {
   enter_frame();
-  enter_exc_info();
+  enter_record();
   continuation = caller;
   drive = d;
   d->leaf = handle();
-  d->leaf_exc_info = &exc_info;
+  d->leaf_frame = &record;
   state = State::Running;
   return handle();
 }
@@ -130,7 +130,7 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
     }
     drive = &own_drive;
     own_drive.leaf = handle();
-    own_drive.leaf_exc_info = &exc_info;
+    own_drive.leaf_frame = &record;
     own_drive.chain_depth = 1;
     state = State::Running;
   } else if (drive != &own_drive) {
@@ -144,11 +144,11 @@ bool CoroutineObject::step(const Object& value, const Object& exc, Object& out) 
   detail::recursion_depth = driver_depth + own_drive.chain_depth;
   // This frame runs on top of the driver's level; the leaf's level (above this one's along
   // the chain) is the running one until the chain yields or finishes.
-  ExcInfo* driver_exc_info = detail::exc_info;
-  exc_info.previous = driver_exc_info;
-  detail::exc_info = own_drive.leaf_exc_info;
+  FrameRecord* driver_frame = detail::frame;
+  record.previous = driver_frame;
+  detail::frame = own_drive.leaf_frame;
   own_drive.leaf.resume();
-  detail::exc_info = driver_exc_info;
+  detail::frame = driver_frame;
   own_drive.chain_depth = detail::recursion_depth - driver_depth;
   detail::recursion_depth = driver_depth;
   if (state == State::Done) {

@@ -95,9 +95,9 @@ bool GeneratorObject::step(const Object& value, const Object& exc, Object& out) 
   send_in = value;
   throw_in = exc;
   state = State::Running;
-  enter_exc_info();
+  enter_record();
   handle().resume();
-  leave_exc_info();
+  leave_record();
   if (handle().done()) {
     state = State::Done;
     if (!error.is_unbound()) throw PyException{std::exchange(error, Object())};

@@ -12,6 +12,8 @@ void init_native_modules();
 
 /// `_heapq` (Modules/_heapqmodule.c).
 Object make_heapq_module();
+/// `_functools` (Modules/_functoolsmodule.c): partial, reduce, cmp_to_key, _lru_cache_wrapper.
+Object make_functools_module();
 /// `_collections` (Modules/_collectionsmodule.c, Objects/odictobject.c): deque, defaultdict,
 /// OrderedDict, _tuplegetter, _count_elements.
 Object make_collections_module();

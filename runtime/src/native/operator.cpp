@@ -284,13 +284,14 @@ Object methodcaller_new(TypeObject*, const CallArgs& a) {
 }
 
 // Without keywords (methodcaller, (name, *args)); with them, as CPython's methodcaller_reduce,
-// a functools.partial carrying the keywords and the positional arguments.
+// a functools.partial carrying the keywords and the positional arguments (_functools.partial:
+// functools.py re-exports it, and a program need not link functools for this).
 Object methodcaller_reduce(const Object& self, const CallArgs&) {
   auto* m = static_cast<MethodCaller*>(self.heap());
   std::vector<Object> args{m->name};
   args.insert(args.end(), m->args.begin(), m->args.end());
   if (as_dict(m->kwargs)->used == 0) return tuple_of({Object(t_methodcaller), tuple_from_vector(std::move(args))});
-  Object partial = getattr(import_module("functools"), intern("partial"));
+  Object partial = getattr(import_module("_functools"), intern("partial"));
   Object callable = call_ex(partial, tuple_of({Object(t_methodcaller), m->name}), m->kwargs);
   return tuple_of({callable, tuple_from_vector(m->args)});
 }

@@ -1,7 +1,8 @@
 // `_py2cpp_types`: the native parts of types.py (stdlib/manifest.txt). types.py learns the
 // traceback and frame types from a raised exception's __traceback__; a translated program keeps
-// no frames yet (__traceback__ is None), so the types come from here.
+// no tracebacks yet (__traceback__ is None), so the types come from here.
 #include "native.h"
+#include "../object/internal.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/type.h"
 
@@ -11,11 +12,9 @@ Object native::make_types_parts_module() {
   Object m = new_module("_py2cpp_types");
   // As in CPython, neither can be made by calling it without the interpreter's frames.
   static TypeObject* traceback = make_builtin_type("traceback");
-  static TypeObject* frame = make_builtin_type("frame");
   traceback->is_final_in_cpython = true;
-  frame->is_final_in_cpython = true;
   module_add(m, "TracebackType", Object(traceback));
-  module_add(m, "FrameType", Object(frame));
+  module_add(m, "FrameType", Object(detail::frame_object_type()));
   return m;
 }
 

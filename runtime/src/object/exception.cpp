@@ -256,7 +256,7 @@ Object new_exception_args(TypeObject* type, std::initializer_list<Object> args) 
 
 namespace {
 
-ExcInfo g_thread_exc_info;
+FrameRecord g_thread_frame;
 
 Object instantiate(const Object& value) {
   if (is_type(value) && static_cast<TypeObject*>(value.heap())->is_exception) {
@@ -327,19 +327,19 @@ bool exception_matches(const Object& value, const Object& type_or_tuple) {
   return value.type()->is_subtype(static_cast<TypeObject*>(type_or_tuple.heap()));
 }
 
-ExcInfo* detail::exc_info = &g_thread_exc_info;
+FrameRecord* detail::frame = &g_thread_frame;
 
 Object current_exception() {
-  for (const ExcInfo* level = detail::exc_info; level != nullptr; level = level->previous) {
-    if (!level->value.is_unbound() && !level->value.is_none()) return level->value;
+  for (const FrameRecord* level = detail::frame; level != nullptr; level = level->previous) {
+    if (!level->handled.is_unbound() && !level->handled.is_none()) return level->handled;
   }
   return Object();
 }
 
-ExceptionScope::ExceptionScope(const Object& value) : saved_(detail::exc_info->value) {
-  detail::exc_info->value = value;
+ExceptionScope::ExceptionScope(const Object& value) : saved_(detail::frame->handled) {
+  detail::frame->handled = value;
 }
-ExceptionScope::~ExceptionScope() { detail::exc_info->value = std::move(saved_); }
+ExceptionScope::~ExceptionScope() { detail::frame->handled = std::move(saved_); }
 
 Object exception_from_current() {
   try {

@@ -58,6 +58,8 @@ Object os_error_init(const CallArgs& args);
 Object os_error_str(const OSErrorFields& os);
 Object os_error_getattr(const OSErrorFields& os, const Object& name);
 bool os_error_setattr(OSErrorFields& os, const Object& name, const Object& value);
+/// The type of frame objects (types.FrameType), frame_object.cpp.
+TypeObject* frame_object_type();
 /// type's dunders for metaclasses: __new__, __init__, __call__, __prepare__, ... (metaclass.cpp).
 void add_type_slots();
 void init_object_methods();

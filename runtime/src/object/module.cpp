@@ -207,6 +207,21 @@ Object sys_exc_info(const CallArgs&) {
   return tuple_of({Object(e.type()), e, kNone});
 }
 
+// sys._getframe([depth]): the frame `depth` calls below the caller's.
+Object sys_getframe(const CallArgs& args) {
+  long depth = 0;
+  if (args.npos == 1) {
+    std::int64_t n = 0;
+    const Object& a = args.args[0];
+    if (!is_int(a)) type_error("'" + type_name_text(a) + "' object cannot be interpreted as an integer");
+    if (!int_to_int64(a, n) || n > INT32_MAX || n < INT32_MIN) {
+      raise_error(exc::OverflowError, "Python int too large to convert to C int");
+    }
+    depth = static_cast<long>(n);
+  }
+  return get_frame(depth);
+}
+
 Object sys_getrecursionlimit(const CallArgs&) {
   return Object::from_int(detail::recursion_limit);
 }
@@ -229,6 +244,7 @@ Object make_sys() {
       {"exit", sys_exit, 0, 1},
       {"exception", sys_exception, 0, 0},
       {"exc_info", sys_exc_info, 0, 0},
+      {"_getframe", sys_getframe, 0, 1},
       {"getrecursionlimit", sys_getrecursionlimit, 0, 0},
       {"setrecursionlimit", sys_setrecursionlimit, 1, 1},
   };
@@ -772,66 +788,6 @@ Object make_math() {
 
 // ---- functools -------------------------------------------------------------------------------------
 
-struct PartialObject final : HeapObject {
-  PartialObject(TypeObject* t, Object fn, std::vector<Object> args, Object kw)
-      : HeapObject(t), fn(std::move(fn)), args(std::move(args)), kw(std::move(kw)) {}
-  Object fn;
-  std::vector<Object> args;
-  Object kw;  // dict
-  Object call(const CallArgs& a) override {
-    std::vector<Object> all(args);
-    all.insert(all.end(), a.args, a.args + a.npos);
-    std::size_t npos = all.size();
-    Object merged = new_dict();
-    dict_update_from(merged, kw);
-    for (std::size_t k = 0; k < a.nkw; ++k) dict_set(merged, a.kwnames[k], a.args[a.npos + k]);
-    std::vector<Object> names;
-    for (auto& e : as_dict(merged)->entries) {
-      if (e.key.is_unbound()) continue;
-      names.push_back(e.key);
-      all.push_back(e.value);
-    }
-    return call_args(fn, CallArgs{all.data(), npos, names.size(), names.data()});
-  }
-  Object repr() override {
-    std::string out = "functools.partial(" + repr_text(fn);
-    for (auto& x : args) out += ", " + repr_text(x);
-    for (auto& e : as_dict(kw)->entries)
-      if (!e.key.is_unbound()) out += ", " + std::string(str_view(e.key)) + "=" + repr_text(e.value);
-    return str_from(out + ")");
-  }
-  Object getattr(const Object& n) override {
-    std::string_view t = str_view(n);
-    if (t == "func") return fn;
-    if (t == "args") return tuple_from_vector(args);
-    if (t == "keywords") return kw;
-    return HeapObject::getattr(n);
-  }
-};
-
-TypeObject* t_partial;
-
-Object partial_new(TypeObject*, const CallArgs& args) {
-  if (args.npos < 1) type_error("type 'partial' takes at least one argument");
-  if (!is_callable(args.args[0])) type_error("the first argument must be callable");
-  Object kw = new_dict();
-  for (std::size_t k = 0; k < args.nkw; ++k) dict_set(kw, args.kwnames[k], args.args[args.npos + k]);
-  return make<PartialObject>(t_partial, args.args[0], std::vector<Object>(args.args + 1, args.args + args.npos), kw);
-}
-
-// reduce parses its own arguments (METH_VARARGS, PyArg_UnpackTuple in
-// Modules/_functoolsmodule.c), so even its keyword error names it bare.
-Object functools_reduce(const CallArgs& args) {
-  check_nargs(args, "reduce", 2, 3);
-  Object it = iter(args.args[1]);
-  Object acc;
-  if (args.npos == 3) acc = args.args[2];
-  Object x;
-  while (next(it, x)) acc = acc.is_unbound() ? x : call(args.args[0], {acc, x});
-  if (acc.is_unbound()) type_error("reduce() of empty iterable with no initial value");
-  return acc;
-}
-
 // wraps(wrapped)(wrapper): copies __module__, __name__, __qualname__, __doc__
 // and sets __wrapped__ (functools.update_wrapper).
 Object wraps_apply(const Object& self, const CallArgs& args) {
@@ -860,14 +816,13 @@ Object functools_wraps(const CallArgs& args) {
   return make_native_method(args.args[0], "wraps", wraps_apply);
 }
 
+// Until functools.py is translated (it needs collections.namedtuple), the module offers its C
+// part's partial and reduce, and wraps.
 Object make_functools() {
   Object m = new_module("functools");
-  t_partial = make_builtin_type("partial", nullptr, "functools", partial_new);
-  // partial.__call__, which callable() and a partial of a partial look for.
-  add_slot_wrappers(t_partial, "__call__");
-  module_add(m, "partial", Object(t_partial));
+  Object native = import_module("_functools");
+  for (const char* name : {"partial", "reduce"}) module_add(m, name, getattr(native, intern(name)));
   static const NativeFunctionDef functions[] = {
-      {"reduce", functools_reduce, kOwnArgs, 0},
       {"wraps", functools_wraps, 1, 1},
   };
   module_add_functions(m, functions);

@@ -49,6 +49,8 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
   template <class... A>
   explicit AsyncGenObject(CodeRef c, A&...) noexcept : AsyncGenObject() {
     code = c;
+    record.code = c;
+    record.line = c->firstlineno;
   }
 
   std::coroutine_handle<AsyncGenObject> handle() noexcept {
@@ -76,10 +78,10 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     std::coroutine_handle<> await_suspend(std::coroutine_handle<AsyncGenObject>) noexcept {
       gen->state = State::AtYield;
       leave_frame();
-      gen->leave_exc_info();
+      gen->leave_record();
       std::coroutine_handle<> next = std::exchange(gen->continuation, {});
       gen->drive->leaf = next;
-      gen->drive->leaf_exc_info = detail::exc_info;
+      gen->drive->leaf_frame = detail::frame;
       return next;
     }
     Object await_resume() {
@@ -103,9 +105,9 @@ struct AsyncGenObject final : HeapObject, FramePromiseBase {
     throw_in = std::move(exc);
     state = State::Running;
     enter_frame();
-    enter_exc_info();
+    enter_record();
     d->leaf = handle();
-    d->leaf_exc_info = &exc_info;
+    d->leaf_frame = &record;
     return handle();
   }
   /// Calls the firstiter hook once, mirroring async_gen_init_hooks.

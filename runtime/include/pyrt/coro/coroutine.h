@@ -13,15 +13,6 @@
 
 namespace pyrt {
 
-/// Static description of a translated function, for reprs and warnings.
-struct CodeInfo {
-  const char* name;
-  const char* qualname;
-  const char* filename;
-  int firstlineno;
-};
-using CodeRef = const CodeInfo*;
-
 /// `<KIND object QUALNAME at 0x...>`, the repr CPython gives coroutine,
 /// generator and async generator objects.
 Object frame_object_repr(const char* kind, CodeRef code, const void* self);
@@ -53,6 +44,8 @@ struct CoroutineObject final : HeapObject, NativeAwaitable, FramePromiseBase {
   template <class... A>
   explicit CoroutineObject(CodeRef c, A&...) noexcept : CoroutineObject() {
     code = c;
+    record.code = c;
+    record.line = c->firstlineno;
   }
 
   std::coroutine_handle<CoroutineObject> handle() noexcept {

@@ -24,8 +24,9 @@ struct DriveState {
   /// What the leaf yielded to the driver: a Future (blocking) or None (a bare
   /// yield, as in asyncio.sleep(0)); unbound while the chain runs.
   Object yielded;
-  /// The exception-handling level of `leaf`, made the running one when the driver resumes it.
-  ExcInfo* leaf_exc_info = nullptr;
+  /// The record of `leaf`, made the running one when the driver resumes it (the records of
+  /// the frames awaiting it are linked below it).
+  FrameRecord* leaf_frame = nullptr;
   /// Exception the driver throws in at the leaf's suspension point
   /// (coroutine.throw, Task cancellation); unbound for a plain send.
   Object throw_in;
@@ -77,17 +78,18 @@ struct FramePromiseBase {
   /// or finishes. Null when a driver resumed us directly.
   std::coroutine_handle<> continuation;
   DriveState* drive = nullptr;
-  /// This frame's level of the exceptions being handled, on top of its resumer's while it runs.
-  ExcInfo exc_info;
+  /// This frame's record (its code, line and level of the exceptions being handled), on top
+  /// of its resumer's while it runs.
+  FrameRecord record;
 
   /// The frame starts or resumes running on behalf of the code running now (its awaiter or
-  /// driver): its level goes on top. Call right before transferring into it.
-  void enter_exc_info() noexcept {
-    exc_info.previous = detail::exc_info;
-    detail::exc_info = &exc_info;
+  /// driver): its record goes on top. Call right before transferring into it.
+  void enter_record() noexcept {
+    record.previous = detail::frame;
+    detail::frame = &record;
   }
-  /// The frame hands control back to the frame that awaited it: that one's level is on top again.
-  void leave_exc_info() noexcept { detail::exc_info = exc_info.previous; }
+  /// The frame hands control back to the frame that awaited it: that one's record is on top again.
+  void leave_record() noexcept { detail::frame = record.previous; }
 };
 
 /// Yields to the driver with `value` (None for a bare yield; a Future that is
@@ -96,7 +98,7 @@ inline std::coroutine_handle<> yield_to_driver(std::coroutine_handle<> caller, D
                                                Object value) {
   drive->yielded = std::move(value);
   drive->leaf = caller;
-  drive->leaf_exc_info = detail::exc_info;  // the caller is the frame running now
+  drive->leaf_frame = detail::frame;  // the caller is the frame running now
   return std::noop_coroutine();
 }
 

@@ -31,6 +31,8 @@ struct GeneratorObject final : HeapObject, FramePromiseBase {
   template <class... A>
   explicit GeneratorObject(CodeRef c, A&...) noexcept : GeneratorObject() {
     code = c;
+    record.code = c;
+    record.line = c->firstlineno;
   }
 
   std::coroutine_handle<GeneratorObject> handle() noexcept {

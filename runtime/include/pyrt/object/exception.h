@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <string>
 
+#include "pyrt/object/frame_record.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt {
@@ -123,19 +124,6 @@ Object new_exception_args(TypeObject* type, std::initializer_list<Object> args);
 bool exception_matches(const Object& value, const Object& type_or_tuple);
 bool exception_is(const Object& value, TypeObject* type);
 
-/// One level of the stack of exceptions being handled (CPython's _PyErr_StackItem): what the
-/// code running at this level handles (unbound or None when nothing), and the level it runs
-/// on top of. The thread has one level; each generator, coroutine and async generator frame
-/// has its own, linked on top of whoever resumed it while it runs (gi_exc_state), so a task
-/// that suspends inside an `except` block keeps its exception to itself.
-struct ExcInfo {
-  Object value;
-  ExcInfo* previous = nullptr;
-};
-namespace detail {
-/// The level of the code running now.
-extern ExcInfo* exc_info;
-}  // namespace detail
 
 /// The exception currently being handled (sys.exception()): the topmost level's that is set
 /// (_PyErr_GetTopmostException), unbound if none. An ExceptionScope sets the running level's

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "pyrt/object/frame_record.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt {
@@ -92,6 +93,9 @@ struct FunctionObject final : HeapObject {
 /// repr `<code object f at 0x..., file "x.py", line 3>`. pyrt keeps no bytecode, so the other
 /// co_* attributes are missing (AttributeError).
 Object code_object(const FunctionSpec* spec);
+/// The code object of `info`: its function's when it names one (the same object as
+/// `f.__code__`), else one per CodeInfo (a module body's `<module>`, pyrt's own coroutines).
+Object code_object(const CodeInfo* info);
 
 /// `function` with its __annotations__ set to `annotations` (a dict), as MAKE_FUNCTION with
 /// the annotations flag does; returns `function`.
