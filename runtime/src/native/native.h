@@ -10,6 +10,8 @@ namespace pyrt::native {
 /// Registers every builder below with the import system (runtime start-up).
 void init_native_modules();
 
+/// `_warnings` (Python/_warnings.c): filters, warn, warn_explicit.
+Object make_warnings_module();
 /// `_heapq` (Modules/_heapqmodule.c).
 Object make_heapq_module();
 /// `_functools` (Modules/_functoolsmodule.c): partial, reduce, cmp_to_key, _lru_cache_wrapper.

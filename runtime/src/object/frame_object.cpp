@@ -26,6 +26,11 @@ TypeObject* frame_type() {
   return t;
 }
 
+Object code_globals(const CodeInfo* code) {
+  // pyrt's own coroutines (asyncio's locks) are asyncio's code in CPython.
+  return pyrt::getattr(import_module(code->module != nullptr ? code->module : "asyncio"), detail::names::dict);
+}
+
 bool on_stack(const FrameRecord* record) {
   for (const FrameRecord* r = detail::frame; r != nullptr; r = r->previous) {
     if (r == record) return true;
@@ -48,11 +53,7 @@ struct FrameObject final : HeapObject {
 
   int lineno() const { return record != nullptr ? record->line : line; }
 
-  Object globals() const {
-    static const Object dict_name = intern("__dict__");
-    // pyrt's own coroutines (asyncio's locks) are asyncio's code in CPython.
-    return pyrt::getattr(import_module(code->module != nullptr ? code->module : "asyncio"), dict_name);
-  }
+  Object globals() const { return code_globals(code); }
 
   // PyFrame_GetBack: the frame below while this one runs; a suspended generator's frame has
   // none, a finished one keeps what it had.
@@ -100,6 +101,13 @@ void FrameRecord::detach(FrameRecord* below) noexcept {
   f->record = nullptr;
   f->line = line;
   if (below != nullptr && below->code != nullptr && f->back.is_unbound()) f->back = frame_object_for(*below);
+}
+
+Object frame_globals(const FrameRecord& record) { return code_globals(record.code); }
+
+Object frame_filename(const FrameRecord& record) {
+  static const Object file_name = intern("co_filename");
+  return pyrt::getattr(code_object(record.code), file_name);
 }
 
 Object get_frame(long depth) {

@@ -91,6 +91,11 @@ struct FrameScope : FrameRecord {
 /// The frame object of `record`, made on first request and the same object after.
 Object frame_object_for(FrameRecord& record);
 
+/// The globals of the code `record` runs (f_globals): its module's __dict__.
+Object frame_globals(const FrameRecord& record);
+/// The file of the code `record` runs (f_code.co_filename).
+Object frame_filename(const FrameRecord& record);
+
 /// sys._getframe(depth): the frame object `depth` records below the running one. Raises
 /// ValueError "call stack is not deep enough" past the bottom.
 Object get_frame(long depth);
