@@ -36,6 +36,8 @@ void run_atexit_callbacks();
 Object make_gc_module();
 /// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.
 Object make_weakref_module();
+/// `_random` (Modules/_randommodule.c): the Mersenne Twister type Random.
+Object make_random_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 
