@@ -38,6 +38,8 @@ Object make_gc_module();
 Object make_weakref_module();
 /// `_random` (Modules/_randommodule.c): the Mersenne Twister type Random.
 Object make_random_module();
+/// `_struct` (Modules/_struct.c): Struct, pack, unpack and the other functions of struct.
+Object make_struct_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 
