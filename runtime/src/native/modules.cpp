@@ -7,6 +7,11 @@ namespace pyrt::native {
 
 void init_native_modules() {
   register_module("_heapq", make_heapq_module);
+  register_module("_hashlib", make_hashlib_module);
+  register_module("_md5", make_md5_module);
+  register_module("_sha1", make_sha1_module);
+  register_module("_sha256", make_sha256_module);
+  register_module("_sha512", make_sha512_module);
   register_module("_bisect", make_bisect_module);
   register_module("itertools", make_itertools_module);
   register_module("_collections", make_collections_module);

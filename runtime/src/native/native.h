@@ -17,6 +17,16 @@ Object make_heapq_module();
 Object make_collections_module();
 /// `itertools` (Modules/itertoolsmodule.c).
 Object make_itertools_module();
+/// _operator._compare_digest(a, b), which _hashlib offers as compare_digest too.
+Object compare_digest(const CallArgs& args);
+/// `_hashlib` (Modules/_hashopenssl.c) over OpenSSL's libcrypto.
+Object make_hashlib_module();
+/// `_md5`, `_sha1`, `_sha256`, `_sha512` (Modules/md5module.c, sha1module.c, sha256module.c,
+/// sha512module.c), over libcrypto's digests too.
+Object make_md5_module();
+Object make_sha1_module();
+Object make_sha256_module();
+Object make_sha512_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
