@@ -23,6 +23,7 @@ void init_native_modules() {
   register_module("_thread", make_thread_module);
   register_module("_weakref", make_weakref_module);
   register_module("atexit", make_atexit_module);
+  register_module("binascii", make_binascii_module);
   register_module("gc", make_gc_module);
   register_module("unicodedata", make_unicodedata_module);
 }

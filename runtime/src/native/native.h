@@ -27,6 +27,8 @@ Object make_md5_module();
 Object make_sha1_module();
 Object make_sha256_module();
 Object make_sha512_module();
+/// `binascii` (Modules/binascii.c): hex, base64, uu, crc32, crc_hqx.
+Object make_binascii_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
