@@ -19,6 +19,7 @@ void init_native_modules() {
   register_module("_py2cpp_types", make_types_parts_module);
   register_module("_random", make_random_module);
   register_module("_sre", make_sre_module);
+  register_module("_stat", make_stat_module);
   register_module("_struct", make_struct_module);
   register_module("_thread", make_thread_module);
   register_module("_weakref", make_weakref_module);

@@ -29,6 +29,8 @@ Object make_sha256_module();
 Object make_sha512_module();
 /// `binascii` (Modules/binascii.c): hex, base64, uu, crc32, crc_hqx.
 Object make_binascii_module();
+/// `_stat` (Modules/_stat.c): the S_IS* tests, filemode and the constants of <sys/stat.h>.
+Object make_stat_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
