@@ -1,9 +1,10 @@
-// The native module `binascii` (Modules/binascii.c of CPython 3.11): hex, base64 and uuencode
-// conversions, crc32 and crc_hqx, with binascii.Error and binascii.Incomplete and CPython's
-// messages. The a2b_* functions take an ASCII str as well as bytes-like objects, as
-// ascii_buffer_converter does.
+// The native module `binascii` (Modules/binascii.c of CPython 3.11): hex, base64, uuencode and
+// quoted-printable conversions, crc32 and crc_hqx, with binascii.Error and binascii.Incomplete
+// and CPython's messages. The a2b_* functions take an ASCII str as well as bytes-like objects,
+// as ascii_buffer_converter does.
 #include <array>
 #include <climits>
+#include <initializer_list>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -363,6 +364,135 @@ Object f_crc_hqx(const CallArgs& args) {
   return Object::from_int(crc);
 }
 
+// ---- quoted-printable ---------------------------------------------------------------------
+
+// The arguments of f(data, flag1=..., ...) where every parameter may be a keyword: the flags
+// (bool(accept={int})) after the data, each at its default when absent.
+void data_and_flags(const CallArgs& args, const char* fname, std::initializer_list<const char*> names, Object* out,
+                    bool* flags, std::initializer_list<bool> defaults) {
+  parse_args(args, fname, names, names.size(), 1, out);
+  std::size_t i = 0;
+  for (bool d : defaults) {
+    flags[i] = out[i + 1].is_unbound() ? d : c_int_argument(out[i + 1]) != 0;
+    ++i;
+  }
+}
+
+// binascii_a2b_qp_impl: =XX escapes, soft line breaks ("=\n", "=\r\n", "=" then anything up to
+// the newline after a "\r"), and '_' as a space when header=True; a malformed escape keeps
+// its '='.
+Object f_a2b_qp(const CallArgs& args) {
+  Object a[2];
+  bool header;
+  data_and_flags(args, "a2b_qp", {"data", "header"}, a, &header, {false});
+  std::string_view s = ascii_argument(a[0]);
+  std::string out;
+  std::size_t in = 0;
+  while (in < s.size()) {
+    char c = s[in];
+    if (c == '=') {
+      if (++in >= s.size()) break;
+      if (s[in] == '\n' || s[in] == '\r') {
+        if (s[in] != '\n')
+          while (in < s.size() && s[in] != '\n') ++in;
+        if (in < s.size()) ++in;
+      } else if (s[in] == '=') {
+        out += '=';
+        ++in;
+      } else if (in + 1 < s.size() && hex_value(static_cast<unsigned char>(s[in])) >= 0 &&
+                 hex_value(static_cast<unsigned char>(s[in + 1])) >= 0) {
+        out += static_cast<char>(hex_value(static_cast<unsigned char>(s[in])) << 4 |
+                                 hex_value(static_cast<unsigned char>(s[in + 1])));
+        in += 2;
+      } else {
+        out += '=';
+      }
+    } else if (header && c == '_') {
+      out += ' ';
+      ++in;
+    } else {
+      out += c;
+      ++in;
+    }
+  }
+  return bytes_from(out);
+}
+
+constexpr std::size_t kMaxLineSize = 76;
+
+/// The output of binascii_b2a_qp_impl: lines of at most 76 characters ending with the input's
+/// line end ("\r\n" when its first "\n" follows a "\r").
+struct QpWriter {
+  std::string out;
+  std::size_t line = 0;
+  bool crlf = false;
+
+  void soft_break() {
+    out += '=';
+    newline();
+  }
+  void newline() {
+    if (crlf) out += '\r';
+    out += '\n';
+    line = 0;
+  }
+  void escape(unsigned char c) {
+    static const char upper[] = "0123456789ABCDEF";
+    out += '=';
+    out += upper[c >> 4];
+    out += upper[c & 15];
+  }
+};
+
+// Whether byte `in` of `d` must be written as =XX (binascii_b2a_qp_impl's test).
+bool qp_needs_escape(std::string_view d, std::size_t in, std::size_t line, bool quotetabs, bool istext,
+                     bool header) {
+  auto c = static_cast<unsigned char>(d[in]);
+  bool last = in + 1 == d.size();
+  if (c > 126 || c == '=' || (header && c == '_')) return true;
+  if (c == '.' && line == 0 && (last || d[in + 1] == '\n' || d[in + 1] == '\r' || d[in + 1] == 0)) return true;
+  if (!istext && (c == '\r' || c == '\n')) return true;
+  if ((c == '\t' || c == ' ') && last) return true;
+  return c < 33 && c != '\r' && c != '\n' && (quotetabs || (c != '\t' && c != ' '));
+}
+
+// binascii_b2a_qp_impl.
+Object f_b2a_qp(const CallArgs& args) {
+  Object a[4];
+  bool flags[3];
+  data_and_flags(args, "b2a_qp", {"data", "quotetabs", "istext", "header"}, a, flags, {false, true, false});
+  const bool quotetabs = flags[0], istext = flags[1], header = flags[2];
+  std::string_view d = binary_argument(a[0]);
+  QpWriter w;
+  std::size_t first_newline = d.find('\n');
+  w.crlf = first_newline != std::string_view::npos && first_newline > 0 && d[first_newline - 1] == '\r';
+  std::size_t in = 0;
+  while (in < d.size()) {
+    auto c = static_cast<unsigned char>(d[in]);
+    if (qp_needs_escape(d, in, w.line, quotetabs, istext, header)) {
+      if (w.line + 3 >= kMaxLineSize) w.soft_break();
+      w.escape(c);
+      w.line += 3;
+      ++in;
+    } else if (istext && (c == '\n' || (in + 1 < d.size() && c == '\r' && d[in + 1] == '\n'))) {
+      // Whitespace ending a line is escaped, so that it survives transport.
+      if (!w.out.empty() && (w.out.back() == ' ' || w.out.back() == '\t')) {
+        auto ws = static_cast<unsigned char>(w.out.back());
+        w.out.pop_back();
+        w.escape(ws);
+      }
+      w.newline();
+      in += c == '\r' ? 2 : 1;
+    } else {
+      if (in + 1 != d.size() && d[in + 1] != '\n' && w.line + 1 >= kMaxLineSize) w.soft_break();
+      ++w.line;
+      w.out += header && c == ' ' ? '_' : static_cast<char>(c);
+      ++in;
+    }
+  }
+  return bytes_from(w.out);
+}
+
 }  // namespace
 
 Object native::make_binascii_module() {
@@ -370,9 +500,11 @@ Object native::make_binascii_module() {
   static const NativeFunctionDef functions[] = {
       {"a2b_base64", f_a2b_base64, kOwnArgs, kOwnArgs},
       {"a2b_hex", f_unhexlify, 1, 1},
+      {"a2b_qp", f_a2b_qp, kOwnArgs, kOwnArgs},
       {"a2b_uu", f_a2b_uu, 1, 1},
       {"b2a_base64", f_b2a_base64, kOwnArgs, kOwnArgs},
       {"b2a_hex", f_b2a_hex, kOwnArgs, kOwnArgs},
+      {"b2a_qp", f_b2a_qp, kOwnArgs, kOwnArgs},
       {"b2a_uu", f_b2a_uu, kOwnArgs, kOwnArgs},
       {"crc32", f_crc32, kOwnArgs, kOwnArgs},
       {"crc_hqx", f_crc_hqx, kOwnArgs, kOwnArgs},
