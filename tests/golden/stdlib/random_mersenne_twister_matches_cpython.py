@@ -1,6 +1,7 @@
 # _random.Random, the Mersenne Twister under random.py: seeded sequences, bit draws of every
 # width, state round trips and the argument errors must be CPython's, number for number.
 import _random
+import copy
 
 
 class Hashed:
@@ -97,6 +98,7 @@ show(lambda: R(7).setstate(tuple([0] * 624 + [2**64])))
 show(lambda: R(7).setstate(tuple([-1] * 624 + [1])))
 show(lambda: R(7).setstate(tuple([2**64] * 624 + [1])))
 show(lambda: R(7).setstate(tuple(["a"] * 624 + [1])))
+show(lambda: copy.copy(R(7)))
 g = R(8)
 before = g.getstate()
 show(lambda: g.setstate(tuple([1] * 624 + [700])))

@@ -1,5 +1,6 @@
 # struct over CPython's _struct: every format character in every byte order, native sizes and
 # alignment, the buffer functions and the Struct type, and the errors with CPython's words.
+import copy
 import struct
 
 
@@ -151,6 +152,7 @@ show(lambda: s.pack(x=1))
 show(lambda: s.unpack())
 show(lambda: s.unpack_from())
 show(lambda: s.pack_into(b2))
+show(lambda: copy.copy(s))
 
 
 class Sub(struct.Struct):
