@@ -1,7 +1,8 @@
 // The native module `_hashlib`, OpenSSL's digests as CPython 3.11's Modules/_hashopenssl.c
 // offers them: new, the openssl_* constructors, pbkdf2_hmac, compare_digest,
-// openssl_md_meth_names, get_fips_mode, the HASH and HASHXOF types and
-// UnsupportedDigestmodError, with CPython's names for OpenSSL's digests (py_hashes).
+// openssl_md_meth_names, get_fips_mode, the HASH and HASHXOF types, UnsupportedDigestmodError
+// and the HMAC functions (hmac_object.cpp), with CPython's names for OpenSSL's digests
+// (py_hashes). Not yet scrypt.
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -13,6 +14,7 @@
 
 #include "../object/internal.h"
 #include "hash_object.h"
+#include "hashlib_digests.h"
 #include "native.h"
 #include "pyrt/object/buffer.h"
 #include "pyrt/object/dict.h"
@@ -32,7 +34,12 @@ namespace pyrt {
 
 namespace {
 
+using detail::Digest;
+using detail::fetch_digest;
+using detail::digest_name;
+using detail::raise_openssl_error;
 using detail::type_error;
+using detail::unsupported_digestmod_error;
 
 /// A row of py_hashes: the Python name, OpenSSL's name to fetch and its NID. The first
 /// kConstructors rows have an openssl_<name> constructor.
@@ -63,6 +70,12 @@ constexpr HashEntry kHashes[] = {
 
 constexpr std::size_t kConstructors = 12;
 
+// The module's _constructors: each openssl_* function with its digest's name.
+const Object& constructors() {
+  static const Object dict = new_dict();
+  return dict;
+}
+
 TypeObject* hash_type() {
   static TypeObject* const t = detail::make_hash_type("HASH", "_hashlib", detail::HashKind::OpenSSL);
   return t;
@@ -74,7 +87,9 @@ TypeObject* hash_xof_type() {
   return t;
 }
 
-TypeObject* unsupported_digestmod_error() {
+}  // namespace
+
+TypeObject* detail::unsupported_digestmod_error() {
   static TypeObject* const t = [] {
     Object ns = new_dict();
     dict_set(ns, intern("__module__"), str_from("_hashlib"));
@@ -84,8 +99,7 @@ TypeObject* unsupported_digestmod_error() {
   return t;
 }
 
-// _setException: the reason OpenSSL queued, "[library] reason", else `fallback`.
-[[noreturn]] void raise_openssl_error(TypeObject* type, const std::string& fallback) {
+void detail::raise_openssl_error(TypeObject* type, const std::string& fallback) {
   unsigned long code = ERR_peek_last_error();
   ERR_clear_error();
   if (code == 0) raise_error(type, fallback);
@@ -95,18 +109,7 @@ TypeObject* unsupported_digestmod_error() {
   raise(new_exception(type, lib != nullptr ? "[" + std::string(lib) + "] " + text : text));
 }
 
-/// A fetched digest, released when done.
-struct Digest {
-  EVP_MD* md = nullptr;
-  Digest() = default;
-  Digest(const Digest&) = delete;
-  Digest& operator=(const Digest&) = delete;
-  ~Digest() { EVP_MD_free(md); }
-};
-
-// py_digest_by_name: the table's OpenSSL name for a Python name, else the name itself;
-// usedforsecurity=False fetches outside FIPS ("-fips"). UnsupportedDigestmodError otherwise.
-void fetch_digest(std::string_view name, bool usedforsecurity, Digest& out) {
+void detail::fetch_digest(std::string_view name, bool usedforsecurity, Digest& out) {
   std::string ossl(name);
   for (const HashEntry& e : kHashes)
     if (name == e.py_name) ossl = e.ossl_name;
@@ -115,8 +118,7 @@ void fetch_digest(std::string_view name, bool usedforsecurity, Digest& out) {
   if (out.md == nullptr) raise_openssl_error(unsupported_digestmod_error(), "unsupported hash type " + ossl);
 }
 
-// py_digest_name: the Python name of a digest's NID, else OpenSSL's long (or short) name.
-std::string digest_name(const EVP_MD* md) {
+std::string detail::digest_name(const EVP_MD* md) {
   int nid = EVP_MD_get_type(md);
   for (const HashEntry& e : kHashes)
     if (e.nid == nid) return e.py_name;
@@ -124,6 +126,18 @@ std::string digest_name(const EVP_MD* md) {
   if (name == nullptr) name = OBJ_nid2sn(nid);
   return name != nullptr ? name : "";
 }
+
+// py_digest_by_digestmod's name: a str, or the name of one of the openssl_* constructors.
+std::string detail::digestmod_name(const Object& digestmod) {
+  if (is_str(digestmod)) return std::string(str_view(digestmod));
+  Object name = dict_get(constructors(), digestmod);
+  if (name.is_unbound()) {
+    raise(new_exception(unsupported_digestmod_error(), "Unsupported digestmod " + repr_text(digestmod)));
+  }
+  return std::string(str_view(name));
+}
+
+namespace {
 
 Object make_evp_hash(const Digest& d, const Object& data) {
   bool xof = (EVP_MD_get_flags(d.md) & EVP_MD_FLAG_XOF) != 0;
@@ -216,20 +230,22 @@ Object native::make_hashlib_module() {
   static const NativeFunctionDef functions[] = {
       {"compare_digest", compare_digest, 2, 2},
       {"get_fips_mode", f_get_fips_mode, 0, 0},
+      {"hmac_digest", detail::hmac_digest, kOwnArgs, kOwnArgs},
+      {"hmac_new", detail::hmac_new, kOwnArgs, kOwnArgs},
       {"new", f_new, kOwnArgs, kOwnArgs},
       {"pbkdf2_hmac", f_pbkdf2_hmac, kOwnArgs, kOwnArgs},
   };
   module_add_functions(m, functions);
   add_constructors(m, std::make_index_sequence<kConstructors>());
-  Object constructors = new_dict();
   for (std::size_t i = 0; i < kConstructors; ++i) {
     Object f = getattr(m, str_from(std::string("openssl_") + kHashes[i].py_name));
-    dict_set(constructors, f, str_from(kHashes[i].py_name));
+    dict_set(constructors(), f, str_from(kHashes[i].py_name));
   }
-  module_add(m, "_constructors", make_mappingproxy(constructors));
+  module_add(m, "_constructors", make_mappingproxy(constructors()));
   module_add(m, "openssl_md_meth_names", md_meth_names());
   module_add(m, "HASH", Object(hash_type()));
   module_add(m, "HASHXOF", Object(hash_xof_type()));
+  module_add(m, "HMAC", Object(detail::hmac_type()));
   module_add(m, "UnsupportedDigestmodError", Object(unsupported_digestmod_error()));
   return m;
 }
