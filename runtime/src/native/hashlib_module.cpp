@@ -2,7 +2,7 @@
 // offers them: new, the openssl_* constructors, pbkdf2_hmac, compare_digest,
 // openssl_md_meth_names, get_fips_mode, the HASH and HASHXOF types, UnsupportedDigestmodError
 // and the HMAC functions (hmac_object.cpp), with CPython's names for OpenSSL's digests
-// (py_hashes). Not yet scrypt.
+// (py_hashes).
 #include <openssl/err.h>
 #include <openssl/evp.h>
 #include <openssl/objects.h>
@@ -204,6 +204,69 @@ Object f_pbkdf2_hmac(const CallArgs& args) {
   return bytes_from(key);
 }
 
+// scrypt's n, r and p (object(subclass_of=int), then PyLong_AsUnsignedLong, whose failure,
+// an absent argument's included, is "n is required and must be an unsigned int").
+std::uint64_t scrypt_parameter(const Object& x, const char* name) {
+  if (!x.is_unbound() && !is_int(x)) {
+    type_error(std::string("scrypt() argument '") + name + "' must be int, not " +
+               (x.is_none() ? "None" : type_name_text(x)));
+  }
+  bool fits = false;
+  std::uint64_t v = 0;
+  if (!x.is_unbound() && int_sign(x) >= 0) {
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(x, z);
+    fits = mpz_sizeinbase(z, 2) <= 64;
+    if (fits && mpz_sgn(z) > 0) mpz_export(&v, nullptr, -1, sizeof v, 0, 0, z);
+    mpz_clear(z);
+  }
+  if (!fits) type_error(std::string(name) + " is required and must be an unsigned int");
+  return v;
+}
+
+// scrypt(password, *, salt=None, n=None, r=None, p=None, maxmem=0, dklen=64), with
+// _hashlib_scrypt_impl's checks in its order; OpenSSL judges the combination of n, r, p and
+// maxmem, in its own words when it gives any.
+Object f_scrypt(const CallArgs& args) {
+  std::size_t given = args.npos + args.nkw;
+  if (given > 7) type_error("scrypt() takes at most 7 arguments (" + std::to_string(given) + " given)");
+  if (args.npos > 1) {
+    type_error("scrypt() takes exactly 1 positional argument (" + std::to_string(args.npos) + " given)");
+  }
+  Object a[7];
+  parse_args(args, "scrypt", {"password", "salt", "n", "r", "p", "maxmem", "dklen"}, 1, 1, a);
+  std::string_view password = buffer_argument(a[0]);
+  std::string_view salt = a[1].is_unbound() ? std::string_view() : buffer_argument(a[1]);
+  for (int i = 2; i <= 4; ++i) {
+    if (!a[i].is_unbound() && !is_int(a[i])) scrypt_parameter(a[i], i == 2 ? "n" : i == 3 ? "r" : "p");
+  }
+  std::int64_t maxmem = a[5].is_unbound() ? 0 : long_argument(a[5]);
+  std::int64_t dklen = a[6].is_unbound() ? 64 : long_argument(a[6]);
+  if (a[1].is_unbound()) type_error("salt is required");
+  std::uint64_t n = scrypt_parameter(a[2], "n");
+  if (n < 2 || (n & (n - 1)) != 0) detail::value_error("n must be a power of 2.");
+  std::uint64_t r = scrypt_parameter(a[3], "r");
+  std::uint64_t p = scrypt_parameter(a[4], "p");
+  if (maxmem < 0 || maxmem > INT_MAX) {
+    detail::value_error("maxmem must be positive and smaller than " + std::to_string(INT_MAX));
+  }
+  if (dklen < 1 || dklen > INT_MAX) {
+    detail::value_error("dklen must be greater than 0 and smaller than " + std::to_string(INT_MAX));
+  }
+  auto mem = static_cast<std::uint64_t>(maxmem);
+  ERR_clear_error();
+  if (EVP_PBE_scrypt(nullptr, 0, nullptr, 0, n, r, p, mem, nullptr, 0) != 1) {
+    raise_openssl_error(exc::ValueError, "Invalid parameter combination for n, r, p, maxmem.");
+  }
+  std::string key(static_cast<std::size_t>(dklen), '\0');
+  if (EVP_PBE_scrypt(password.data(), password.size(), reinterpret_cast<const unsigned char*>(salt.data()),
+                     salt.size(), n, r, p, mem, reinterpret_cast<unsigned char*>(key.data()), key.size()) != 1) {
+    raise_openssl_error(exc::ValueError, "no reason supplied");
+  }
+  return bytes_from(key);
+}
+
 Object f_get_fips_mode(const CallArgs&) { return Object::from_int(EVP_default_properties_is_fips_enabled(nullptr)); }
 
 // _openssl_hash_name_mapper over EVP_MD_do_all_provided: the Python name of every digest the
@@ -234,6 +297,7 @@ Object native::make_hashlib_module() {
       {"hmac_new", detail::hmac_new, kOwnArgs, kOwnArgs},
       {"new", f_new, kOwnArgs, kOwnArgs},
       {"pbkdf2_hmac", f_pbkdf2_hmac, kOwnArgs, kOwnArgs},
+      {"scrypt", f_scrypt, kOwnArgs, kOwnArgs},
   };
   module_add_functions(m, functions);
   add_constructors(m, std::make_index_sequence<kConstructors>());
