@@ -152,10 +152,9 @@ Object pack_into_values(StructObject* s, const Object* args, std::size_t n) {
                  std::to_string(n - 2) + ")");
   }
   auto [data, length] = writable_buffer(args[0]);
-  std::int64_t offset = index_value(args[1]);
-  std::int64_t fits;
-  if (is_int(args[1]) && !int_to_int64(args[1], fits)) {
-    raise_error(exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  std::int64_t offset;  // PyNumber_AsSsize_t(offset, PyExc_IndexError)
+  if (!int_to_int64(number_index(args[1]), offset)) {
+    raise_error(exc::IndexError, "cannot fit '" + type_name_text(args[1]) + "' into an index-sized integer");
   }
   if (offset < 0) {
     if (offset + size > 0) {

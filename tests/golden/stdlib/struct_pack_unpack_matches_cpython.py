@@ -123,6 +123,14 @@ show(lambda: struct.pack_into("i", bytearray(8), 0))
 show(lambda: struct.pack_into("i", bytearray(8), "x", 1))
 show(lambda: struct.pack_into("i", bytearray(8), 2**70, 1))
 
+
+class HugeIndex:
+    def __index__(self):
+        return -(2**70)
+
+
+show(lambda: struct.pack_into("i", bytearray(8), HugeIndex(), 1))
+
 it = struct.iter_unpack("<h", b"\x01\x00\x02\x00\x03\x00")
 print(type(it).__name__, it.__length_hint__(), next(it), list(it), it.__length_hint__())
 data = bytearray(b"\x01\x02")
