@@ -21,6 +21,20 @@ Object make_functools_module();
 Object make_collections_module();
 /// `itertools` (Modules/itertoolsmodule.c).
 Object make_itertools_module();
+/// _operator._compare_digest(a, b), which _hashlib offers as compare_digest too.
+Object compare_digest(const CallArgs& args);
+/// `_hashlib` (Modules/_hashopenssl.c) over OpenSSL's libcrypto.
+Object make_hashlib_module();
+/// `_md5`, `_sha1`, `_sha256`, `_sha512` (Modules/md5module.c, sha1module.c, sha256module.c,
+/// sha512module.c), over libcrypto's digests too.
+Object make_md5_module();
+Object make_sha1_module();
+Object make_sha256_module();
+Object make_sha512_module();
+/// `binascii` (Modules/binascii.c): hex, base64, uu, crc32, crc_hqx.
+Object make_binascii_module();
+/// `_stat` (Modules/_stat.c): the S_IS* tests, filemode and the constants of <sys/stat.h>.
+Object make_stat_module();
 /// `_bisect` (Modules/_bisectmodule.c).
 Object make_bisect_module();
 /// `_operator` (Modules/_operator.c).
@@ -40,6 +54,10 @@ void run_atexit_callbacks();
 Object make_gc_module();
 /// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.
 Object make_weakref_module();
+/// `_random` (Modules/_randommodule.c): the Mersenne Twister type Random.
+Object make_random_module();
+/// `_struct` (Modules/_struct.c): Struct, pack, unpack and the other functions of struct.
+Object make_struct_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 

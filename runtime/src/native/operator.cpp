@@ -3,6 +3,7 @@
 // functions with Argument Clinic's arity errors, and the itemgetter, attrgetter and
 // methodcaller types (their reprs, __reduce__ and errors).
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "native.h"
@@ -146,9 +147,19 @@ Object op_compare_digest(const CallArgs& a) {
     }
     left = str_view(x);
     right = str_view(y);
-  } else if (is_str(x) || is_str(y) || !bytes_like_copy(x, left) || !bytes_like_copy(y, right)) {
-    raise_error(exc::TypeError, "unsupported operand types(s) or combination of types: '" + type_name_text(x) +
-                                    "' and '" + type_name_text(y) + "'");
+  } else {
+    // Neither a buffer is the operand error; otherwise each is asked for its buffer in turn,
+    // so a str beside bytes fails as PyObject_GetBuffer does.
+    std::string_view probe;
+    if (!try_bytes_like_view(x, probe) && !try_bytes_like_view(y, probe)) {
+      raise_error(exc::TypeError, "unsupported operand types(s) or combination of types: '" + type_name_text(x) +
+                                      "' and '" + type_name_text(y) + "'");
+    }
+    for (auto [v, out] : {std::pair{&x, &left}, std::pair{&y, &right}}) {
+      if (!bytes_like_copy(*v, *out)) {
+        raise_error(exc::TypeError, "a bytes-like object is required, not '" + type_name_text(*v) + "'");
+      }
+    }
   }
   unsigned char diff = left.size() == right.size() ? 0 : 1;
   const std::string& b = diff != 0 ? left : right;
@@ -379,5 +390,7 @@ Object native::make_operator_module() {
   module_add(m, "methodcaller", Object(t_methodcaller));
   return m;
 }
+
+Object native::compare_digest(const CallArgs& args) { return op_compare_digest(args); }
 
 }  // namespace pyrt

@@ -467,8 +467,8 @@ Object MethodDescriptor::call(const CallArgs& args) {
   const Object& self = args.args[0];
   if (kind == MethodKind::Class ? !(is_type(self) && static_cast<TypeObject*>(self.heap())->is_subtype(owner))
                                 : !self.type()->is_subtype(owner)) {
-    type_error(std::string("descriptor '") + name + "' for '" + owner->name + "' objects doesn't apply to a '" +
-               type_name_text(self) + "' object");
+    type_error(std::string("descriptor '") + name + "' for '" + owner->message_name() +
+               "' objects doesn't apply to a '" + type_name_text(self) + "' object");
   }
   return call_bound(self, CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
 }

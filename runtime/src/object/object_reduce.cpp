@@ -67,7 +67,7 @@ bool needs_help(TypeObject* type) {
 // slots' values when it has any.
 Object getstate_default(const Object& obj, bool required) {
   TypeObject* type = obj.type();
-  if (required && needs_help(type)) detail::type_error("cannot pickle '" + type->name + "' object");
+  if (required && needs_help(type)) detail::type_error("cannot pickle '" + type->message_name() + "' object");
   Object state = kNone;
   Object* dict = obj.is_heap() ? obj.heap()->instance_dict() : nullptr;
   if (dict != nullptr && !dict->is_unbound() && len(*dict) > 0) state = *dict;
@@ -99,7 +99,7 @@ Object copyreg_function(const char* fn) { return getattr(import_module("copyreg"
 Object reduce_newobj(const Object& obj) {
   TypeObject* type = obj.type();
   if (type->native_new == nullptr && !type->is_heap_type) {
-    detail::type_error("cannot pickle '" + type->name + "' object");
+    detail::type_error("cannot pickle '" + type->message_name() + "' object");
   }
   Object args, kwargs;
   Object getnewargs_ex = getattr_or_unbound(obj, name("__getnewargs_ex__"));
