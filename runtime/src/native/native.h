@@ -36,6 +36,8 @@ void run_atexit_callbacks();
 Object make_gc_module();
 /// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.
 Object make_weakref_module();
+/// `_py2cpp_collections`: collections/__init__.py's native part (namedtuple).
+Object make_collections_parts_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 

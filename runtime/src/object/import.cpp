@@ -58,6 +58,7 @@ struct ManifestEntry {
   const char* path;
   const char* absent;
   const char* native_parts;
+  const char* required;
 };
 
 constexpr ManifestEntry kManifest[] = {
