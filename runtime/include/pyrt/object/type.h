@@ -242,8 +242,8 @@ Object type_new(TypeObject* metatype, const CallArgs& args);
 /// subclass of the metaclasses of all its bases" when there is none.
 TypeObject* calculate_metaclass(TypeObject* metatype, const Object& bases);
 
-/// A class that CPython writes in Python (abc.ABC, typing.Generic, the
-/// collections.abc classes), made by make_class as `class NAME(*bases)` in
+/// A class that CPython writes in Python (abc.ABC, typing.Generic and Protocol,
+/// types.SimpleNamespace), made by make_class as `class NAME(*bases)` in
 /// module `module` would make it: a heap type whose instances use object's
 /// layout. `attributes` (interned name, value) form its namespace.
 /// `abc_meta` stands for `metaclass=ABCMeta` on a class whose bases do not
