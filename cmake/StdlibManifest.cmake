@@ -6,8 +6,10 @@
 #   PY2CPP_STDLIB_PATH_<name>         a translated module's file under CPython's Lib
 #   PY2CPP_STDLIB_ABSENT_<name>       its absent imports (a list)
 #   PY2CPP_STDLIB_NATIVE_PARTS_<name> its native parts (a list)
+#   PY2CPP_STDLIB_REQUIRES_<name>     the translated modules a native module needs (a list)
 # and writes ${PROJECT_BINARY_DIR}/generated/stdlib_manifest.inc, the table as the C++
-# initializers `{"name", translated, "path", "absent ...", "native parts ..."},` that the translator
+# initializers `{"name", translated, "path", "absent ...", "native parts ...", "requires ..."},`
+# that the translator
 # (translator/imports/stdlib_manifest.cpp) and the runtime (runtime/src/object/import.cpp) include.
 # Editing the manifest configures the build again.
 function(py2cpp_async_read_stdlib_manifest file)
@@ -15,7 +17,8 @@ function(py2cpp_async_read_stdlib_manifest file)
   file(STRINGS "${file}" lines)
   set(native "")
   set(translated "")
-  set(inc "// Generated from stdlib/manifest.txt by cmake/StdlibManifest.cmake: {name, translated, path, absent, native}.\n")
+  set(inc "// Generated from stdlib/manifest.txt by cmake/StdlibManifest.cmake: {name, translated, path, absent, native, requires}.\n")
+  set(requiring "")
   foreach(line IN LISTS lines)
     if(line MATCHES "^[ \t]*(#|$)")
       continue()
@@ -26,7 +29,19 @@ function(py2cpp_async_read_stdlib_manifest file)
     list(LENGTH words count)
     if(origin STREQUAL "native" AND count EQUAL 2)
       list(APPEND native ${name})
-      string(APPEND inc "{\"${name}\", false, \"\", \"\", \"\"},\n")
+      string(APPEND inc "{\"${name}\", false, \"\", \"\", \"\", \"\"},\n")
+    elseif(origin STREQUAL "native" AND count GREATER 3)
+      list(GET words 2 clause)
+      if(NOT clause STREQUAL "requires:")
+        message(FATAL_ERROR "${file}: '${line}': expected 'requires:' after 'native'")
+      endif()
+      list(SUBLIST words 3 -1 requires)
+      list(APPEND native ${name})
+      list(APPEND requiring ${name})
+      set(PY2CPP_STDLIB_REQUIRES_${name} "${requires}" PARENT_SCOPE)
+      set(requires_of_${name} "${requires}")
+      list(JOIN requires " " requires_text)
+      string(APPEND inc "{\"${name}\", false, \"\", \"\", \"\", \"${requires_text}\"},\n")
     elseif(origin STREQUAL "translated" AND count GREATER_EQUAL 3)
       list(GET words 2 path)
       # After the path: `absent: MODULE...` and `native: NAME...`, in either order.
@@ -54,11 +69,20 @@ function(py2cpp_async_read_stdlib_manifest file)
       set(PY2CPP_STDLIB_NATIVE_PARTS_${name} "${native_parts}" PARENT_SCOPE)
       list(JOIN absent " " absent_text)
       list(JOIN native_parts " " native_text)
-      string(APPEND inc "{\"${name}\", true, \"${path}\", \"${absent_text}\", \"${native_text}\"},\n")
+      string(APPEND inc "{\"${name}\", true, \"${path}\", \"${absent_text}\", \"${native_text}\", \"\"},\n")
     else()
-      message(FATAL_ERROR "${file}: '${line}': expected 'NAME native' or "
+      message(FATAL_ERROR "${file}: '${line}': expected 'NAME native [requires: MODULE...]' or "
                           "'NAME translated PATH [absent: MODULE...] [native: NAME...]'")
     endif()
+  endforeach()
+  # A native module's C++ imports what it requires from pyrt_stdlib, which has only the
+  # translated modules.
+  foreach(name IN LISTS requiring)
+    foreach(required IN LISTS requires_of_${name})
+      if(NOT required IN_LIST translated)
+        message(FATAL_ERROR "${file}: ${name} requires ${required}, which is no translated module of the manifest")
+      endif()
+    endforeach()
   endforeach()
   set(PY2CPP_STDLIB_NATIVE "${native}" PARENT_SCOPE)
   set(PY2CPP_STDLIB_TRANSLATED "${translated}" PARENT_SCOPE)

@@ -192,7 +192,7 @@ class Loader {
   // Reports at `at` unless `quiet`; returns whether the module exists.
   bool require(const std::string& name, Where at, ast::ModuleUnit& from, bool quiet) {
     if (program_.find(name) != nullptr) return true;
-    if (is_builtin_module(name) && catalog_.is_native(name)) return true;
+    if (is_builtin_module(name) && catalog_.is_native(name)) return provided(name);
     if (stdlib_unit_ != nullptr) return stdlib_require(name, at, from, quiet);
     std::size_t dot = name.rfind('.');
     std::vector<SearchDir> dirs = dirs_;
@@ -250,9 +250,14 @@ class Loader {
   }
 
   // True when pyrt has `name` natively or pyrt_stdlib has it translated; a translated one
-  // becomes one the program registers.
+  // becomes one the program registers, and so do the translated modules a native one requires.
   bool provided(const std::string& name) {
-    if (catalog_.is_native(name)) return true;
+    if (catalog_.is_native(name)) {
+      if (const StdlibModule* entry = find_stdlib_module(name); entry != nullptr) {
+        for (std::string& required : manifest_words(entry->required)) program_.stdlib_imports.insert(std::move(required));
+      }
+      return true;
+    }
     if (!catalog_.is_translated(name)) return false;
     program_.stdlib_imports.insert(name);
     return true;
@@ -302,7 +307,7 @@ ast::Program load_stdlib_module(const std::string& name, const std::string& path
   std::size_t dot = name.rfind('.');
   std::string package = is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
   std::string file = absolute_path(path);
-  static constexpr StdlibModule kUnlisted{"", true, "", "", ""};
+  static constexpr StdlibModule kUnlisted{"", true, "", "", "", ""};
   Loader(program, catalog, {}, true, entry != nullptr ? entry : &kUnlisted)
       .add(name, file, file, is_package, package, std::nullopt);
   return program;

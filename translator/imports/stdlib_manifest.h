@@ -19,6 +19,9 @@ struct StdlibModule {
   /// A translated module's names bound natively (its native parts), space-separated: the
   /// module-level statements binding them take them from native_parts_module() instead.
   std::string_view native_parts;
+  /// A native module's translated modules that its C++ imports, space-separated: a program
+  /// importing it registers them too.
+  std::string_view required;
 };
 
 /// Every module of the manifest, in its order. Static.
@@ -30,7 +33,7 @@ const StdlibModule* find_stdlib_module(std::string_view name);
 /// True when `module` lists `name` among its absent imports.
 bool is_absent_import(const StdlibModule& module, std::string_view name);
 
-/// The words of a space-separated manifest field (absent, native_parts).
+/// The words of a space-separated manifest field (absent, native_parts, requires).
 std::vector<std::string> manifest_words(std::string_view field);
 
 /// The native module holding the native parts of stdlib module `name`: "_py2cpp_" and the

@@ -56,8 +56,11 @@ struct LowerOptions {
 /// character outside [A-Za-z0-9_] as '_', numbered when two names would meet.
 std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index);
 
-/// The C++ namespace of the pyrt_stdlib unit of CPython's module `module_name`: "pystd_" and
-/// the dotted name spelled as unit_namespace() spells it.
+/// The C++ namespace of the pyrt_stdlib unit of CPython's module `module_name`: "pystd" and,
+/// for each dotted part, '_', its length and the part as unit_namespace() spells it
+/// ("pystd_5heapq", "pystd_11collections_3abc", "pystd_16_collections_abc"). The lengths keep
+/// apart what the spelling alone would join: collections.abc and _collections_abc, each in
+/// pyrt_stdlib, linked into one program.
 std::string stdlib_namespace(const std::string& module_name);
 
 /// The generated translation unit.

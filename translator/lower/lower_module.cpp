@@ -323,7 +323,7 @@ void Lowerer::class_def(const ast::ClassDef& c, CodeWriter& w) {
   const sema::SymbolTable& table = info_.block_of(c);
   std::string build = temp_name("cls");
   w.line("pyrt::ClassBuild " + build + "(" + str_constant(c.name) + ", " + bases_tuple + ", " + metaclass + ", " +
-         (keywords.empty() ? "pyrt::Object()" : keywords) + ", " + str_constant(options_.module_name) + ", " + str_constant(table.qualname) + ");");
+         (keywords.empty() ? "pyrt::Object()" : keywords) + ", " + class_module_name() + ", " + str_constant(table.qualname) + ");");
   std::string ns = build + ".ns";
   std::string saved_ns = fn().class_ns;
   fn().class_ns = ns;
@@ -675,6 +675,16 @@ CppUnit Lowerer::run(const ast::Module& module) {
   return CppUnit{text};
 }
 
+// A class body's first statement, `__module__ = __name__`, reads the module's global as the
+// class statement runs: a module that rebinds __name__ (_collections_abc.py's
+// `__name__ = "collections.abc"`) gives the classes after it that name.
+std::string Lowerer::class_module_name() {
+  const std::string builtin = builtin_name("__name__");
+  if (info_.globals_in_dict_) return "pyrt::module_global(module_object, " + interned("__name__") + ", " + builtin + ")";
+  if (!module_binds("__name__")) return builtin;
+  return "pyrt::global_or(g::" + cxx_identifier("__name__") + ", " + builtin + ", \"__name__\")";
+}
+
 bool Lowerer::module_binds(const std::string& name) const {
   return info_.module_bindings_.count(name) != 0;
 }
@@ -698,7 +708,17 @@ std::string spelled_namespace(const std::string& prefix, const std::string& modu
 
 }  // namespace
 
-std::string stdlib_namespace(const std::string& module_name) { return spelled_namespace("pystd_", module_name); }
+std::string stdlib_namespace(const std::string& module_name) {
+  std::string ns = "pystd";
+  for (std::size_t start = 0; start <= module_name.size();) {
+    std::size_t dot = std::min(module_name.find('.', start), module_name.size());
+    std::string part = module_name.substr(start, dot - start);
+    // A digit then the part: no double underscore however the part begins.
+    ns += "_" + std::to_string(part.size()) + spelled_namespace("", part);
+    start = dot + 1;
+  }
+  return ns;
+}
 
 std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index) {
   auto spelled = [&](std::size_t i) {

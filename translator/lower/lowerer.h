@@ -240,6 +240,8 @@ class Lowerer {
   static bool is_module_attribute(const std::string& name);
   /// True when the module body binds `name` (so it is a g:: variable).
   bool module_binds(const std::string& name) const;
+  /// The C++ value of the `__name__` a class statement stores as `__module__`.
+  std::string class_module_name();
 
   void unsupported(const ast::Node& n, std::string_view what) { diags_.not_supported(n.range(), what); }
 

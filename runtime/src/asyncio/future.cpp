@@ -56,6 +56,14 @@ Object future_cancelled_method(const Object& self, const CallArgs& args) {
   return Object::from_bool(self_future(self)->cancelled());
 }
 
+// Future.__await__ (and so collections.abc.Awaitable's __subclasshook__ answer, which looks
+// for it in the class's __dict__). `await fut` never calls it: pyrt awaits a future natively.
+// Called directly, CPython returns a _asyncio.FutureIter, which pyrt lacks: a loud error.
+Object future_await_method(const Object&, const CallArgs& args) {
+  check_nargs(args, "__await__", 0, 0);
+  raise_error(exc::NotImplementedError, "calling Future.__await__() directly is not supported yet");
+}
+
 Object future_done_method(const Object& self, const CallArgs& args) {
   check_nargs(args, "done", 0, 0);
   return Object::from_bool(self_future(self)->done());
@@ -113,6 +121,7 @@ TypeObject* future_type() {
     add_method(type, "add_done_callback", future_add_done_callback_method);
     add_method(type, "remove_done_callback", future_remove_done_callback_method);
     add_method(type, "get_loop", future_get_loop_method);
+    add_method(type, "__await__", future_await_method);
     return type;
   }();
   return t;

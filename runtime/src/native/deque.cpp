@@ -540,6 +540,7 @@ const GetSetDef deque_getsets[] = {{"maxlen", get_maxlen}};
 TypeObject* make_deque_type() {
   TypeObject* t = detail::make_collections_type("deque", "collections", nullptr, deque_new, true);
   t->sequence_concat = true;
+  t->collection_flags = TypeObject::kSequenceFlag;  // Py_TPFLAGS_SEQUENCE
   using Slots = detail::NativeSlots<DequeObject>;
   Slots::add_container_slots(t);
   Slots::add_binop<BinaryOp::Add>(t, false, true);

@@ -58,6 +58,8 @@ Object make_weakref_module();
 Object make_random_module();
 /// `_struct` (Modules/_struct.c): Struct, pack, unpack and the other functions of struct.
 Object make_struct_module();
+/// `_py2cpp_collections`: collections/__init__.py's native part (namedtuple).
+Object make_collections_parts_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 

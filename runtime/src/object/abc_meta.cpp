@@ -52,6 +52,15 @@ void add(std::vector<TypeObject*>& set, TypeObject* t) {
   if (!contains(set, t)) set.push_back(t);
 }
 
+// set_collection_flag_recursive: Sequence.register(C) or Mapping.register(C) makes the match
+// statement treat heap class C and its subclasses as sequences or mappings. The builtin types
+// (immutable in CPython) keep their own flags: Sequence.register(str) changes nothing.
+void set_collection_flag(TypeObject* child, std::uint8_t flag) {
+  if (!child->is_heap_type || child->collection_flags == flag) return;
+  child->collection_flags = flag;
+  for (TypeObject* grandchild : child->subclasses) set_collection_flag(grandchild, flag);
+}
+
 TypeObject* receiver(const CallArgs& args, const char* name, std::size_t nargs) {
   check_nargs(args, name, nargs + 1, nargs + 1);
   if (!is_type(args.args[0])) detail::type_error(std::string(name) + "() requires a class");
@@ -67,14 +76,13 @@ Object abc_register(const CallArgs& args) {
   if (issubclass(Object(cls), subclass)) raise_error(exc::RuntimeError, "Refusing to create an inheritance cycle");
   add(impl_of(cls)->registry, static_cast<TypeObject*>(subclass.heap()));
   ++invalidation_counter;
+  if (cls->collection_flags != 0) set_collection_flag(static_cast<TypeObject*>(subclass.heap()), cls->collection_flags);
   return subclass;
 }
 
 Object abc_instancecheck(const CallArgs& args) {
   TypeObject* cls = receiver(args, "__instancecheck__", 1);
   const Object& instance = args.args[1];
-  // A class of pyrt's own collections.abc answers structurally for values first.
-  if (cls->instance_check != nullptr && cls->instance_check(instance)) return Object::from_bool(true);
   AbcData* impl = impl_of(cls);
   static const Object class_name = intern("__class__");
   Object subclass = getattr(instance, class_name);

@@ -26,6 +26,7 @@
 #include "pyrt/object/print.h"
 #include "pyrt/object/range.h"
 #include "pyrt/object/slice.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
 #include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
@@ -632,6 +633,11 @@ void detail::init_builtins() {
   t_reversed = make_builtin_type("reversed", nullptr, "builtins", reversed_new);
   add_length_hint(t_reversed);
   t_callable_iterator = make_builtin_type("callable_iterator");
+  // Their tp_iter and tp_iternext, which collections.abc.Iterator's __subclasshook__ finds in
+  // their __dict__s (_check_methods).
+  for (TypeObject* t : {t_enumerate, t_zip, t_map, t_filter, t_reversed, t_callable_iterator}) {
+    add_slot_wrappers(t, "__iter__ __next__");
+  }
   types::super = make_builtin_type("super", nullptr, "builtins", super_new);
 
   const Object module_name = intern("builtins");

@@ -39,7 +39,7 @@ ModuleObject* as_module(const Object& m) {
 }
 
 // importlib reads __path__ to tell a package; a native module is one when some registered
-// module is named below it (collections -> collections.abc).
+// module is named below it.
 bool is_package(const Object& module) {
   ModuleObject* m = as_module(module);
   if (m == nullptr) return !getattr_or_unbound(module, intern("__path__")).is_unbound();
@@ -58,6 +58,7 @@ struct ManifestEntry {
   const char* path;
   const char* absent;
   const char* native_parts;
+  const char* required;
 };
 
 constexpr ManifestEntry kManifest[] = {

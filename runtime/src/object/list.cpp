@@ -407,6 +407,7 @@ const NativeMethodDef list_methods[] = {
 
 void detail::init_list_type() {
   types::list = make_builtin_type("list", nullptr, "builtins", list_new, true);
+  types::list->collection_flags = TypeObject::kSequenceFlag;  // Py_TPFLAGS_SEQUENCE
   TypeObject* t = types::list;
   using Slots = NativeSlots<ListObject>;
   Slots::add_container_slots(t);

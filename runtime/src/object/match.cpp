@@ -1,5 +1,5 @@
 // The match statement's runtime steps. Mirrors Python/ceval.c (match_keys, match_class,
-// match_class_attr) and the type flags Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING.
+// match_class_attr, MATCH_SEQUENCE and MATCH_MAPPING's tests of Py_TPFLAGS_SEQUENCE / MAPPING).
 #include "pyrt/object/match.h"
 
 #include <string>
@@ -19,32 +19,18 @@ namespace pyrt {
 
 namespace {
 
-// A class of collections.abc in the MRO of `type` with one of `names`: collections.abc sets
-// the flags on the classes deriving from them (ABCMeta.__new__ and register).
-bool derives_from_abc(const TypeObject* type, std::initializer_list<const char*> names) {
-  for (const TypeObject* t : type->mro) {
-    if (t->module != "collections.abc" && t->module != "typing") continue;
-    for (const char* n : names) {
-      if (t->name == n) return true;
-    }
-  }
-  return false;
-}
-
 std::string plural(std::size_t n, const char* word) { return std::to_string(n) + " " + word + (n == 1 ? "" : "s"); }
 
 }  // namespace
 
+// MATCH_SEQUENCE: the subject's type has Py_TPFLAGS_SEQUENCE (TypeObject::collection_flags).
 bool match_is_sequence(const Object& subject) {
-  const TypeObject* type = subject.type();
-  if (type->is_subtype(types::list) || type->is_subtype(types::tuple) || type->is_subtype(types::range)) return true;
-  if (type->is_subtype(types::str) || type->is_subtype(types::bytes)) return false;
-  return derives_from_abc(type, {"Sequence", "MutableSequence"});
+  return (subject.type()->collection_flags & TypeObject::kSequenceFlag) != 0;
 }
 
+// MATCH_MAPPING: the subject's type has Py_TPFLAGS_MAPPING.
 bool match_is_mapping(const Object& subject) {
-  const TypeObject* type = subject.type();
-  return type->is_subtype(types::dict) || derives_from_abc(type, {"Mapping", "MutableMapping"});
+  return (subject.type()->collection_flags & TypeObject::kMappingFlag) != 0;
 }
 
 bool match_sequence_items(const Object& subject, std::size_t before, bool star, std::size_t after, Object* out) {

@@ -191,6 +191,7 @@ const GetSetDef memoryview_getsets[] = {
 
 void detail::init_memoryview_type() {
   types::memoryview = make_builtin_type("memoryview", nullptr, "builtins", memoryview_new);
+  types::memoryview->collection_flags = TypeObject::kSequenceFlag;  // Py_TPFLAGS_SEQUENCE
   types::memoryview->is_final_in_cpython = true;
   add_methods(types::memoryview, memoryview_methods);
   add_getsets(types::memoryview, memoryview_getsets);

@@ -94,8 +94,7 @@ Object type_instancecheck(const CallArgs& args) {
   TypeObject* t = type_receiver(args, "__instancecheck__");
   check_nargs(rest_of(args), "__instancecheck__", 1, 1);
   const Object& x = args.args[1];
-  bool r = x.type()->is_subtype(t) || (t->instance_check != nullptr && t->instance_check(x));
-  return Object::from_bool(r);
+  return Object::from_bool(x.type()->is_subtype(t));
 }
 
 Object type_subclasscheck(const CallArgs& args) {

@@ -864,10 +864,6 @@ void detail::init_modules() {
   register_module("functools", make_functools);
   register_module("dataclasses", make_dataclasses_module);
   register_module("typing", make_typing_module);
-  register_module("collections.abc", make_collections_abc_module);
-  // CPython's collections.abc re-exports _collections_abc, whose __name__ is "collections.abc".
-  register_module("_collections_abc", make_collections_abc_module);
-  register_module("collections", make_collections_module);
   register_module("abc", make_abc_module);
   register_module("__future__", make_future_module);
 }

@@ -718,8 +718,7 @@ bool isinstance_one(const Object& x, const Object& cls, const char* fname) {
     static const Object hook_name = intern("__instancecheck__");
     Object hook = metaclass_hook(cls, hook_name);
     if (!hook.is_unbound()) return pyrt::truthy(detail::call_as_method(hook, cls, {x}));
-    if (x.type()->is_subtype(t)) return true;
-    return t->instance_check != nullptr && t->instance_check(x);
+    return x.type()->is_subtype(t);
   }
   if (ct == types::tuple) {
     for (const Object& c : tuple_items(cls))

@@ -167,6 +167,7 @@ Object range_reversed(const Object& self, const CallArgs&) {
 
 void detail::init_range_slice_types() {
   types::range = make_builtin_type("range", nullptr, "builtins", range_new, false);
+  types::range->collection_flags = TypeObject::kSequenceFlag;  // Py_TPFLAGS_SEQUENCE
   add_method(types::range, "index", range_index);
   add_method(types::range, "count", range_count);
   add_method(types::range, "__reversed__", range_reversed);

@@ -249,6 +249,7 @@ Object tuple_new(TypeObject* type, const CallArgs& args) {
 
 void detail::init_tuple_type() {
   types::tuple = make_builtin_type("tuple", nullptr, "builtins", tuple_new, true);
+  types::tuple->collection_flags = TypeObject::kSequenceFlag;  // Py_TPFLAGS_SEQUENCE
   add_method(types::tuple, "index", tuple_index);
   add_method(types::tuple, "count", tuple_count);
 }

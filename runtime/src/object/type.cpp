@@ -13,9 +13,11 @@
 #include "internal.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
+#include "pyrt/object/exception.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/instance.h"
+#include "pyrt/object/int.h"
 #include "pyrt/object/list.h"
 #include "pyrt/object/mappingproxy.h"
 #include "pyrt/object/set.h"
@@ -503,6 +505,7 @@ TypeObject* make_builtin_type(const char* name, TypeObject* base, const char* mo
   t->native_new = native_new;
   t->is_basetype = is_basetype;
   t->is_exception = base != nullptr && base->is_exception;
+  if (base != nullptr) t->collection_flags = base->collection_flags;
   return t;
 }
 
@@ -522,12 +525,30 @@ const TypeObject* layout_of(TypeObject* t) {
   return s;
 }
 
+// _abc_init's last step: `__abc_tpflags__` in the class body (Sequence's 1 << 5, Mapping's
+// 1 << 6) sets the class's Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING and leaves its namespace.
+void take_abc_tpflags(TypeObject* t) {
+  static const Object name = intern("__abc_tpflags__");
+  Object flags = dict_get(t->dict, name);
+  if (flags.is_unbound()) return;
+  if (flags.type() == types::int_) {
+    constexpr std::int64_t kSequence = 1 << 5, kMapping = 1 << 6;
+    std::int64_t value = 0;
+    if (!int_to_int64(flags, value)) raise_error(exc::OverflowError, "Python int too large to convert to C long");
+    value &= kSequence | kMapping;
+    if (value == (kSequence | kMapping)) {
+      detail::type_error("__abc_tpflags__ cannot be both Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING");
+    }
+    if (value == kSequence) t->collection_flags = TypeObject::kSequenceFlag;
+    if (value == kMapping) t->collection_flags = TypeObject::kMappingFlag;
+  }
+  dict_del(t->dict, name);
+}
+
 // abc._abc_init's compute_abstract_methods (Modules/_abc.c): the names in
 // the class's own namespace that are abstract methods, then each base's
-// __abstractmethods__ that the class still resolves to an abstract method.
-// A name the class does not resolve at all stays abstract too: CPython skips
-// it, but the collections.abc classes here list their abstract methods
-// without defining placeholder bodies for them.
+// __abstractmethods__ that the class still resolves to an abstract method
+// (getattr(cls, name, None): a name it does not resolve is no longer abstract).
 void compute_abstract_methods(TypeObject* t) {
   namespace nm = detail::names;
   std::vector<Object> names;
@@ -540,13 +561,14 @@ void compute_abstract_methods(TypeObject* t) {
     Object it = iter(inherited);
     Object n;
     while (next(it, n)) {
-      Object v = t->lookup(n);
-      if (v.is_unbound() || is_abstract_method(v)) names.push_back(n);
+      Object v = getattr_or_unbound(Object(t), n);
+      if (!v.is_unbound() && is_abstract_method(v)) names.push_back(n);
     }
   }
   t->setattr(nm::abstractmethods, set_from_iterable(list_from_vector(std::move(names)), true));
   // _abc_init then stores the class's registry data, an _abc._abc_data.
   dict_set(t->dict, intern("_abc_impl"), detail::new_abc_data());
+  take_abc_tpflags(t);
 }
 
 // type_new's work once the metaclass `meta` is settled: a class of `meta`
@@ -567,10 +589,12 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
   }
   if (bases.empty()) bases.push_back(types::object);
   const TypeObject* layout = nullptr;
+  TypeObject* best_base = nullptr;  // best_base(): the first base with the winning layout
   for (TypeObject* b : bases) {
     const TypeObject* l = layout_of(b);
-    if (layout == nullptr || l->is_subtype(layout)) {
+    if (layout == nullptr || (l != layout && l->is_subtype(layout))) {
       layout = l;
+      best_base = b;
     } else if (!layout->is_subtype(l)) {
       detail::type_error("multiple bases have instance lay-out conflict");
     }
@@ -602,6 +626,7 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
   t->solid = detail::solid_base(t);
   t->is_exception = t->is_subtype(exc::BaseException);
   t->has_abc_meta = meta->is_subtype(types::abc_meta);
+  t->collection_flags = best_base->collection_flags;  // inherit_patma_flags
   t->dict = new_dict();
   for (const auto& e : as_dict(ns)->entries) {
     if (e.key.is_unbound()) continue;
@@ -846,6 +871,7 @@ void detail::init_core_types() {
   types::object = new TypeObject("object");
   types::str = new TypeObject("str");
   types::dict = new TypeObject("dict");
+  types::dict->collection_flags = TypeObject::kMappingFlag;  // Py_TPFLAGS_MAPPING
   for (TypeObject* t : {types::type, types::object, types::str, types::dict}) {
     ++t->refcnt;
     t->solid = t;

@@ -1,14 +1,14 @@
-// Annotation-time objects: types.GenericAlias, types.UnionType, typing's
-// special forms and the collections.abc classes (with the structural
-// isinstance checks of their __subclasshook__s and their mixin methods).
-// Mirrors Objects/genericaliasobject.c (ga_repr), Objects/unionobject.c,
-// Lib/typing.py and Lib/_collections_abc.py.
+// Annotation-time objects: types.GenericAlias, types.UnionType and typing's special forms,
+// whose aliases of collections' classes (typing.Iterable, typing.Counter) stand for the classes
+// translated from Lib/_collections_abc.py and Lib/collections/__init__.py. Mirrors
+// Objects/genericaliasobject.c (ga_repr), Objects/unionobject.c and Lib/typing.py.
 #include "pyrt/object/typing.h"
 
 #include <string>
 #include <vector>
 
 #include "internal.h"
+#include "native_subclass.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/function.h"
@@ -38,7 +38,9 @@ std::string type_repr(const Object& x) {
   return repr_text(x);
 }
 
-struct GenericAlias final : HeapObject {
+// Not final: _collections_abc's _CallableGenericAlias derives from it (NativeSubclass).
+struct GenericAlias : HeapObject {
+  explicit GenericAlias(TypeObject* t) : HeapObject(t) {}
   GenericAlias(Object origin, Object args, std::string prefix)
       : HeapObject(types::generic_alias), origin(std::move(origin)), args(std::move(args)), prefix(std::move(prefix)) {}
   Object origin;
@@ -68,7 +70,7 @@ struct GenericAlias final : HeapObject {
     if (n == "__origin__") return origin;
     if (n == "__args__") return args;
     if (n == "__parameters__") return tuple_of({});
-    if (name.is(detail::names::class_)) return Object(types::generic_alias);
+    if (name.is(detail::names::class_)) return Object(type);
     return getattr_or_unbound(origin, name);
   }
   Object call(const CallArgs& a) override { return call_args(origin, a); }
@@ -138,9 +140,27 @@ namespace {
 
 // Optional, Union, Any, List, ...: subscriptable objects with typing's reprs.
 struct SpecialForm final : HeapObject {
-  SpecialForm(TypeObject* t, std::string name, Object origin) : HeapObject(t), name(std::move(name)), origin(std::move(origin)) {}
+  SpecialForm(TypeObject* t, std::string name, Object origin, const char* origin_module = nullptr,
+              const char* origin_attr = nullptr)
+      : HeapObject(t),
+        name(std::move(name)),
+        origin(std::move(origin)),
+        origin_module(origin_module),
+        origin_attr(origin_attr) {}
   std::string name;  // "typing.Optional"
   Object origin;     // the runtime class for List/Dict/..., unbound for pure forms
+  // Where an alias of a translated module's class finds it (collections.abc's Iterable,
+  // collections' defaultdict): imported when the alias is first used, so that `typing` and its
+  // names exist in pyrt alone (pyrt-dump-names) and import nothing until then.
+  const char* origin_module;
+  const char* origin_attr;
+
+  const Object& origin_class() {
+    if (origin.is_unbound() && origin_module != nullptr) {
+      origin = pyrt::getattr(import_module(origin_module), intern(origin_attr));
+    }
+    return origin;
+  }
   Object repr() override { return str_from(name); }
   Object getitem(const Object& key) override {
     std::string_view n = std::string_view(name).substr(7);  // after "typing."
@@ -148,10 +168,11 @@ struct SpecialForm final : HeapObject {
       return make<GenericAlias>(Object(this), tuple_of({key}), name);
     }
     if (n == "Union") return make<GenericAlias>(Object(this), is_tuple(key) ? key : tuple_of({key}), name);
-    return make<GenericAlias>(origin.is_unbound() ? Object(this) : origin, is_tuple(key) ? key : tuple_of({key}), name);
+    const Object& cls = origin_class();
+    return make<GenericAlias>(cls.is_unbound() ? Object(this) : cls, is_tuple(key) ? key : tuple_of({key}), name);
   }
   Object call(const CallArgs& a) override {
-    if (!origin.is_unbound()) return call_args(origin, a);
+    if (!origin_class().is_unbound()) return call_args(origin, a);
     detail::type_error("Cannot instantiate " + name);
   }
   Object binop(BinaryOp op, const Object& other, bool reflected) override {
@@ -160,7 +181,7 @@ struct SpecialForm final : HeapObject {
   }
   Object getattr(const Object& n) override {
     if (n.is(detail::names::name)) return str_from(std::string_view(name).substr(7));
-    if (str_view(n) == "__origin__" && !origin.is_unbound()) return origin;
+    if (str_view(n) == "__origin__" && !origin_class().is_unbound()) return origin;
     return HeapObject::getattr(n);
   }
 };
@@ -172,6 +193,12 @@ TypeObject* special_form_type() {
 
 Object special(const char* name, Object origin = Object()) {
   return make<SpecialForm>(special_form_type(), std::string("typing.") + name, std::move(origin));
+}
+
+// typing's alias `name` of the class `attr` of the translated module `module` (Lib/typing.py's
+// `Iterable = _alias(collections.abc.Iterable, 1)`).
+Object alias_of(const char* name, const char* module, const char* attr) {
+  return make<SpecialForm>(special_form_type(), std::string("typing.") + name, Object(), module, attr);
 }
 
 struct TypeVarObject final : HeapObject {
@@ -211,172 +238,38 @@ Object class_getitem(const CallArgs& args) {
   return make_generic_alias(args.args[0], args.args[1]);
 }
 
-Object self_method(const CallArgs& args) {
-  check_nargs(args, "__iter__", 1, 1);
-  return args.args[0];
-}
-
-// ---- collections.abc --------------------------------------------------------------------------
-
-bool has_attr(const Object& x, const char* name) {
-  if (!x.is_heap()) return false;
-  return !getattr_or_unbound(x, intern(name)).is_unbound();
-}
-
-bool type_named(const Object& x, std::initializer_list<const char*> names) {
-  std::string_view n = x.type()->name;
-  for (const char* s : names)
-    if (n == s) return true;
-  return false;
-}
-
-bool is_builtin_iterable(const Object& x) {
-  TypeObject* t = x.type();
-  return t == types::list || t == types::tuple || t == types::dict || t == types::set || t == types::frozenset ||
-         t == types::str || t == types::range || t == types::bytes || t == types::dict_keys ||
-         t == types::dict_values || t == types::dict_items;
-}
-
-bool check_iterable(const Object& x) {
-  return is_builtin_iterable(x) || dynamic_cast<detail::NativeIterator*>(x.is_heap() ? x.heap() : nullptr) != nullptr ||
-         type_named(x, {"generator"}) || (x.is_heap() && !x.type()->lookup(detail::names::iter).is_unbound());
-}
-
-bool check_iterator(const Object& x) {
-  if (!x.is_heap()) return false;
-  if (dynamic_cast<detail::NativeIterator*>(x.heap()) != nullptr || type_named(x, {"generator"})) return true;
-  return !x.type()->lookup(detail::names::next).is_unbound() && !x.type()->lookup(detail::names::iter).is_unbound();
-}
-
-bool check_async_iterable(const Object& x) { return type_named(x, {"async_generator"}) || has_attr(x, "__aiter__"); }
-bool check_async_iterator(const Object& x) {
-  return type_named(x, {"async_generator"}) || (has_attr(x, "__anext__") && has_attr(x, "__aiter__"));
-}
-bool check_awaitable(const Object& x) {
-  return x.is_heap() && (x.heap()->native_awaitable() != nullptr || has_attr(x, "__await__"));
-}
-bool check_coroutine(const Object& x) { return type_named(x, {"coroutine"}); }
-bool check_async_generator(const Object& x) { return type_named(x, {"async_generator"}); }
-bool check_generator(const Object& x) { return type_named(x, {"generator"}); }
-bool check_sized(const Object& x) {
-  return is_builtin_iterable(x) || (x.is_heap() && !x.type()->lookup(detail::names::len).is_unbound());
-}
-bool check_callable(const Object& x) { return is_callable(x); }
-bool check_hashable(const Object& x) {
-  TypeObject* t = x.type();
-  if (t->is_subtype(types::list) || t->is_subtype(types::dict) || t == types::set) return false;
-  Object h = t->lookup(detail::names::hash);
-  return !h.is_none();
-}
-bool check_sequence(const Object& x) {
-  TypeObject* t = x.type();
-  return t->is_subtype(types::list) || t->is_subtype(types::tuple) || t->is_subtype(types::str) || t == types::range ||
-         t->is_subtype(types::bytes);
-}
-// Subclasses of list and dict are registered too (isinstance follows
-// issubclass through ABCMeta's registry).
-bool check_mutable_sequence(const Object& x) { return x.type()->is_subtype(types::list); }
-bool check_mapping(const Object& x) { return x.type()->is_subtype(types::dict); }
-bool check_set(const Object& x) { return x.type() == types::set || x.type() == types::frozenset; }
-bool check_mutable_set(const Object& x) { return x.type() == types::set; }
-bool check_container(const Object& x) {
-  return is_builtin_iterable(x) || (x.is_heap() && !x.type()->lookup(detail::names::contains).is_unbound());
-}
-
-// One class of Lib/_collections_abc.py: its bases and its
-// __abstractmethods__ as CPython 3.11 computes them (space-separated).
-struct AbcSpec {
-  const char* name;
-  bool (*check)(const Object&);
-  const char* bases;
-  const char* abstract_methods;
-};
-
-const AbcSpec kAbcs[] = {
-    {"Hashable", check_hashable, "", "__hash__"},
-    {"Awaitable", check_awaitable, "", "__await__"},
-    {"Coroutine", check_coroutine, "Awaitable", "__await__ send throw"},
-    {"AsyncIterable", check_async_iterable, "", "__aiter__"},
-    {"AsyncIterator", check_async_iterator, "AsyncIterable", "__anext__"},
-    {"AsyncGenerator", check_async_generator, "AsyncIterator", "asend athrow"},
-    {"Iterable", check_iterable, "", "__iter__"},
-    {"Iterator", check_iterator, "Iterable", "__next__"},
-    {"Reversible", check_sequence, "Iterable", "__iter__ __reversed__"},
-    {"Generator", check_generator, "Iterator", "send throw"},
-    {"Sized", check_sized, "", "__len__"},
-    {"Container", check_container, "", "__contains__"},
-    {"Collection", check_sized, "Sized Iterable Container", "__contains__ __iter__ __len__"},
-    {"Callable", check_callable, "", "__call__"},
-    {"Set", check_set, "Collection", "__contains__ __iter__ __len__"},
-    {"MutableSet", check_mutable_set, "Set", "__contains__ __iter__ __len__ add discard"},
-    {"Mapping", check_mapping, "Collection", "__getitem__ __iter__ __len__"},
-    {"MutableMapping", check_mapping, "Mapping", "__delitem__ __getitem__ __iter__ __len__ __setitem__"},
-    {"Sequence", check_sequence, "Reversible Collection", "__getitem__ __len__"},
-    {"MutableSequence", check_mutable_sequence, "Sequence", "__delitem__ __getitem__ __len__ __setitem__ insert"},
-};
-
-std::vector<std::string_view> split_words(std::string_view s) {
-  std::vector<std::string_view> out;
-  while (!s.empty()) {
-    std::size_t end = s.find(' ');
-    out.push_back(s.substr(0, end));
-    s = end == std::string_view::npos ? std::string_view() : s.substr(end + 1);
-  }
-  return out;
-}
-
-Object abc_module_cache;
-
-// The classes CPython writes in Python here (abc.ABC, typing.Generic and Protocol, the
-// collections.abc classes) all declare `__slots__ = ()`, so that their subclasses are the first
-// to add __dict__ and __weakref__.
+// The classes CPython writes in Python here (abc.ABC, typing.Generic and Protocol) declare
+// `__slots__ = ()`, so that their subclasses are the first to add __dict__ and __weakref__.
 const Object& slots_name() {
   static const Object name = intern("__slots__");
   return name;
 }
 
-// The collections.abc classes are Python classes in CPython
-// (Lib/_collections_abc.py, metaclass ABCMeta), so they are heap classes
-// here too and their subclasses' instances are plain instances.
-Object make_abc_classes() {
-  if (!abc_module_cache.is_unbound()) return abc_module_cache;
-  Object m = new_module("collections.abc");
-  Object cg = make<ClassMethodObject>(make_builtin("__class_getitem__", class_getitem));
-  for (const AbcSpec& spec : kAbcs) {
-    std::vector<TypeObject*> bases;
-    for (std::string_view b : split_words(spec.bases)) {
-      bases.push_back(static_cast<TypeObject*>(getattr(m, intern(std::string(b))).heap()));
-    }
-    TypeObject* t = make_python_class(spec.name, "collections.abc", bases,
-                                      {{slots_name(), tuple_of({})}, {detail::names::class_getitem, cg}}, true);
-    t->instance_check = spec.check;
-    // The mixin methods Iterator.__iter__ and AsyncIterator.__aiter__ return self.
-    std::string_view n = spec.name;
-    if (n == "Iterator" || n == "AsyncIterator") {
-      auto* f = new BuiltinFunction(n == "Iterator" ? "__iter__" : "__aiter__", self_method);
-      f->binds_as_method = true;
-      t->setattr(intern(n == "Iterator" ? "__iter__" : "__aiter__"), Object(f));
-    }
-    std::vector<Object> abstract;
-    for (std::string_view a : split_words(spec.abstract_methods)) abstract.push_back(intern(std::string(a)));
-    t->setattr(detail::names::abstractmethods, set_from_iterable(list_from_vector(std::move(abstract)), true));
-    module_add(m, spec.name, Object(t));
-  }
-  abc_module_cache = m;
-  return m;
-}
+// Lib/typing.py's aliases of collections.abc's classes: (typing's name, the class's name).
+constexpr std::pair<const char*, const char*> kAbcAliases[] = {
+    {"Hashable", "Hashable"},     {"Awaitable", "Awaitable"},           {"Coroutine", "Coroutine"},
+    {"AsyncIterable", "AsyncIterable"}, {"AsyncIterator", "AsyncIterator"}, {"AsyncGenerator", "AsyncGenerator"},
+    {"Iterable", "Iterable"},     {"Iterator", "Iterator"},             {"Reversible", "Reversible"},
+    {"Generator", "Generator"},   {"Sized", "Sized"},                   {"Container", "Container"},
+    {"Collection", "Collection"}, {"Callable", "Callable"},             {"AbstractSet", "Set"},
+    {"MutableSet", "MutableSet"}, {"Mapping", "Mapping"},               {"MutableMapping", "MutableMapping"},
+    {"Sequence", "Sequence"},     {"MutableSequence", "MutableSequence"}, {"ByteString", "ByteString"},
+    {"MappingView", "MappingView"}, {"KeysView", "KeysView"},           {"ItemsView", "ItemsView"},
+    {"ValuesView", "ValuesView"},
+};
+
+// And of collections' classes.
+constexpr std::pair<const char*, const char*> kCollectionsAliases[] = {
+    {"DefaultDict", "defaultdict"}, {"OrderedDict", "OrderedDict"}, {"Counter", "Counter"},
+    {"ChainMap", "ChainMap"},       {"Deque", "deque"},
+};
 
 }  // namespace
 
-Object make_collections_abc_module() { return make_abc_classes(); }
-
 Object make_typing_module() {
-  Object abc = make_abc_classes();
   Object m = new_module("typing");
-  for (const AbcSpec& spec : kAbcs) {
-    Object cls = getattr(abc, intern(spec.name));
-    module_add(m, spec.name, special(spec.name, cls));
-  }
+  for (const auto& [name, attr] : kAbcAliases) module_add(m, name, alias_of(name, "collections.abc", attr));
+  for (const auto& [name, attr] : kCollectionsAliases) module_add(m, name, alias_of(name, "collections", attr));
   const char* forms[] = {"Any", "Optional", "Union", "ClassVar", "Final", "Literal", "NoReturn", "Never", "Self",
                          "Annotated", "TypeAlias", "Concatenate", "TypeGuard", "Required", "NotRequired", "Unpack"};
   for (const char* f : forms) module_add(m, f, special(f));
@@ -386,7 +279,6 @@ Object make_typing_module() {
   module_add(m, "FrozenSet", special("FrozenSet", Object(types::frozenset)));
   module_add(m, "Tuple", special("Tuple", Object(types::tuple)));
   module_add(m, "Type", special("Type", Object(types::type)));
-  module_add(m, "DefaultDict", special("DefaultDict", Object(types::dict)));
   typevar_type = make_builtin_type("TypeVar", nullptr, "typing", typevar_new);
   module_add(m, "TypeVar", Object(typevar_type));
   module_add(m, "ParamSpec", Object(typevar_type));
@@ -403,18 +295,6 @@ Object make_typing_module() {
   module_add(m, "runtime_checkable", make_builtin("runtime_checkable", identity_fn));
   module_add(m, "cast", make_builtin("cast", cast_fn));
   module_add(m, "TYPE_CHECKING", kFalse);
-  return m;
-}
-
-// Until collections/__init__.py is translated (it needs namedtuple's native part), the package
-// offers what its C part defines: the same classes as CPython's collections.deque and friends.
-Object make_collections_module() {
-  Object m = new_module("collections");
-  module_add(m, "abc", make_abc_classes());
-  Object native = import_module("_collections");
-  for (const char* name : {"deque", "defaultdict", "OrderedDict"}) {
-    module_add(m, name, getattr(native, intern(name)));
-  }
   return m;
 }
 
@@ -450,19 +330,62 @@ Object make_future_module() {
 
 namespace {
 
-// types.GenericAlias(origin, args) (ga_new).
-Object generic_alias_new(TypeObject*, const CallArgs& args) {
+// types.GenericAlias(origin, args) (ga_new), or an instance of a subclass of it
+// (_collections_abc._CallableGenericAlias).
+Object generic_alias_new(TypeObject* type, const CallArgs& args) {
   check_no_kwargs(args, "GenericAlias");
   check_nargs(args, "GenericAlias", 2, 2);
+  if (type == types::generic_alias) return make_generic_alias(args.args[0], args.args[1]);
+  auto* alias = new detail::NativeSubclass<GenericAlias>(type);
+  Object out(static_cast<HeapObject*>(alias));
+  alias->origin = args.args[0];
+  alias->args = is_tuple(args.args[1]) ? args.args[1] : tuple_of({args.args[1]});
+  return out;
+}
+
+// tp_new_wrapper: `GenericAlias.__new__(cls, origin, args)`, what _CallableGenericAlias.__new__
+// calls through super().
+Object generic_alias_new_method(const CallArgs& args) {
+  if (args.npos < 1) raise_error(exc::TypeError, "GenericAlias.__new__(): not enough arguments");
+  const Object& cls = args.args[0];
+  if (!is_type(cls) || !static_cast<TypeObject*>(cls.heap())->is_subtype(types::generic_alias)) {
+    raise_error(exc::TypeError, "GenericAlias.__new__(X): X is not a subtype of GenericAlias");
+  }
+  return generic_alias_new(static_cast<TypeObject*>(cls.heap()),
+                           CallArgs{args.args + 1, args.npos - 1, args.nkw, args.kwnames});
+}
+
+// GenericAlias.__repr__ and __getitem__ as methods, what a subclass reaches through super().
+Object generic_alias_repr_method(const CallArgs& args) {
+  check_nargs(args, "__repr__", 1, 1);
+  if (args.args[0].type()->is_subtype(types::generic_alias)) {
+    return static_cast<GenericAlias*>(args.args[0].heap())->GenericAlias::repr();
+  }
+  detail::type_error("descriptor '__repr__' requires a 'types.GenericAlias' object but received a '" +
+                     type_name_text(args.args[0]) + "'");
+}
+
+Object generic_alias_getitem_method(const CallArgs& args) {
+  check_nargs(args, "__getitem__", 2, 2);
   return make_generic_alias(args.args[0], args.args[1]);
+}
+
+void add_generic_alias_slot(TypeObject* t, const char* name, NativeFn fn, bool binds) {
+  auto* f = new BuiltinFunction(name, fn);
+  f->binds_as_method = binds;
+  f->slot_default = true;
+  dict_set(t->dict, intern(name), Object(f));
 }
 
 }  // namespace
 
 void detail::init_typing_types() {
   // C types in CPython, whose tp_name carries the module.
-  types::generic_alias = make_builtin_type("GenericAlias", nullptr, "types", generic_alias_new);
+  types::generic_alias = make_builtin_type("GenericAlias", nullptr, "types", generic_alias_new, true);
   types::generic_alias->tp_name = "types.GenericAlias";
+  add_generic_alias_slot(types::generic_alias, "__new__", generic_alias_new_method, false);
+  add_generic_alias_slot(types::generic_alias, "__repr__", generic_alias_repr_method, true);
+  add_generic_alias_slot(types::generic_alias, "__getitem__", generic_alias_getitem_method, true);
   types::union_type = make_builtin_type("UnionType", nullptr, "types");
   types::union_type->tp_name = "types.UnionType";
   // Lib/abc.py's ABCMeta is a Python class over _abc; a builtin metaclass here, whose classes

@@ -1,2 +1,2 @@
-from collections import abc, Counter
+from typing import Any, NamedTuple
 from math import sqrt, tau, gamma

@@ -1,5 +1,5 @@
-# collections offers deque, defaultdict and OrderedDict (its C part, _collections) until the
-# package itself is translated; they are the very classes CPython's collections names.
+# collections offers deque, defaultdict and OrderedDict from its C part, _collections: they are
+# the very classes CPython's collections names.
 from collections import deque, defaultdict, OrderedDict
 import collections
 d = deque([1, 2], maxlen=3)

@@ -11,11 +11,12 @@
 namespace pyrt {
 
 /// MATCH_SEQUENCE: the subject's type is a sequence (Py_TPFLAGS_SEQUENCE: list, tuple,
-/// range, and classes deriving from collections.abc.Sequence), never str, bytes or bytearray.
+/// range, memoryview, deque, and classes deriving from or registered with
+/// collections.abc.Sequence), never str, bytes or bytearray.
 bool match_is_sequence(const Object& subject);
 
 /// MATCH_MAPPING: the subject's type is a mapping (Py_TPFLAGS_MAPPING: dict and classes
-/// deriving from collections.abc.Mapping).
+/// deriving from or registered with collections.abc.Mapping).
 bool match_is_mapping(const Object& subject);
 
 /// A sequence pattern's items: false unless len(subject) is exactly `before + after` (or at

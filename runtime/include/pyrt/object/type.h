@@ -67,6 +67,8 @@ struct TypeObject final : HeapObject {
   /// Instances can be weakly referenced (tp_weaklistoffset != 0): set and frozenset among the
   /// builtins pyrt subclasses, and a class that added __weakref__ or derives from one.
   bool instances_have_weakref = false;
+  static constexpr std::uint8_t kSequenceFlag = 1;
+  static constexpr std::uint8_t kMappingFlag = 2;
   /// Its metaclass is abc.ABCMeta or a subclass of it (abc.ABC, the
   /// collections.abc classes, typing.Protocol and what derives from them). Such
   /// a class computes __abstractmethods__ when it is created (abc._abc_init).
@@ -74,9 +76,11 @@ struct TypeObject final : HeapObject {
   /// __abstractmethods__ is non-empty (Py_TPFLAGS_IS_ABSTRACT): instances
   /// made through object.__new__ raise TypeError.
   bool is_abstract = false;
-  /// isinstance() hook for the collections.abc classes, which CPython checks
-  /// structurally through __subclasshook__; null for nominal types.
-  bool (*instance_check)(const Object& value) = nullptr;
+  /// Py_TPFLAGS_SEQUENCE / Py_TPFLAGS_MAPPING (kSequenceFlag, kMappingFlag), what the match
+  /// statement's sequence and mapping patterns test: set on list, tuple, range, memoryview,
+  /// deque and dict, inherited from the best base (inherit_patma_flags), set by
+  /// `__abc_tpflags__` in an ABCMeta class body and given by ABCMeta.register to a heap class.
+  std::uint8_t collection_flags = 0;
 
   /// The attribute `name` (an interned str) found along the MRO, unbound if
   /// missing. Mirrors _PyType_Lookup, including its cache (invalidated when
@@ -238,8 +242,8 @@ Object type_new(TypeObject* metatype, const CallArgs& args);
 /// subclass of the metaclasses of all its bases" when there is none.
 TypeObject* calculate_metaclass(TypeObject* metatype, const Object& bases);
 
-/// A class that CPython writes in Python (abc.ABC, typing.Generic, the
-/// collections.abc classes), made by make_class as `class NAME(*bases)` in
+/// A class that CPython writes in Python (abc.ABC, typing.Generic and Protocol,
+/// types.SimpleNamespace), made by make_class as `class NAME(*bases)` in
 /// module `module` would make it: a heap type whose instances use object's
 /// layout. `attributes` (interned name, value) form its namespace.
 /// `abc_meta` stands for `metaclass=ABCMeta` on a class whose bases do not
