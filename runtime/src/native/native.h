@@ -38,6 +38,8 @@ void run_atexit_callbacks();
 Object make_gc_module();
 /// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.
 Object make_weakref_module();
+/// `_io` (Modules/_io/_iomodule.c): the I/O class hierarchy under io.
+Object make_io_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 
