@@ -2,9 +2,30 @@
 // io.UnsupportedOperation and DEFAULT_BUFFER_SIZE.
 #include "io_types.h"
 #include "native.h"
+#include "pyrt/object/exception.h"
+#include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
+#include "pyrt/object/slice.h"
+#include "pyrt/object/str.h"
 
 namespace pyrt {
+
+namespace {
+
+// _io.text_encoding(encoding, stacklevel=2, /): "locale" for None, as CPython says outside
+// UTF-8 mode (the EncodingWarning it may emit is off by default).
+Object io_text_encoding(const CallArgs& args) {
+  check_no_kwargs(args, "io.text_encoding");
+  check_positional(args, "text_encoding", 1, 2);
+  if (args.npos > 1) index_value(args.args[1]);
+  return args.args[0].is_none() ? str_from("locale") : args.args[0];
+}
+
+const NativeFunctionDef io_functions[] = {
+    {"text_encoding", io_text_encoding, kOwnArgs, kOwnArgs},
+};
+
+}  // namespace
 
 Object native::make_io_module() {
   static const char* const doc =
@@ -50,6 +71,8 @@ Object native::make_io_module() {
   module_add(m, "_TextIOBase", Object(detail::textiobase_type()));
   module_add(m, "StringIO", Object(detail::string_io_type()));
   module_add(m, "BytesIO", Object(detail::bytes_io_type()));
+  module_add(m, "IncrementalNewlineDecoder", Object(detail::newline_decoder_type()));
+  module_add_functions(m, io_functions);
   return m;
 }
 

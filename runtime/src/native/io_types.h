@@ -21,6 +21,9 @@ TypeObject* string_io_type();
 /// _io.BytesIO (bytes_io.cpp).
 TypeObject* bytes_io_type();
 
+/// _io.IncrementalNewlineDecoder (newline_decoder.cpp).
+TypeObject* newline_decoder_type();
+
 /// PyObject_GetBuffer(x, PyBUF_WRITABLE) as readinto's "w*" takes it: the bytes of a bytearray
 /// or of a writable, contiguous memoryview. TypeError "<fname> argument must be read-write
 /// bytes-like object, not bytes" for anything else.
