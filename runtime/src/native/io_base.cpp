@@ -117,15 +117,11 @@ Object m_enter(const Object& self, const CallArgs&) {
 
 Object m_exit(const Object& self, const CallArgs&) { return call_method(self, attr_name("close"), {}); }
 
-Object m_iter(const Object& self, const CallArgs&) {
-  detail::check_closed(self);
-  return self;
-}
+Object m_iter(const Object& self, const CallArgs&) { return detail::iobase_iter(self); }
 
-// iobase_iternext: self.readline() until it returns an empty line.
 Object m_next(const Object& self, const CallArgs&) {
-  Object line = call_method(self, attr_name("readline"), {});
-  if (len(line) <= 0) raise(new_exception_args(exc::StopIteration, {}));
+  Object line;
+  if (!detail::iobase_next(self, line)) raise(new_exception_args(exc::StopIteration, {}));
   return line;
 }
 
@@ -368,6 +364,18 @@ void detail::writable_buffer(const Object& x, const char* fname, char*& data, st
     }
   }
   type_error(std::string(fname) + " argument must be read-write bytes-like object, not " + type_name_text(x));
+}
+
+Object detail::iobase_iter(const Object& self) {
+  check_closed(self);
+  return self;
+}
+
+// iobase_iternext: self.readline() until it returns an empty line.
+bool detail::iobase_next(const Object& self, Object& out) {
+  static const Object readline = attr_name("readline");
+  out = call_method(self, readline, {});
+  return len(out) > 0;
 }
 
 [[noreturn]] void detail::raise_closed_file() { value_error("I/O operation on closed file."); }

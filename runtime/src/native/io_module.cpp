@@ -71,6 +71,7 @@ Object native::make_io_module() {
   module_add(m, "_TextIOBase", Object(detail::textiobase_type()));
   module_add(m, "StringIO", Object(detail::string_io_type()));
   module_add(m, "BytesIO", Object(detail::bytes_io_type()));
+  module_add(m, "FileIO", Object(detail::file_io_type()));
   module_add(m, "IncrementalNewlineDecoder", Object(detail::newline_decoder_type()));
   module_add_functions(m, io_functions);
   return m;

@@ -21,6 +21,8 @@ TypeObject* string_io_type();
 /// _io.BytesIO (bytes_io.cpp).
 TypeObject* bytes_io_type();
 
+/// _io.FileIO (file_io.cpp).
+TypeObject* file_io_type();
 /// _io.IncrementalNewlineDecoder (newline_decoder.cpp).
 TypeObject* newline_decoder_type();
 
@@ -40,6 +42,11 @@ TypeObject* unsupported_operation_type();
 /// _PyIOBase_check_closed: raises ValueError "I/O operation on closed file." when `self.closed`
 /// is true.
 void check_closed(const Object& self);
+
+/// _IOBase.__iter__ (self, once checked open) and __next__ (self.readline() until an empty
+/// line): the iteration of the native classes that keep _IOBase's.
+Object iobase_iter(const Object& self);
+bool iobase_next(const Object& self, Object& out);
 
 /// What the dealloc() of an _io object runs first, once (`finalized` records it), as
 /// iobase_finalize: self.close() unless self.closed, after setting self._finalizing = True;
