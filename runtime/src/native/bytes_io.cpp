@@ -255,7 +255,8 @@ Object m_readinto(const Object& self, const CallArgs& args) {
   detail::writable_buffer(args.args[0], "readinto()", target, size);
   BytesIOObject* b = open_bytesio(self);
   std::size_t n = std::min(size, b->available());
-  if (n > 0) std::memcpy(target, b->data().data() + b->pos, n);
+  // memmove: the target may be a view of these very bytes.
+  if (n > 0) std::memmove(target, b->data().data() + b->pos, n);
   b->pos += n;
   return Object::from_int(static_cast<std::int64_t>(n));
 }
