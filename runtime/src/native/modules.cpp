@@ -16,6 +16,7 @@ void init_native_modules() {
   register_module("itertools", make_itertools_module);
   register_module("_collections", make_collections_module);
   register_module("_functools", make_functools_module);
+  register_module("_io", make_io_module);
   register_module("_operator", make_operator_module);
   register_module("_py2cpp_collections", make_collections_parts_module);
   register_module("_py2cpp_types", make_types_parts_module);

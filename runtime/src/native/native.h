@@ -60,6 +60,8 @@ Object make_random_module();
 Object make_struct_module();
 /// `_py2cpp_collections`: collections/__init__.py's native part (namedtuple).
 Object make_collections_parts_module();
+/// `_io` (Modules/_io/_iomodule.c): the I/O class hierarchy under io.
+Object make_io_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 

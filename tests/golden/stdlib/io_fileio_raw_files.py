@@ -1,0 +1,67 @@
+# _io.FileIO on real files without creating any: reading this file itself, writing to
+# /dev/null, modes, repr, closefd and opener, and the OSError subclasses CPython raises with
+# the file name.
+import _io
+f = _io.FileIO("io_fileio_raw_files.py")
+print(f, f.mode, f.name, f.closefd, f.closed, f.readable(), f.writable(), f.seekable(), f.isatty())
+print(f.read(8), f.tell(), f.seek(2), f.read(6), f.seek(-3, 2), f.read(), f.read(5), f.read())
+buf = bytearray(4)
+f.seek(0)
+print(f.readinto(buf), buf, f.readline(), f.readlines(1))
+first = f.readall()
+print(first[:12], first.count(b"\n") > 5)
+f.seek(0)
+print(len(list(f)) > 5, f.read(1))
+for name in ("write", "truncate"):
+    try: getattr(f, name)(b"x") if name == "write" else f.truncate()
+    except _io.UnsupportedOperation as e: print(name, e)
+f.close()
+f.close()
+print(f, f.closed)
+for name in ("read", "readall", "tell", "seekable", "readable", "writable", "fileno", "isatty", "flush", "readline"):
+    try: getattr(f, name)()
+    except ValueError as e: print(name, e)
+with _io.FileIO("/dev/null", "w") as w:
+    print(w.mode, w.write(b"abc"), w.write(bytearray(2)), w.writable(), w.readable())
+    try: w.read()
+    except _io.UnsupportedOperation as e: print(e)
+    try: w.write("text")
+    except TypeError as e: print(e)
+print(w.closed)
+for mode in ("rb", "r+", "rb+", "a", "ab+", "w+b"):
+    g = _io.FileIO("/dev/null", mode)
+    print(mode, g.mode, g.readable(), g.writable())
+    g.close()
+def attempt(*args, **kwargs):
+    try: print(_io.FileIO(*args, **kwargs))
+    except Exception as e: print(type(e).__name__ + ":", e, getattr(e, "errno", None), getattr(e, "filename", None))
+attempt("no_such_file_here.txt")
+attempt(b"no_such_file_here.txt")
+attempt(".")
+attempt("io_fileio_raw_files.py", "x")
+attempt("io_fileio_raw_files.py", "rw")
+attempt("io_fileio_raw_files.py", "r++")
+attempt("io_fileio_raw_files.py", "q")
+attempt("io_fileio_raw_files.py", "b")
+attempt("io_fileio_raw_files.py", 1)
+attempt("io_fileio_raw_files.py", closefd=False)
+attempt(-1)
+attempt(1.5)
+attempt([])
+attempt("a\0b")
+attempt("io_fileio_raw_files.py", opener=lambda name, flags: "x")
+attempt("io_fileio_raw_files.py", opener=lambda name, flags: -2)
+f = _io.FileIO("io_fileio_raw_files.py")
+g = _io.FileIO(f.fileno(), closefd=False)
+print(g.name == f.fileno(), g.mode, g.closefd, g.read(3))
+g.close()
+print(f.read(3))
+f.close()
+class Named(_io.FileIO):
+    def close(self):
+        print("closing", self.closed)
+        super().close()
+n = Named("io_fileio_raw_files.py")
+print(n.read(2), type(n).__mro__)
+del n
+print("end")
