@@ -301,6 +301,9 @@ void TypeObject::type_setattro(const Object& n, const Object& value) {
     qualname = str_view(value);
     return;
   }
+  // A heap type's __module__ lives in its dict, where type_repr reads it (namedtuple sets it
+  // after type() made the class).
+  if (n.is(detail::names::module) && is_heap_type && is_str(value)) module = str_view(value);
   // type_set_abstractmethods: the flag follows the truth of the new value.
   bool abstract = n.is(detail::names::abstractmethods) && !value.is_unbound() && pyrt::truthy(value);
   if (value.is_unbound()) {
