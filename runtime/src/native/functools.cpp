@@ -26,6 +26,28 @@ namespace {
 
 TypeObject* partial_type();
 
+// The instance __dict__ of partial and the lru cache (PyObject_GenericGetDict, made on first
+// use), and what it holds: unbound when `name` is in neither.
+Object dict_getattr(Object& dict, const Object& name) {
+  if (name.is(detail::names::dict)) {
+    if (dict.is_unbound()) dict = new_dict();
+    return dict;
+  }
+  return dict.is_unbound() ? Object() : dict_get(dict, name);
+}
+
+// A store into that __dict__ (`value` unbound: a delete, AttributeError when missing).
+void dict_setattr(Object& dict, const Object& name, const Object& value, TypeObject* type) {
+  if (dict.is_unbound()) dict = new_dict();
+  if (!value.is_unbound()) {
+    dict_set(dict, name, value);
+    return;
+  }
+  if (!dict_del(dict, name)) {
+    detail::attribute_error("'" + type->message_name() + "' object has no attribute '" + str_text(name) + "'");
+  }
+}
+
 // ---- partial ------------------------------------------------------------------------------
 
 /// functools.partial: `fn` with `args` prepended and `kw` (a dict) merged under the call's own
@@ -80,15 +102,8 @@ struct PartialObject : HeapObject {
     if (n == "func") return fn;
     if (n == "args") return args;
     if (n == "keywords") return kw;
-    if (name.is(detail::names::dict)) {
-      if (dict.is_unbound()) dict = new_dict();
-      return dict;
-    }
-    if (!dict.is_unbound()) {
-      Object v = dict_get(dict, name);
-      if (!v.is_unbound()) return v;
-    }
-    return HeapObject::getattr(name);
+    Object v = dict_getattr(dict, name);
+    return v.is_unbound() ? HeapObject::getattr(name) : v;
   }
 
   void setattr(const Object& name, const Object& value) override {
@@ -100,14 +115,7 @@ struct PartialObject : HeapObject {
       dict = value;
       return;
     }
-    if (dict.is_unbound()) dict = new_dict();
-    if (value.is_unbound()) {
-      if (!dict_del(dict, name)) {
-        detail::attribute_error("'" + type->message_name() + "' object has no attribute '" + std::string(n) + "'");
-      }
-      return;
-    }
-    dict_set(dict, name, value);
+    dict_setattr(dict, name, value, type);
   }
 };
 
@@ -345,26 +353,12 @@ struct LruCache final : HeapObject {
   }
 
   Object getattr(const Object& name) override {
-    if (name.is(detail::names::dict)) {
-      if (dict.is_unbound()) dict = new_dict();
-      return dict;
-    }
-    if (!dict.is_unbound()) {
-      Object v = dict_get(dict, name);
-      if (!v.is_unbound()) return v;
-    }
-    return HeapObject::getattr(name);
+    Object v = dict_getattr(dict, name);
+    return v.is_unbound() ? HeapObject::getattr(name) : v;
   }
 
   void setattr(const Object& name, const Object& value) override {
-    if (dict.is_unbound()) dict = new_dict();
-    if (value.is_unbound()) {
-      if (!dict_del(dict, name)) {
-        detail::attribute_error("'functools._lru_cache_wrapper' object has no attribute '" + str_text(name) + "'");
-      }
-      return;
-    }
-    dict_set(dict, name, value);
+    dict_setattr(dict, name, value, type);
   }
 };
 
