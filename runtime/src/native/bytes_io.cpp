@@ -349,14 +349,7 @@ Object m_setstate(const Object& self, const CallArgs& args) {
   std::int64_t pos = ssize_value(items[1]);
   if (pos < 0) detail::value_error("position value cannot be negative");
   b->pos = static_cast<std::size_t>(pos);
-  if (!items[2].is_none()) {
-    if (!items[2].type()->is_subtype(types::dict)) {
-      detail::type_error("third item of state should be a dict, got a " + type_name_text(items[2]));
-    }
-    Object* d = self.heap()->instance_dict();
-    if (d != nullptr && !d->is_unbound()) dict_update_from(*d, items[2]);
-    else if (d != nullptr) *d = items[2];
-  }
+  detail::restore_state_dict(self, items[2], "third");
   return kNone;
 }
 

@@ -455,4 +455,15 @@ TypeObject* detail::textiobase_type() {
   return t;
 }
 
+void detail::restore_state_dict(const Object& self, const Object& dict, const char* ordinal) {
+  if (dict.is_none()) return;
+  if (!dict.type()->is_subtype(types::dict)) {
+    type_error(std::string(ordinal) + " item of state should be a dict, got a " + type_name_text(dict));
+  }
+  Object* d = self.heap()->instance_dict();
+  if (d == nullptr) return;
+  if (d->is_unbound()) *d = dict;
+  else dict_update_from(*d, dict);
+}
+
 }  // namespace pyrt

@@ -53,6 +53,11 @@ bool iobase_next(const Object& self, Object& out);
 /// errors are dropped. Returns false when close() resurrected the object, which must then stay.
 bool finalize_io_object(HeapObject* self, bool& finalized);
 
+/// The dict item of a StringIO's or BytesIO's __setstate__ state (`ordinal` names it in the
+/// TypeError: "third item of state should be a dict, got a int"): merged into the object's
+/// __dict__, or made it; None leaves it alone.
+void restore_state_dict(const Object& self, const Object& dict, const char* ordinal);
+
 /// io.DEFAULT_BUFFER_SIZE.
 inline constexpr std::int64_t kDefaultBufferSize = 8192;
 

@@ -324,14 +324,7 @@ Object m_setstate(const Object& self, const CallArgs& args) {
   std::int64_t pos = ssize_value(items[2]);
   if (pos < 0) detail::value_error("position value cannot be negative");
   s->pos = static_cast<std::size_t>(pos);
-  if (!items[3].is_none()) {
-    if (!items[3].type()->is_subtype(types::dict)) {
-      detail::type_error("fourth item of state should be a dict, got a " + type_name_text(items[3]));
-    }
-    Object* d = self.heap()->instance_dict();
-    if (d != nullptr && !d->is_unbound()) dict_update_from(*d, items[3]);
-    else if (d != nullptr) *d = items[3];
-  }
+  detail::restore_state_dict(self, items[3], "fourth");
   return kNone;
 }
 
