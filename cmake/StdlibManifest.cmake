@@ -6,7 +6,7 @@
 #   PY2CPP_STDLIB_PATH_<name>         a translated module's file under CPython's Lib
 #   PY2CPP_STDLIB_ABSENT_<name>       its absent imports (a list)
 #   PY2CPP_STDLIB_NATIVE_PARTS_<name> its native parts (a list)
-#   PY2CPP_STDLIB_REQUIRES_<name>     the translated modules a native module needs (a list)
+#   PY2CPP_STDLIB_REQUIRES_<name>     the modules a native module's C++ imports (a list)
 # and writes ${PROJECT_BINARY_DIR}/generated/stdlib_manifest.inc, the table as the C++
 # initializers `{"name", translated, "path", "absent ...", "native parts ...", "requires ..."},`
 # that the translator
@@ -75,12 +75,11 @@ function(py2cpp_async_read_stdlib_manifest file)
                           "'NAME translated PATH [absent: MODULE...] [native: NAME...]'")
     endif()
   endforeach()
-  # A native module's C++ imports what it requires from pyrt_stdlib, which has only the
-  # translated modules.
+  # What a native module's C++ imports must be a module of the manifest, native or translated.
   foreach(name IN LISTS requiring)
     foreach(required IN LISTS requires_of_${name})
-      if(NOT required IN_LIST translated)
-        message(FATAL_ERROR "${file}: ${name} requires ${required}, which is no translated module of the manifest")
+      if(NOT required IN_LIST translated AND NOT required IN_LIST native)
+        message(FATAL_ERROR "${file}: ${name} requires ${required}, which is no module of the manifest")
       endif()
     endforeach()
   endforeach()

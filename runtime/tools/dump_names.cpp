@@ -48,6 +48,7 @@ int main(int argc, char** argv) {
     std::fprintf(stderr, "usage: pyrt-dump-names OUT\n");
     return 2;
   }
+  pyrt::register_all_native_modules();
   std::vector<std::string> manifest = pyrt::manifest_native_modules();
   std::sort(manifest.begin(), manifest.end());
   if (manifest != pyrt::registered_module_names()) {

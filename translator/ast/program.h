@@ -50,9 +50,9 @@ struct Program {
   /// For each Import alias and each ImportFrom statement: the absolute name of the module it
   /// imports (a relative import resolved against its module's package).
   std::unordered_map<const Node*, std::string> import_targets;
-  /// The modules translated from CPython's Lib (stdlib/manifest.txt) that the program's import
-  /// statements name, each with its translated parent packages: what its units register
-  /// with the import system before the program runs.
+  /// The stdlib modules (stdlib/manifest.txt, native or translated) that the program's import
+  /// statements name, each with its translated parent packages and what a native one
+  /// requires: what its units register with the import system before the program runs.
   std::set<std::string> stdlib_imports;
 
   /// The program's own module named `name`, or null (a native module, or none).

@@ -56,10 +56,15 @@ imports::ModuleCatalog catalog() {
           translated};
 }
 
-// The units of pyrt_stdlib a unit registers: the translated modules the program imports,
-// each module's translated parent package included; a stdlib unit also registers its own parent.
+// The stdlib modules a unit registers: the native and translated modules the program imports,
+// each translated module's parent package included; a stdlib unit also registers its own parent
+// and the native module of its native parts.
 std::vector<std::string> stdlib_registrations(const ast::Program& program, const std::string& self) {
   std::set<std::string> names = program.stdlib_imports;
+  // A library module's native parts come from their native module, which no import names.
+  if (const imports::StdlibModule* entry = imports::find_stdlib_module(self); entry != nullptr && !entry->native_parts.empty()) {
+    names.insert(imports::native_parts_module(entry->name));
+  }
   std::size_t dot = self.rfind('.');
   if (!self.empty() && dot != std::string::npos) {
     const imports::StdlibModule* parent = imports::find_stdlib_module(self.substr(0, dot));

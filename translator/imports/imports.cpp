@@ -249,17 +249,21 @@ class Loader {
     return false;
   }
 
-  // True when pyrt has `name` natively or pyrt_stdlib has it translated; a translated one
-  // becomes one the program registers, and so do the translated modules a native one requires.
+  // True when pyrt has `name` natively or pyrt_stdlib has it translated. Either becomes a
+  // module the program registers, and so do the modules a native one requires, and theirs:
+  // the static link then pulls in only what the program can import.
   bool provided(const std::string& name) {
-    if (catalog_.is_native(name)) {
-      if (const StdlibModule* entry = find_stdlib_module(name); entry != nullptr) {
-        for (std::string& required : manifest_words(entry->required)) program_.stdlib_imports.insert(std::move(required));
-      }
-      return true;
+    if (!catalog_.is_native(name) && !catalog_.is_translated(name)) return false;
+    if (stdlib_unit_ == nullptr && is_native_parts_module(name)) return false;
+    std::vector<std::string> pending{name};
+    while (!pending.empty()) {
+      std::string next = std::move(pending.back());
+      pending.pop_back();
+      if (!program_.stdlib_imports.insert(next).second) continue;
+      const StdlibModule* entry = find_stdlib_module(next);
+      if (entry == nullptr || entry->translated) continue;
+      for (std::string& required : manifest_words(entry->required)) pending.push_back(std::move(required));
     }
-    if (!catalog_.is_translated(name)) return false;
-    program_.stdlib_imports.insert(name);
     return true;
   }
 

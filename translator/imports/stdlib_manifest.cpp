@@ -39,8 +39,14 @@ bool is_absent_import(const StdlibModule& module, std::string_view name) {
   return false;
 }
 
+namespace {
+constexpr std::string_view kNativePartsPrefix = "_py2cpp_";
+}  // namespace
+
+bool is_native_parts_module(std::string_view name) { return name.starts_with(kNativePartsPrefix); }
+
 std::string native_parts_module(std::string_view name) {
-  std::string module = "_py2cpp_";
+  std::string module(kNativePartsPrefix);
   for (char c : name) module += c == '.' ? '_' : c;
   return module;
 }

@@ -40,4 +40,8 @@ std::vector<std::string> manifest_words(std::string_view field);
 /// dotted name with '.' as '_' ("_py2cpp_types"), itself a native module of the manifest.
 std::string native_parts_module(std::string_view name);
 
+/// True for a module native_parts_module() names: the library's own, which CPython lacks, so a
+/// program's import of one is "No module named" as under CPython.
+bool is_native_parts_module(std::string_view name);
+
 }  // namespace py2cpp::imports

@@ -40,9 +40,9 @@ struct LowerOptions {
   /// The unit is a module of CPython's Lib translated into pyrt_stdlib: it ends in its
   /// register_module() instead of main(), and its file is CPython's.
   bool stdlib_unit = false;
-  /// The C++ namespaces (stdlib_namespace()) of the pyrt_stdlib modules this unit registers
-  /// before anything runs: for the main unit every one the program imports, for a stdlib
-  /// unit those its own imports name.
+  /// The C++ namespaces (stdlib_namespace()) of the stdlib modules, native in pyrt or
+  /// translated into pyrt_stdlib, this unit registers before anything runs: for the main
+  /// unit every one the program imports, for a stdlib unit those its own imports name.
   std::vector<std::string> stdlib_registrations;
   /// A stdlib unit's native parts (the manifest's `native:` names): each module-level
   /// statement binding only such names (an assignment, a def, a class) binds them from the
@@ -56,7 +56,9 @@ struct LowerOptions {
 /// character outside [A-Za-z0-9_] as '_', numbered when two names would meet.
 std::string unit_namespace(const std::vector<std::string>& module_names, std::size_t index);
 
-/// The C++ namespace of the pyrt_stdlib unit of CPython's module `module_name`: "pystd" and,
+/// The C++ namespace of stdlib module `module_name`'s register_module(), in its pyrt_stdlib
+/// unit when translated, in pyrt (runtime/src/object/module_registrations.h spells them by
+/// hand) when native: "pystd" and,
 /// for each dotted part, '_', its length and the part as unit_namespace() spells it
 /// ("pystd_5heapq", "pystd_11collections_3abc", "pystd_16_collections_abc"). The lengths keep
 /// apart what the spelling alone would join: collections.abc and _collections_abc, each in

@@ -16,11 +16,11 @@ extern const std::string_view prologue;
 /// definition for the import system, in namespace @NAMESPACE@.
 extern const std::string_view sections;
 /// The C++ main() of the main module's unit. Placeholders: @UNIT_DECLARATIONS@ (the other
-/// units' module definitions and the register functions of pyrt_stdlib units),
+/// units' module definitions and the register functions of stdlib modules),
 /// @STDLIB_REGISTRATIONS@ (calls of those), @UNITS@ (pointers to the other units' definitions).
 extern const std::string_view main;
 /// The register_module() ending a pyrt_stdlib unit. Placeholders: @UNIT_DECLARATIONS@ (the
-/// register functions of the stdlib units it imports), @NAMESPACE@, @REGISTRATIONS@ (calls).
+/// register functions of the stdlib modules it imports), @NAMESPACE@, @REGISTRATIONS@ (calls).
 extern const std::string_view stdlib_register;
 }  // namespace templates
 

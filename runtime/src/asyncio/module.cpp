@@ -5,6 +5,7 @@
 
 #include <vector>
 
+#include "../object/module_registrations.h"
 #include "internal.h"
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/object/builtins.h"
@@ -229,12 +230,6 @@ Object make_asyncio_module() {
   return m;
 }
 
-bool register_asyncio_module() {
-  static const bool done = [] {
-    register_module("asyncio", make_asyncio_module);
-    return true;
-  }();
-  return done;
-}
-
 }  // namespace pyrt
+
+void pystd_7asyncio::register_module() { pyrt::register_module("asyncio", pyrt::make_asyncio_module); }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
@@ -91,9 +92,12 @@ void native::run_atexit_callbacks() {
 }
 
 Object native::make_atexit_module() {
+  atexit_callfuncs = run_atexit_callbacks;
   Object m = new_module("atexit", "allow programmer to define multiple exit functions to be executed\nupon normal program termination.\n\nTwo public functions, register and unregister, are defined.\n");
   module_add_functions(m, atexit_functions);
   return m;
 }
 
 }  // namespace pyrt
+
+void pystd_6atexit::register_module() { pyrt::register_module("atexit", pyrt::native::make_atexit_module); }

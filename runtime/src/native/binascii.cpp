@@ -11,6 +11,7 @@
 
 #include "../object/internal.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/buffer.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
@@ -518,3 +519,5 @@ Object native::make_binascii_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_8binascii::register_module() { pyrt::register_module("binascii", pyrt::native::make_binascii_module); }

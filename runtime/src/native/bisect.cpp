@@ -4,6 +4,7 @@
 #include <cstdint>
 
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/list.h"
@@ -93,3 +94,5 @@ Object native::make_bisect_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_7_bisect::register_module() { pyrt::register_module("_bisect", pyrt::native::make_bisect_module); }

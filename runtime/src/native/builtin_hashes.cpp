@@ -7,6 +7,7 @@
 
 #include "hash_object.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
@@ -82,3 +83,8 @@ Object native::make_sha512_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_4_md5::register_module() { pyrt::register_module("_md5", pyrt::native::make_md5_module); }
+void pystd_5_sha1::register_module() { pyrt::register_module("_sha1", pyrt::native::make_sha1_module); }
+void pystd_7_sha256::register_module() { pyrt::register_module("_sha256", pyrt::native::make_sha256_module); }
+void pystd_7_sha512::register_module() { pyrt::register_module("_sha512", pyrt::native::make_sha512_module); }

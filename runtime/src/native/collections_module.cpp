@@ -74,3 +74,5 @@ Object native::make_collections_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_12_collections::register_module() { pyrt::register_module("_collections", pyrt::native::make_collections_module); }

@@ -8,6 +8,7 @@
 #include "../object/internal.h"
 #include "../object/native_subclass.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
@@ -439,3 +440,5 @@ Object native::make_functools_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_10_functools::register_module() { pyrt::register_module("_functools", pyrt::native::make_functools_module); }

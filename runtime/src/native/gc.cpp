@@ -2,6 +2,7 @@
 // has it: the enabled flag that weakref.finalize's _exitfunc saves and restores, and collect(),
 // which finds nothing because reference counting already freed everything acyclic.
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
 
@@ -43,3 +44,5 @@ Object native::make_gc_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_2gc::register_module() { pyrt::register_module("gc", pyrt::native::make_gc_module); }

@@ -16,6 +16,7 @@
 #include "hash_object.h"
 #include "hashlib_digests.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/buffer.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
@@ -315,3 +316,5 @@ Object native::make_hashlib_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_8_hashlib::register_module() { pyrt::register_module("_hashlib", pyrt::native::make_hashlib_module); }

@@ -13,6 +13,7 @@
 #include "pyrt/object/ops.h"
 #include "pyrt/object/str.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 
 namespace pyrt {
 
@@ -187,3 +188,5 @@ Object native::make_heapq_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_6_heapq::register_module() { pyrt::register_module("_heapq", pyrt::native::make_heapq_module); }

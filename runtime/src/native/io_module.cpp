@@ -2,6 +2,7 @@
 // io.UnsupportedOperation and DEFAULT_BUFFER_SIZE.
 #include "io_types.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
@@ -78,3 +79,5 @@ Object native::make_io_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_3_io::register_module() { pyrt::register_module("_io", pyrt::native::make_io_module); }

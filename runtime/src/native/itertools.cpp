@@ -9,6 +9,7 @@
 
 #include "../object/internal.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/builtins.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
@@ -730,3 +731,5 @@ Object native::make_itertools_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_9itertools::register_module() { pyrt::register_module("itertools", pyrt::native::make_itertools_module); }

@@ -319,3 +319,5 @@ Object native::make_collections_parts_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_19_py2cpp_collections::register_module() { pyrt::register_module("_py2cpp_collections", pyrt::native::make_collections_parts_module); }

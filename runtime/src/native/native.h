@@ -1,14 +1,13 @@
 // The native modules of stdlib/manifest.txt that stand for CPython's C modules under the
 // Python ones translated from its Lib (_heapq under heapq, _bisect under bisect, ...): one
-// builder per module, registered by init_native_modules() at start-up.
+// builder per module, which the module's registration function (../object/module_registrations.h),
+// defined at the end of its file, registers with the import system.
 #pragma once
 
+#include "../object/module_registrations.h"
 #include "pyrt/object/object.h"
 
 namespace pyrt::native {
-
-/// Registers every builder below with the import system (runtime start-up).
-void init_native_modules();
 
 /// `_warnings` (Python/_warnings.c): filters, warn, warn_explicit.
 Object make_warnings_module();
@@ -47,9 +46,12 @@ Object make_unicodedata_module();
 Object make_thread_module();
 /// `atexit` (Modules/atexitmodule.c): register, unregister, _run_exitfuncs, _clear, _ncallbacks.
 Object make_atexit_module();
-/// Runs the functions atexit.register registered, last first, and forgets them; what run_main
-/// calls when the main module is done (Py_FinalizeEx's atexit_callfuncs).
+/// Runs the functions atexit.register registered, last first, and forgets them.
 void run_atexit_callbacks();
+/// What run_main calls when the main module is done (Py_FinalizeEx's atexit_callfuncs):
+/// run_atexit_callbacks once `atexit` is imported, null until then (no callback can exist),
+/// so a program that never imports atexit does not link it.
+extern void (*atexit_callfuncs)();
 /// `gc` (Modules/gcmodule.c): enable, disable, isenabled, collect (pyrt has no cycle collector).
 Object make_gc_module();
 /// `_weakref` (Modules/_weakref.c): ref, proxy, getweakrefcount, getweakrefs, _remove_dead_weakref.

@@ -394,3 +394,5 @@ Object native::make_operator_module() {
 Object native::compare_digest(const CallArgs& args) { return op_compare_digest(args); }
 
 }  // namespace pyrt
+
+void pystd_9_operator::register_module() { pyrt::register_module("_operator", pyrt::native::make_operator_module); }

@@ -13,6 +13,7 @@
 #include "../object/internal.h"
 #include "../object/native_subclass.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
@@ -311,3 +312,5 @@ Object native::make_random_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_7_random::register_module() { pyrt::register_module("_random", pyrt::native::make_random_module); }

@@ -2,6 +2,7 @@
 // compiler: compile, the case helpers _compiler.py asks, and the constants it checks.
 // Mirrors the module functions of Modules/_sre/sre.c (CPython 3.11).
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/slice.h"
@@ -43,3 +44,5 @@ Object native::make_sre_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_4_sre::register_module() { pyrt::register_module("_sre", pyrt::native::make_sre_module); }

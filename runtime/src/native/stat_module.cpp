@@ -8,6 +8,7 @@
 
 #include "../object/internal.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/int.h"
@@ -234,3 +235,5 @@ Object native::make_stat_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_5_stat::register_module() { pyrt::register_module("_stat", pyrt::native::make_stat_module); }

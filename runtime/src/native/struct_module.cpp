@@ -8,6 +8,7 @@
 #include "../object/internal.h"
 #include "../object/native_subclass.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/buffer.h"
 #include "pyrt/object/bytearray.h"
 #include "pyrt/object/codecs.h"
@@ -388,3 +389,5 @@ Object native::make_struct_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_7_struct::register_module() { pyrt::register_module("_struct", pyrt::native::make_struct_module); }

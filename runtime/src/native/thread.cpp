@@ -14,6 +14,7 @@
 #include <thread>
 
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/float.h"
 #include "pyrt/object/function.h"
@@ -192,3 +193,5 @@ Object native::make_thread_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_7_thread::register_module() { pyrt::register_module("_thread", pyrt::native::make_thread_module); }

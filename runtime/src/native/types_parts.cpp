@@ -2,6 +2,7 @@
 // traceback and frame types from a raised exception's __traceback__; a translated program keeps
 // no tracebacks yet (__traceback__ is None), so the types come from here.
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "../object/internal.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/type.h"
@@ -19,3 +20,5 @@ Object native::make_types_parts_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_13_py2cpp_types::register_module() { pyrt::register_module("_py2cpp_types", pyrt::native::make_types_parts_module); }

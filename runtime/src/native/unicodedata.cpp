@@ -6,6 +6,7 @@
 #include <string>
 
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
 #include "pyrt/object/module.h"
@@ -71,3 +72,5 @@ Object native::make_unicodedata_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_11unicodedata::register_module() { pyrt::register_module("unicodedata", pyrt::native::make_unicodedata_module); }

@@ -317,3 +317,5 @@ Object native::make_warnings_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_9_warnings::register_module() { pyrt::register_module("_warnings", pyrt::native::make_warnings_module); }

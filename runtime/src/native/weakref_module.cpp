@@ -7,6 +7,7 @@
 #include "../object/internal.h"
 #include "../object/native_subclass.h"
 #include "native.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
@@ -45,6 +46,7 @@ Object ref_new(TypeObject* type, const CallArgs& args) {
   Object out(ref);
   ref->referent = ob.heap();
   ref->callback = callback;
+  ref->is_exact_ref = exact;
   link_weakref(ref);
   return out;
 }
@@ -185,3 +187,5 @@ Object native::make_weakref_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_8_weakref::register_module() { pyrt::register_module("_weakref", pyrt::native::make_weakref_module); }

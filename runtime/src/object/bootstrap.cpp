@@ -2,7 +2,6 @@
 // modules once, in dependency order, before any static initializer of a
 // translation unit that includes object.h runs.
 #include "internal.h"
-#include "../native/native.h"
 #include "pyrt/object/str.h"
 
 namespace pyrt {
@@ -79,7 +78,6 @@ void runtime_init() {
   detail::init_builtins();
   detail::init_typing_types();
   detail::init_modules();
-  native::init_native_modules();
   detail::add_dir_methods();
   detail::add_object_reduce_methods();
 }

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "module_registrations.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception_object.h"
 #include "pyrt/object/function.h"
@@ -562,3 +563,5 @@ Object make_dataclasses_module() {
 }
 
 }  // namespace pyrt
+
+void pystd_11dataclasses::register_module() { pyrt::register_module("dataclasses", pyrt::make_dataclasses_module); }

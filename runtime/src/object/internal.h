@@ -97,6 +97,12 @@ void init_container_methods();
 void init_builtins();
 void init_typing_types();
 void init_modules();
+/// A math function's float argument (PyFloat_AsDouble): a float, an int, or what __float__
+/// returns; TypeError "must be real number, not str" otherwise (module.cpp).
+double math_real_arg(const Object& x);
+/// math.gamma and math.lgamma (math_gamma.cpp).
+Object math_gamma(const CallArgs& args);
+Object math_lgamma(const CallArgs& args);
 
 /// Raises TypeError / ValueError / ... with `message`.
 [[noreturn]] void type_error(std::string message);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "module_registrations.h"
 #include "pyrt/object/dataclass.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/builtins.h"
@@ -372,6 +373,8 @@ double m_atanh(double x) { return std::atanh(x); }
 double m_cbrt(double x) { return std::cbrt(x); }
 double m_exp2(double x) { return std::exp2(x); }
 double m_expm1(double x) { return std::expm1(x); }
+double m_erf(double x) { return std::erf(x); }
+double m_erfc(double x) { return std::erfc(x); }
 double m_log1p(double x) { return x <= -1 ? (x == -1 ? -HUGE_VAL : NAN) : std::log1p(x); }
 double m_degrees(double x) { return x * (180.0 / M_PI); }
 double m_radians(double x) { return x * (M_PI / 180.0); }
@@ -767,6 +770,10 @@ Object make_math() {
       {"cbrt", math1<m_cbrt, false>, 1, 1},
       {"exp2", math1<m_exp2>, 1, 1},
       {"expm1", math1<m_expm1>, 1, 1},
+      {"erf", math1<m_erf, false>, 1, 1},
+      {"erfc", math1<m_erfc, false>, 1, 1},
+      {"gamma", detail::math_gamma, 1, 1},
+      {"lgamma", detail::math_lgamma, 1, 1},
       {"log1p", math1<m_log1p, false>, 1, 1},
       {"degrees", math1<m_degrees>, 1, 1},
       {"radians", math1<m_radians>, 1, 1},
@@ -855,17 +862,20 @@ Object module_new(TypeObject*, const CallArgs& args) {
 
 }  // namespace
 
+double detail::math_real_arg(const Object& x) { return real_arg(x); }
+
 void detail::init_modules() {
   types::module = make_builtin_type("module", nullptr, "builtins", module_new);
-  register_module("builtins", make_builtins);
-  register_module("sys", make_sys);
-  register_module("time", make_time);
-  register_module("math", make_math);
-  register_module("functools", make_functools);
-  register_module("dataclasses", make_dataclasses_module);
-  register_module("typing", make_typing_module);
-  register_module("abc", make_abc_module);
-  register_module("__future__", make_future_module);
+  // The runtime itself imports builtins and sys (frames' f_builtins, sys.argv) whatever the
+  // program imports; the other modules are registered by the programs that import them.
+  pystd_8builtins::register_module();
+  pystd_3sys::register_module();
 }
 
 }  // namespace pyrt
+
+void pystd_8builtins::register_module() { pyrt::register_module("builtins", pyrt::make_builtins); }
+void pystd_3sys::register_module() { pyrt::register_module("sys", pyrt::make_sys); }
+void pystd_4time::register_module() { pyrt::register_module("time", pyrt::make_time); }
+void pystd_4math::register_module() { pyrt::register_module("math", pyrt::make_math); }
+void pystd_9functools::register_module() { pyrt::register_module("functools", pyrt::make_functools); }

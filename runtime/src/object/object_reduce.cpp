@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "module_registrations.h"
 #include "pyrt/object/dict.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
@@ -277,7 +278,10 @@ void detail::add_object_reduce_methods() {
   detail::add_slot_default(types::object, "__reduce__", object_reduce);
   detail::add_slot_default(types::object, "__reduce_ex__", object_reduce_ex);
   detail::add_slot_default(types::object, "__sizeof__", object_sizeof);
-  register_module("copyreg", make_copyreg);
+  // object.__reduce_ex__ and copy's hooks import copyreg whatever the program imports.
+  pystd_7copyreg::register_module();
 }
 
 }  // namespace pyrt
+
+void pystd_7copyreg::register_module() { pyrt::register_module("copyreg", pyrt::make_copyreg); }

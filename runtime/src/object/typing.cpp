@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "internal.h"
+#include "module_registrations.h"
 #include "native_subclass.h"
 #include "pyrt/object/descriptor.h"
 #include "pyrt/object/dict.h"
@@ -395,3 +396,7 @@ void detail::init_typing_types() {
 }
 
 }  // namespace pyrt
+
+void pystd_6typing::register_module() { pyrt::register_module("typing", pyrt::make_typing_module); }
+void pystd_3abc::register_module() { pyrt::register_module("abc", pyrt::make_abc_module); }
+void pystd_10_future::register_module() { pyrt::register_module("__future__", pyrt::make_future_module); }

@@ -51,7 +51,7 @@ WeakRefObject::~WeakRefObject() {
 
 Object WeakRefObject::object() const { return referent != nullptr ? Object(referent) : Object::none(); }
 
-bool WeakRefObject::is_basic() const { return callback.is_unbound() && (is_proxy || type == weakref_ref_type()); }
+bool WeakRefObject::is_basic() const { return callback.is_unbound() && (is_proxy || is_exact_ref); }
 
 // weakref_repr: the referent's __name__ is added when it has a str one.
 Object WeakRefObject::repr() {

@@ -25,6 +25,8 @@
 
 namespace pyrt {
 
+void (*native::atexit_callfuncs)() = nullptr;
+
 void raise_unbound_local(const char* name) {
   raise_error(exc::UnboundLocalError,
               std::string("cannot access local variable '") + name + "' where it is not associated with a value");
@@ -349,7 +351,7 @@ void* run_module(void* p) {
       run->status = 1;
     }
   }
-  native::run_atexit_callbacks();
+  if (native::atexit_callfuncs != nullptr) native::atexit_callfuncs();
   flush_stdout();
   std::fflush(stderr);
   uninstall_fatal_signal_flush(previous_stack);

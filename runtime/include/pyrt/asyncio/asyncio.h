@@ -25,13 +25,4 @@ namespace pyrt {
 /// current_task, all_tasks, iscoroutine and the wait() constants.
 Object make_asyncio_module();
 
-/// Registers make_asyncio_module with the module registry (module.h). Every
-/// translation unit including this header calls it once during static
-/// initialization, which also keeps the asyncio objects linked in from the
-/// static library.
-bool register_asyncio_module();
-namespace detail {
-inline const bool asyncio_registered = register_asyncio_module();
-}  // namespace detail
-
 }  // namespace pyrt

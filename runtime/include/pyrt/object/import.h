@@ -58,7 +58,8 @@ Object import_from(const Object& module, const Object& name);
 /// m.__all__ must be str, not int", AttributeError for a listed name the module lacks.
 void import_star(const Object& module, const Object& into);
 
-/// Registers a builder for native module `name` (asyncio registers itself this way).
+/// Registers a builder for native module `name`: what the module's registration function
+/// (`pystd_6_heapq::register_module()` for `_heapq`) does; registering again is harmless.
 /// `create` returns the module object; called at most once per import. `name` must be a
 /// native module of stdlib/manifest.txt (the one table of modules); aborts otherwise.
 void register_module(std::string_view name, Object (*create)());
@@ -68,6 +69,13 @@ void register_module(std::string_view name, Object (*create)());
 /// program's own modules, which replace a library module of the same name (the script's
 /// folder comes first on sys.path).
 void register_stdlib_module(const TranslatedModuleDef& def);
+
+/// Registers every native module of stdlib/manifest.txt. A translated program instead calls
+/// the registration of each stdlib module it imports (`pystd_6_heapq::register_module()`,
+/// declared by its generated main), so a static link pulls in only those modules; the runtime
+/// registers builtins, sys and copyreg itself. pyrt-dump-names, which checks the registered
+/// modules against the manifest, and the unit tests call this.
+void register_all_native_modules();
 
 /// The native modules of stdlib/manifest.txt, in its order (pyrt-dump-names checks that
 /// they are exactly the registered ones).

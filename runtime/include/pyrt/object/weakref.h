@@ -22,6 +22,9 @@ struct WeakRefObject : HeapObject {
   Object callback;                 ///< unbound for none, and once called
   std::int64_t hash_cache = -1;    ///< the referent's hash, once asked (weakref_hash)
   bool is_proxy = false;           ///< a ProxyType or CallableProxyType
+  /// Made as weakref.ref itself, not a subclass. A flag rather than a comparison with the
+  /// ref type, so the core needs nothing of _weakref's module until a program imports it.
+  bool is_exact_ref = false;
 
   /// The referent (a new reference), or None once it died (PyWeakref_GET_OBJECT).
   Object object() const;
@@ -35,7 +38,7 @@ struct WeakRefObject : HeapObject {
   Object call(const CallArgs& args) override;
 };
 
-/// The exact type of `weakref.ref` (native/weakref_module.cpp), for is_basic().
+/// The exact type of `weakref.ref` (native/weakref_module.cpp), made on first use.
 TypeObject* weakref_ref_type();
 
 /// TypeError "cannot create weak reference to 'int' object" unless instances of type(obj)
