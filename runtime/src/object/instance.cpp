@@ -3,6 +3,7 @@
 // protocol slot forwarded to the class's dunder methods (the slot_tp_* and
 // slot_nb_* wrappers of Objects/typeobject.c, with their error texts).
 #include "pyrt/object/instance.h"
+#include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/slots.h"
 
 #include <algorithm>
@@ -49,9 +50,20 @@ Object new_instance(TypeObject* type) {
   return make<Instance>(type);
 }
 
+namespace {
+
+// A slot wrapper bound under another slot's name (`__str__ = int.__repr__`, as enum's ReprEnum
+// does) is no default: CPython's update_one_slot puts the wrapper's C function, d_wrapped, in
+// the slot, so the class's str is int's repr.
+bool is_wrapper_of_other_slot(const Object& f, const Object& name) {
+  return is_slot_wrapper(f) && str_view(name) != static_cast<WrapperDescriptor*>(f.heap())->slot->name;
+}
+
+}  // namespace
+
 Object detail::user_dunder(TypeObject* type, const Object& name) {
   Object f = type->lookup(name);
-  if (f.is_unbound() || detail::is_slot_default(f)) return Object();
+  if (f.is_unbound() || (detail::is_slot_default(f) && !is_wrapper_of_other_slot(f, name))) return Object();
   // What a builtin class along the MRO defines (set.__contains__'s slot method) is the builtin
   // behaviour the caller falls back to anyway; calling it would dispatch back here.
   for (const TypeObject* t : type->mro) {

@@ -665,8 +665,11 @@ TypeObject* build_class(TypeObject* meta, const Object& name, Object qualname, c
   invalidate_type_caches();
 
   // __set_name__ on descriptors stored in the namespace, then the parent's
-  // __init_subclass__ (object's does nothing).
-  for (const auto& e : as_dict(t->dict)->entries) {
+  // __init_subclass__ (object's does nothing). type_new_set_names iterates a copy of the
+  // class dict: a __set_name__ may store in it (enum's members replace themselves and add
+  // the enum's tables).
+  const std::vector<DictObject::Entry> names_to_set = as_dict(t->dict)->entries;
+  for (const auto& e : names_to_set) {
     if (e.key.is_unbound() || !e.value.is_heap()) continue;
     Object set_name = e.value.type()->lookup(nm::set_name);
     if (!set_name.is_unbound()) detail::call_as_method(set_name, e.value, {Object(t), e.key});
