@@ -19,7 +19,7 @@ namespace {
 // Modules compiled into CPython 3.11 (sys.builtin_module_names, in both Debian's 3.11.2 and
 // python.org's 3.11.7 builds) that pyrt provides: BuiltinImporter finds them before any
 // folder of sys.path, so a file of the program never shadows them.
-constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools"};
+constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools", "posix"};
 
 bool is_builtin_module(std::string_view name) {
   return std::find(std::begin(kBuiltinModules), std::end(kBuiltinModules), name) != std::end(kBuiltinModules);
@@ -251,7 +251,13 @@ class Loader {
 
   // True when pyrt has `name` natively or pyrt_stdlib has it translated; a translated one
   // becomes one the program registers, and so do the translated modules a native one requires.
+  // An alias (os.path) is what its parent's body binds, as importlib finds it in sys.modules
+  // once the parent, which the import of a dotted name requires first, is imported.
   bool provided(const std::string& name) {
+    if (const StdlibModule* entry = find_stdlib_module(name); entry != nullptr && !entry->aliased.empty()) {
+      program_.stdlib_imports.insert(std::string(entry->aliased));
+      return true;
+    }
     if (catalog_.is_native(name)) {
       if (const StdlibModule* entry = find_stdlib_module(name); entry != nullptr) {
         for (std::string& required : manifest_words(entry->required)) program_.stdlib_imports.insert(std::move(required));
@@ -307,7 +313,7 @@ ast::Program load_stdlib_module(const std::string& name, const std::string& path
   std::size_t dot = name.rfind('.');
   std::string package = is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
   std::string file = absolute_path(path);
-  static constexpr StdlibModule kUnlisted{"", true, "", "", "", ""};
+  static constexpr StdlibModule kUnlisted{"", true, "", "", "", "", ""};
   Loader(program, catalog, {}, true, entry != nullptr ? entry : &kUnlisted)
       .add(name, file, file, is_package, package, std::nullopt);
   return program;
