@@ -19,7 +19,7 @@ namespace {
 // Modules compiled into CPython 3.11 (sys.builtin_module_names, in both Debian's 3.11.2 and
 // python.org's 3.11.7 builds) that pyrt provides: BuiltinImporter finds them before any
 // folder of sys.path, so a file of the program never shadows them.
-constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools"};
+constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools", "posix"};
 
 bool is_builtin_module(std::string_view name) {
   return std::find(std::begin(kBuiltinModules), std::end(kBuiltinModules), name) != std::end(kBuiltinModules);
@@ -251,8 +251,13 @@ class Loader {
 
   // True when pyrt has `name` natively or pyrt_stdlib has it translated. Either becomes a
   // module the program registers, and so do the modules a native one requires, and theirs:
-  // the static link then pulls in only what the program can import.
+  // the static link then pulls in only what the program can import. An alias (os.path) is
+  // what its parent's body binds, as importlib finds it in sys.modules once the parent, which
+  // the import of a dotted name requires first, is imported.
   bool provided(const std::string& name) {
+    if (const StdlibModule* entry = find_stdlib_module(name); entry != nullptr && !entry->aliased.empty()) {
+      return provided(std::string(entry->aliased));
+    }
     if (!catalog_.is_native(name) && !catalog_.is_translated(name)) return false;
     if (stdlib_unit_ == nullptr && is_native_parts_module(name)) return false;
     std::vector<std::string> pending{name};
@@ -311,7 +316,7 @@ ast::Program load_stdlib_module(const std::string& name, const std::string& path
   std::size_t dot = name.rfind('.');
   std::string package = is_package ? name : dot == std::string::npos ? "" : name.substr(0, dot);
   std::string file = absolute_path(path);
-  static constexpr StdlibModule kUnlisted{"", true, "", "", "", ""};
+  static constexpr StdlibModule kUnlisted{"", true, "", "", "", "", ""};
   Loader(program, catalog, {}, true, entry != nullptr ? entry : &kUnlisted)
       .add(name, file, file, is_package, package, std::nullopt);
   return program;

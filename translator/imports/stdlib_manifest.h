@@ -22,6 +22,10 @@ struct StdlibModule {
   /// A native module's translated modules that its C++ imports, space-separated: a program
   /// importing it registers them too.
   std::string_view required;
+  /// An alias's module: NAME is no module of its own but `aliased` under another name, which
+  /// the body of NAME's parent enters in sys.modules (os.py's `sys.modules['os.path'] = path`,
+  /// posixpath); empty for the others.
+  std::string_view aliased;
 };
 
 /// Every module of the manifest, in its order. Static.

@@ -457,7 +457,11 @@ void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
 void Lowerer::with_stmt(const ast::Stmt& s, CodeWriter& w) { with_items(s, 0, w); }
 
 // `with a, b:` is `with a: with b:`; each level mirrors CPython's
-// SETUP_WITH / WITH_EXCEPT_START sequence (and its async variant).
+// SETUP_WITH / WITH_EXCEPT_START sequence (and its async variant):
+//   pyrt::Object tE = pyrt::with_exit(m, tN); pyrt::Object tV = pyrt::call(tN, {}); ...
+//   try { BODY } catch (...) { tP = pyrt::exception_from_current(); }
+//   pyrt::Object tR; { pyrt::ExceptionScope tS(tP or the current one); tR = pyrt::call_exit(tE, tP); }
+//   if (!tP.is_unbound() && !pyrt::truthy(tR)) throw pyrt::PyException{tP};
 void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   bool is_async = s.kind == ast::StmtKind::AsyncWith;
   const auto& wst = static_cast<const ast::With&>(s);
@@ -490,7 +494,17 @@ void Lowerer::with_items(const ast::Stmt& s, std::size_t i, CodeWriter& w) {
   if (fin.used_break || fin.used_continue || fin.used_return) w.line(fin.label + ":;");
   std::string call = "pyrt::call_exit(" + exit + ", " + pending + ")";
   if (is_async) call = "co_await pyrt::await_(" + call + ")";
-  std::string result = temp(effects_value(call), w).cxx;
+  // WITH_EXCEPT_START runs in the handler of the body's exception: __exit__ (and the await of
+  // __aexit__) sees it as sys.exception() and an exception it raises takes it as __context__
+  // (contextlib.ExitStack relies on both); without one, the exception being handled around
+  // the statement stays the current one.
+  std::string result = temp_name();
+  w.line("pyrt::Object " + result + ";");
+  w.open("");
+  w.line("pyrt::ExceptionScope " + temp_name() + "(" + pending + ".is_unbound() ? pyrt::current_exception() : " +
+         pending + ");");
+  w.line(result + " = " + call + ";");
+  w.close();
   w.line("if (!" + pending + ".is_unbound() && !pyrt::truthy(" + result + ")) throw pyrt::PyException{" +
          pending + "};");
   close_finally(fin, w);

@@ -22,7 +22,7 @@ const std::set<std::string, std::less<>>& reserved() {
       "static_assert", "static_cast", "struct", "switch", "template", "this", "thread_local", "throw", "true",
       "try", "typedef", "typeid", "typename", "union", "unsigned", "using", "virtual", "void", "volatile",
       "wchar_t", "while", "xor", "xor_eq", "main", "linux", "unix", "errno", "EOF", "NULL", "assert", "stdin",
-      "stdout", "stderr", "BUFSIZ", "CHAR_BIT", "INT_MAX", "INT_MIN", "EXIT_SUCCESS", "EXIT_FAILURE", "SIZE_MAX",
+      "stdout", "stderr", "BUFSIZ", "SEEK_SET", "SEEK_CUR", "SEEK_END", "FILENAME_MAX", "FOPEN_MAX", "TMP_MAX", "RAND_MAX", "CHAR_BIT", "INT_MAX", "INT_MIN", "EXIT_SUCCESS", "EXIT_FAILURE", "SIZE_MAX",
       "offsetof", "setjmp", "va_arg", "va_start", "va_end", "g", "fn", "k", "n", "entry", "spec", "code", "frame", "pyrt",
       "std", "Object", "module_body", "module_init", "it", "item", "exc", "ns", "cls", "ret", "exit_kind",
       "printf", "puts", "abs", "exit", "abort", "signal", "sin", "cos", "pow", "floor", "ceil", "round", "time",

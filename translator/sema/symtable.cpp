@@ -905,6 +905,13 @@ void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_
     return;
   }
   std::vector<std::string> names = native_names(target);
+  if (names.empty()) {
+    // A module translated into pyrt_stdlib (genericpath under posixpath's star import): its
+    // names are not the program's to see, so the importer reads its globals from its dict,
+    // where IMPORT_STAR puts them and CPython's LOAD_GLOBAL finds them.
+    into.globals_in_dict_ = true;
+    return;
+  }
   bool has_all = std::find(names.begin(), names.end(), "__all__") != names.end();
   for (const std::string& name : names) {
     if (star_can_bind(name, has_all)) into.note_module_binding(name);

@@ -66,5 +66,8 @@ Object make_collections_parts_module();
 Object make_io_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
+/// `posix` (Modules/posixmodule.c): environ, stat, listdir, mkdir, open/read/write, urandom, ...
+/// under the translated os.
+Object make_posix_module();
 
 }  // namespace pyrt::native

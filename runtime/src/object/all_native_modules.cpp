@@ -37,6 +37,7 @@ void pyrt::register_all_native_modules() {
   pystd_2gc::register_module();
   pystd_9itertools::register_module();
   pystd_4math::register_module();
+  pystd_5posix::register_module();
   pystd_3sys::register_module();
   pystd_4time::register_module();
   pystd_6typing::register_module();

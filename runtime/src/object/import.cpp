@@ -59,6 +59,7 @@ struct ManifestEntry {
   const char* absent;
   const char* native_parts;
   const char* required;
+  const char* aliased;  ///< non-empty for a name another module's body binds (os.path)
 };
 
 constexpr ManifestEntry kManifest[] = {
@@ -67,7 +68,7 @@ constexpr ManifestEntry kManifest[] = {
 
 bool is_manifest_native(std::string_view name) {
   for (const ManifestEntry& e : kManifest) {
-    if (!e.translated && name == e.name) return true;
+    if (!e.translated && *e.aliased == '\0' && name == e.name) return true;
   }
   return false;
 }
@@ -153,7 +154,7 @@ void register_stdlib_module(const TranslatedModuleDef& def) { registry().transla
 std::vector<std::string> manifest_native_modules() {
   std::vector<std::string> names;
   for (const ManifestEntry& e : kManifest) {
-    if (!e.translated) names.emplace_back(e.name);
+    if (!e.translated && *e.aliased == '\0') names.emplace_back(e.name);
   }
   return names;
 }

@@ -28,6 +28,7 @@
 #include "pyrt/object/slice.h"
 #include "pyrt/object/slot_wrappers.h"
 #include "pyrt/object/str.h"
+#include "pyrt/object/structseq.h"
 #include "pyrt/object/subclassing.h"
 #include "pyrt/object/tuple.h"
 #include "pyrt/object/type.h"
@@ -238,6 +239,25 @@ Object sys_setrecursionlimit(const CallArgs& args) {
   return kNone;
 }
 
+// sys.audit(event, *args): no audit hook is ever added, so it only checks its arguments
+// (sys_audit in Python/sysmodule.c looks at the event's type only when hooks exist).
+Object sys_audit(const CallArgs& args) {
+  if (args.nkw != 0) type_error("sys.audit() takes no keyword arguments");
+  if (args.npos == 0) type_error("audit() missing 1 required positional argument: 'event'");
+  return kNone;
+}
+
+// sys.getfilesystemencoding() and getfilesystemencodeerrors(): CPython's under a UTF-8 or C
+// locale (PEP 538/540), what pyrt's paths always are.
+Object sys_getfilesystemencoding(const CallArgs&) { return str_from("utf-8"); }
+Object sys_getfilesystemencodeerrors(const CallArgs&) { return str_from("surrogateescape"); }
+
+constexpr const char* kBuiltinModuleNames[] = {
+    "_abc",    "_ast",      "_codecs",      "_collections", "_functools", "_imp",      "_io",    "_locale",
+    "_operator", "_signal", "_sre",         "_stat",        "_string",    "_symtable", "_thread", "_tokenize",
+    "_tracemalloc", "_warnings", "_weakref", "atexit",      "builtins",   "errno",     "faulthandler", "gc",
+    "itertools", "marshal", "posix",        "pwd",          "sys",        "time",      "xxsubtype"};
+
 Object make_sys() {
   Object m = new_module("sys");
   module_add(m, "argv", list_of({}));
@@ -248,11 +268,17 @@ Object make_sys() {
       {"_getframe", sys_getframe, 0, 1},
       {"getrecursionlimit", sys_getrecursionlimit, 0, 0},
       {"setrecursionlimit", sys_setrecursionlimit, 1, 1},
+      {"getfilesystemencoding", sys_getfilesystemencoding, 0, 0},
+      {"audit", sys_audit, kOwnArgs, kAnyArgs},
+      {"getfilesystemencodeerrors", sys_getfilesystemencodeerrors, 0, 0},
   };
   module_add_functions(m, functions);
   module_add(m, "stdout", stdout_object());
   module_add(m, "stderr", stderr_object());
-  Object version_info = tuple_of(
+  static TypeObject* const version_info_type = new_struct_sequence_type(
+      {"sys.version_info", {{"major"}, {"minor"}, {"micro"}, {"releaselevel"}, {"serial"}}, 5, false});
+  Object version_info = struct_sequence_new(
+      version_info_type,
       {Object::from_int(3), Object::from_int(11), Object::from_int(2), str_from("final"), Object::from_int(0)});
   module_add(m, "version_info", version_info);
   // 3.11.2 final as PY_VERSION_HEX.
@@ -269,6 +295,10 @@ Object make_sys() {
   module_add(m, "maxsize", Object::from_int(INT64_MAX));
   module_add(m, "byteorder", str_from("little"));
   module_add(m, "modules", sys_modules());
+  // Debian's CPython 3.11 (os.py tells the platform by 'posix' among them).
+  std::vector<Object> builtin_names;
+  for (const char* n : kBuiltinModuleNames) builtin_names.push_back(str_from(n));
+  module_add(m, "builtin_module_names", tuple_from_vector(std::move(builtin_names)));
   return m;
 }
 

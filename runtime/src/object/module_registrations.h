@@ -102,6 +102,9 @@ void register_module();  // itertools
 namespace pystd_4math {
 void register_module();  // math
 }
+namespace pystd_5posix {
+void register_module();  // posix
+}
 namespace pystd_3sys {
 void register_module();  // sys
 }

@@ -3,6 +3,8 @@
 // keeps `2>&1` interleavings in the order the program produced them.
 #include "pyrt/object/print.h"
 
+#include "pyrt/object/import.h"
+
 #include <unistd.h>
 
 #include <cstdio>
@@ -141,8 +143,17 @@ Object print(const CallArgs& args) {
   }
   std::string_view sep_text = sep.is_unbound() || sep.is_none() ? std::string_view(" ") : str_view(sep);
   std::string_view end_text = end.is_unbound() || end.is_none() ? std::string_view("\n") : str_view(end);
-  const Object& file = a[2];
-  bool to_stdout = file.is_unbound() || file.is_none() || file.is(stream_slot(1));
+  Object file = a[2];
+  if (file.is_unbound() || file.is_none()) {
+    // builtin_print_impl: sys.stdout as it is now (contextlib.redirect_stdout replaces it);
+    // None prints nothing.
+    static const Object sys_module = import_module("sys");
+    static const Object stdout_name = intern("stdout");
+    file = getattr_or_unbound(sys_module, stdout_name);
+    if (file.is_unbound()) raise_error(exc::RuntimeError, "lost sys.stdout");
+    if (file.is_none()) return kNone;
+  }
+  bool to_stdout = file.is(stream_slot(1));
   bool to_stderr = !to_stdout && file.is(stream_slot(2));
   if (to_stdout || to_stderr) {
     std::string text;

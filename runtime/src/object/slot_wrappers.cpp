@@ -428,7 +428,7 @@ Object WrapperDescriptor::call_bound(const Object& self, const CallArgs& args) c
 }
 
 Object WrapperDescriptor::repr() {
-  return str_from(std::string("<slot wrapper '") + slot->name + "' of '" + owner->name + "' objects>");
+  return str_from(std::string("<slot wrapper '") + slot->name + "' of '" + owner->message_name() + "' objects>");
 }
 
 Object WrapperDescriptor::getattr(const Object& n) {
@@ -502,7 +502,7 @@ GetSetDescriptor::GetSetDescriptor(TypeObject* o, const char* n, Getter g, bool 
       member(m), set(st) {}
 
 Object GetSetDescriptor::repr() {
-  return str_from(std::string(member ? "<member '" : "<attribute '") + name + "' of '" + owner->name + "' objects>");
+  return str_from(std::string(member ? "<member '" : "<attribute '") + name + "' of '" + owner->message_name() + "' objects>");
 }
 
 Object GetSetDescriptor::getattr(const Object& n) {
