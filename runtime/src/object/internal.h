@@ -97,6 +97,8 @@ void init_container_methods();
 void init_builtins();
 void init_typing_types();
 void init_modules();
+/// The module functools (functools_module.cpp), registered by init_modules.
+Object make_functools();
 
 /// Raises TypeError / ValueError / ... with `message`.
 [[noreturn]] void type_error(std::string message);
