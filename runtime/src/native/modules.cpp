@@ -23,6 +23,7 @@ void init_native_modules() {
   register_module("_random", make_random_module);
   register_module("_sre", make_sre_module);
   register_module("_stat", make_stat_module);
+  register_module("_string", make_string_module);
   register_module("_struct", make_struct_module);
   register_module("_thread", make_thread_module);
   register_module("_warnings", make_warnings_module);
