@@ -334,11 +334,12 @@ void Lowerer::store_name(const std::string& raw, const std::string& value, CodeW
   switch (b.scope_of(name)) {
     case sema::Scope::Local: {
       std::string v = cxx_local(name);
-      if (!v.empty()) {
-        w.line(v + " = " + value + ";");
-        return;
-      }
-      break;
+      if (v.empty()) break;
+      // `other = other` of a bound local (enum's Flag.__or__) reads and stores the same
+      // object: nothing to do, and clang 14 warns on the C++ self-assignment
+      // (-Wself-assign-overloaded).
+      if (value != v) w.line(v + " = " + value + ";");
+      return;
     }
     case sema::Scope::Cell:
     case sema::Scope::Free: {
