@@ -76,11 +76,11 @@ std::vector<std::string> stdlib_registrations(const ast::Program& program, const
   return namespaces;
 }
 
-std::vector<std::string> native_names(const std::string& module) {
+std::optional<std::vector<std::string>> native_names(const std::string& module) {
   const auto& modules = lower::runtime_names().modules;
   auto it = modules.find(module);
-  if (it == modules.end()) return {};
-  return {it->second.begin(), it->second.end()};
+  if (it == modules.end()) return std::nullopt;
+  return std::vector<std::string>(it->second.begin(), it->second.end());
 }
 
 // Prints every module's diagnostics, module by module in the program's order.

@@ -312,6 +312,12 @@ Value Lowerer::load_name(const ast::Expr& e, const std::string& raw, CodeWriter&
   // A CPython builtin pyrt lacks stops translation rather than becoming a
   // NameError CPython would not raise.
   if (is_cpython_builtin(name)) missing_builtin(e, name);
+  // A name no statement binds may still be stored in the module's dict by a computed store
+  // from elsewhere (re's RegexFlag members, which enum.global_enum puts in sys.modules['re']'s
+  // __dict__), so the read searches the dict as LOAD_GLOBAL does.
+  if (info_.rebindable_elsewhere(name)) {
+    return effects_value("pyrt::module_global(module_object, " + interned(name) + ", pyrt::Object())");
+  }
   return effects_value("pyrt::name_error(" + quoted + ")");
 }
 
@@ -328,11 +334,12 @@ void Lowerer::store_name(const std::string& raw, const std::string& value, CodeW
   switch (b.scope_of(name)) {
     case sema::Scope::Local: {
       std::string v = cxx_local(name);
-      if (!v.empty()) {
-        w.line(v + " = " + value + ";");
-        return;
-      }
-      break;
+      if (v.empty()) break;
+      // `other = other` of a bound local (enum's Flag.__or__) reads and stores the same
+      // object: nothing to do, and clang 14 warns on the C++ self-assignment
+      // (-Wself-assign-overloaded).
+      if (value != v) w.line(v + " = " + value + ";");
+      return;
     }
     case sema::Scope::Cell:
     case sema::Scope::Free: {

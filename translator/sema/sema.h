@@ -8,6 +8,7 @@
 #include <map>
 #include <set>
 #include <memory>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <utility>
@@ -128,8 +129,10 @@ class ModuleInfo {
 /// Analyzes `module`; reports CPython's compile-time errors to `diags`.
 ModuleInfo analyze(const ast::Module& module, base::Diagnostics& diags);
 
-/// The names a native module defines (what `from m import *` may bind from it).
-using NativeNames = std::function<std::vector<std::string>(const std::string& module)>;
+/// The names a native module defines (what `from m import *` may bind from it); nullopt for a
+/// module that is not native (a stdlib module translated in its own unit, whose names only its
+/// own translation knows).
+using NativeNames = std::function<std::optional<std::vector<std::string>>(const std::string& module)>;
 
 /// What sema learns about the whole program: one ModuleInfo per module, in the Program's
 /// order.

@@ -882,7 +882,8 @@ bool star_can_bind(const std::string& name, bool has_all) { return has_all || na
 
 // Every name `from <target> import *` can bind: all the names the target's code binds at
 // module level (its __all__ decides at run time which of them; a superset is safe, since a
-// name the import does not bind stays unbound), or a native module's names.
+// name the import does not bind stays unbound), or a native module's names; any name for a
+// module translated in its own unit.
 void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_t importer,
                     const std::string& target, const NativeNames& native_names, std::set<std::string>& seen) {
   if (!seen.insert(target).second) return;
@@ -904,16 +905,16 @@ void add_star_names(const ast::Program& program, ProgramInfo& result, std::size_
     }
     return;
   }
-  std::vector<std::string> names = native_names(target);
-  if (names.empty()) {
-    // A module translated into pyrt_stdlib (genericpath under posixpath's star import): its
-    // names are not the program's to see, so the importer reads its globals from its dict,
-    // where IMPORT_STAR puts them and CPython's LOAD_GLOBAL finds them.
+  std::optional<std::vector<std::string>> names = native_names(target);
+  if (!names) {
+    // A translated stdlib module of its own unit (re._parser's `from ._constants import *`):
+    // which names it binds is known at run time only, so the importer reads its globals from
+    // its dict, as CPython's LOAD_GLOBAL does.
     into.globals_in_dict_ = true;
     return;
   }
-  bool has_all = std::find(names.begin(), names.end(), "__all__") != names.end();
-  for (const std::string& name : names) {
+  bool has_all = std::find(names->begin(), names->end(), "__all__") != names->end();
+  for (const std::string& name : *names) {
     if (star_can_bind(name, has_all)) into.note_module_binding(name);
   }
 }

@@ -32,6 +32,9 @@ Object make_sha256_module();
 Object make_sha512_module();
 /// `binascii` (Modules/binascii.c): hex, base64, uu, crc32, crc_hqx.
 Object make_binascii_module();
+/// `_string` (the _string module of Objects/unicodeobject.c): formatter_parser and
+/// formatter_field_name_split, str.format's parsers for string.Formatter.
+Object make_string_module();
 /// `_stat` (Modules/_stat.c): the S_IS* tests, filemode and the constants of <sys/stat.h>.
 Object make_stat_module();
 /// `_bisect` (Modules/_bisectmodule.c).

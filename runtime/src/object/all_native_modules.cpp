@@ -22,6 +22,7 @@ void pyrt::register_all_native_modules() {
   pystd_7_sha512::register_module();
   pystd_4_sre::register_module();
   pystd_5_stat::register_module();
+  pystd_7_string::register_module();
   pystd_7_struct::register_module();
   pystd_7_thread::register_module();
   pystd_9_warnings::register_module();

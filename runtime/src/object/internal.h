@@ -103,6 +103,8 @@ double math_real_arg(const Object& x);
 /// math.gamma and math.lgamma (math_gamma.cpp).
 Object math_gamma(const CallArgs& args);
 Object math_lgamma(const CallArgs& args);
+/// The module functools (functools_module.cpp), registered by init_modules.
+Object make_functools();
 
 /// Raises TypeError / ValueError / ... with `message`.
 [[noreturn]] void type_error(std::string message);

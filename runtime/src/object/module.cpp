@@ -1,6 +1,5 @@
-// Module objects and the native modules sys, time, math and
-// functools. Mirrors CPython's Objects/moduleobject.c and the
-// C modules' observable behaviour (error texts, reprs).
+// Module objects and the native modules sys, time and math. Mirrors CPython's
+// Objects/moduleobject.c and the C modules' observable behaviour (error texts, reprs).
 #include "pyrt/object/module.h"
 #include "pyrt/object/namespace.h"
 
@@ -823,49 +822,6 @@ Object make_math() {
   return m;
 }
 
-// ---- functools -------------------------------------------------------------------------------------
-
-// wraps(wrapped)(wrapper): copies __module__, __name__, __qualname__, __doc__
-// and sets __wrapped__ (functools.update_wrapper).
-Object wraps_apply(const Object& self, const CallArgs& args) {
-  check_nargs(args, "wraps", 1, 1);
-  const Object& wrapped = self;
-  const Object& wrapper = args.args[0];
-  namespace nm = detail::names;
-  for (const Object* name : {&nm::module, &nm::name, &nm::qualname, &nm::doc}) {
-    Object v = getattr_or_unbound(wrapped, *name);
-    if (!v.is_unbound()) {
-      try {
-        setattr(wrapper, *name, v);
-      } catch (PyException&) {
-      }
-    }
-  }
-  static const Object wrapped_name = intern("__wrapped__");
-  try {
-    setattr(wrapper, wrapped_name, wrapped);
-  } catch (PyException&) {
-  }
-  return wrapper;
-}
-
-Object functools_wraps(const CallArgs& args) {
-  return make_native_method(args.args[0], "wraps", wraps_apply);
-}
-
-// Until functools.py is translated (it needs collections.namedtuple), the module offers its C
-// part's partial and reduce, and wraps.
-Object make_functools() {
-  Object m = new_module("functools");
-  Object native = import_module("_functools");
-  for (const char* name : {"partial", "reduce"}) module_add(m, name, getattr(native, intern(name)));
-  static const NativeFunctionDef functions[] = {
-      {"wraps", functools_wraps, 1, 1},
-  };
-  module_add_functions(m, functions);
-  return m;
-}
-
 // The builtins module: every builtin pyrt has, by name.
 Object make_builtins() {
   Object m = new_module("builtins");
@@ -908,4 +864,3 @@ void pystd_8builtins::register_module() { pyrt::register_module("builtins", pyrt
 void pystd_3sys::register_module() { pyrt::register_module("sys", pyrt::make_sys); }
 void pystd_4time::register_module() { pyrt::register_module("time", pyrt::make_time); }
 void pystd_4math::register_module() { pyrt::register_module("math", pyrt::make_math); }
-void pystd_9functools::register_module() { pyrt::register_module("functools", pyrt::make_functools); }

@@ -57,6 +57,9 @@ void register_module();  // _sre
 namespace pystd_5_stat {
 void register_module();  // _stat
 }
+namespace pystd_7_string {
+void register_module();  // _string
+}
 namespace pystd_7_struct {
 void register_module();  // _struct
 }
