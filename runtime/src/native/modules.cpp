@@ -31,6 +31,7 @@ void init_native_modules() {
   register_module("binascii", make_binascii_module);
   register_module("gc", make_gc_module);
   register_module("posix", make_posix_module);
+  register_module("pwd", make_pwd_module);
   register_module("unicodedata", make_unicodedata_module);
 }
 
