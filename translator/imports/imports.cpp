@@ -19,7 +19,7 @@ namespace {
 // Modules compiled into CPython 3.11 (sys.builtin_module_names, in both Debian's 3.11.2 and
 // python.org's 3.11.7 builds) that pyrt provides: BuiltinImporter finds them before any
 // folder of sys.path, so a file of the program never shadows them.
-constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools", "posix"};
+constexpr std::string_view kBuiltinModules[] = {"builtins", "sys", "time", "itertools", "posix", "pwd"};
 
 bool is_builtin_module(std::string_view name) {
   return std::find(std::begin(kBuiltinModules), std::end(kBuiltinModules), name) != std::end(kBuiltinModules);

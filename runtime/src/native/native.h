@@ -72,5 +72,7 @@ Object make_types_parts_module();
 /// `posix` (Modules/posixmodule.c): environ, stat, listdir, mkdir, open/read/write, urandom, ...
 /// under the translated os.
 Object make_posix_module();
+/// `pwd` (Modules/pwdmodule.c): getpwuid, getpwnam, getpwall and struct_passwd.
+Object make_pwd_module();
 
 }  // namespace pyrt::native

@@ -39,6 +39,7 @@ void pyrt::register_all_native_modules() {
   pystd_9itertools::register_module();
   pystd_4math::register_module();
   pystd_5posix::register_module();
+  pystd_3pwd::register_module();
   pystd_3sys::register_module();
   pystd_4time::register_module();
   pystd_6typing::register_module();

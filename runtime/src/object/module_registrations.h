@@ -108,6 +108,9 @@ void register_module();  // math
 namespace pystd_5posix {
 void register_module();  // posix
 }
+namespace pystd_3pwd {
+void register_module();  // pwd
+}
 namespace pystd_3sys {
 void register_module();  // sys
 }

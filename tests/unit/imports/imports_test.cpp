@@ -172,6 +172,18 @@ TEST_F(ProgramFiles, AFileOfTheProgramShadowsAStdlibModuleOfTheSameName) {
   EXPECT_TRUE(program.stdlib_imports.empty());
 }
 
+// stdlib/manifest.txt's `os.path alias posixpath`: no file and no module of its own, found
+// through its parent os as importlib finds it in sys.modules; the program registers posixpath.
+TEST_F(ProgramFiles, AManifestAliasIsImportedThroughItsParentAndRegistersItsModule) {
+  write("main.py", "import os.path\nfrom os import path\nfrom os.path import join\n");
+  ModuleCatalog catalog{[](std::string_view) { return false; }, [](std::string_view m) { return m == "os"; },
+                        [](std::string_view m) { return m == "os" || m == "posixpath"; }};
+  ast::Program program = load_program((root_ / "main.py").string(), {}, catalog);
+  EXPECT_EQ(errors(program), "");
+  EXPECT_EQ(names(program), "__main__");
+  EXPECT_EQ(program.stdlib_imports, (std::set<std::string>{"os", "posixpath"}));
+}
+
 TEST(StdlibModule, ImportsResolveThroughTheCatalogAndItsAbsentList) {
   fs::path dir = fs::temp_directory_path() / "py2cpp_stdlib_unit";
   fs::create_directories(dir);
