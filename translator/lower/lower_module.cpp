@@ -2,6 +2,7 @@
 // classes), imports, `with`, comprehensions, and the module as a whole.
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 #include "lower/lowerer.h"
 #include "lower/templates.h"
@@ -41,6 +42,13 @@ std::string quoted(const std::string& s) {
 
 std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTable& table,
                                    const ast::arguments* args, CodeWriter& site, const ast::Expr* returns) {
+  // The body runs when called, outside the try that may enclose the def.
+  int guards = std::exchange(import_error_guards_, 0);
+  struct Restore {
+    int& counter;
+    int value;
+    ~Restore() { counter = value; }
+  } restore{import_error_guards_, guards};
   std::string cxx = function_names_.unique(mangle_qualname(table.qualname));
   const char* ret = "pyrt::Object";
   bool needs_code = true;
@@ -430,8 +438,10 @@ void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
   if (module == "__future__") return;
   // A name pyrt's native module lacks stops translation here instead of raising ImportError
   // at run time; the program's own modules and those translated from CPython's Lib are
-  // checked by running them, as CPython does.
-  bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0;
+  // checked by running them, as CPython does, and so is an import whose ImportError an
+  // enclosing try catches (`try: from _io import _WindowsConsoleIO`).
+  bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0 &&
+                import_error_guards_ == 0;
   bool all_found = true;
   std::string fromlist;
   for (const auto& al : f.names) {

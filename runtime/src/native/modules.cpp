@@ -20,6 +20,7 @@ void init_native_modules() {
   register_module("_operator", make_operator_module);
   register_module("_py2cpp_collections", make_collections_parts_module);
   register_module("_py2cpp_types", make_types_parts_module);
+  register_module("_py2cpp_io", make_io_parts_module);
   register_module("_random", make_random_module);
   register_module("_sre", make_sre_module);
   register_module("_stat", make_stat_module);
