@@ -276,9 +276,24 @@ Object read_all(BufferedObject* b) {
   }
 }
 
-// _bufferedreader_read_generic: n bytes, fewer only at the end of the stream.
+// _bufferedreader_read_generic: n bytes, fewer only at the end of the stream: what was read
+// ahead, then whole blocks of buffer_size bytes read directly, then the rest through the
+// buffer.
 Object read_exactly(BufferedObject* b, std::size_t n) {
   std::string out = take(b, n);
+  if (out.size() == n) return bytes_from(out);
+  if (b->writable) flush_writes(b);
+  b->rbuf.clear();
+  b->rpos = 0;
+  auto block = static_cast<std::size_t>(b->buffer_size);
+  while (out.size() < n) {
+    std::size_t whole = (n - out.size()) / block * block;
+    if (whole == 0) break;
+    bool none = false;
+    std::string got = raw_read(b, static_cast<std::int64_t>(whole), none);
+    if (got.empty()) return none && out.empty() ? kNone : bytes_from(out);
+    out += got;
+  }
   while (out.size() < n) {
     if (!fill_buffer(b)) break;
     out += take(b, n - out.size());
@@ -294,36 +309,60 @@ Object m_read(const Object& self, const CallArgs& args) {
   return read_exactly(b, static_cast<std::size_t>(n));
 }
 
-// _io__Buffered_read1_impl: what was read ahead, else at most one raw read.
+// _io__Buffered_read1_impl: what was read ahead, else one raw read of `n` bytes.
 Object m_read1(const Object& self, const CallArgs& args) {
-  std::int64_t n = optional_size(args, -1);
+  std::int64_t n = args.npos == 0 ? -1 : index_value(args.args[0]);
   BufferedObject* b = open_buffered(self, "read of closed file");
   if (n < 0) n = b->buffer_size;
   if (n == 0) return bytes_from("");
-  if (b->readahead() == 0) fill_buffer(b);
-  return bytes_from(take(b, static_cast<std::size_t>(n)));
+  if (b->readahead() > 0) return bytes_from(take(b, static_cast<std::size_t>(n)));
+  b->rbuf.clear();
+  b->rpos = 0;
+  bool none = false;
+  return bytes_from(raw_read(b, n, none));
 }
 
 // _io__Buffered_peek_impl: the bytes read ahead (one raw read when there are none), without
 // moving the position.
-Object m_peek(const Object& self, const CallArgs&) {
+Object m_peek(const Object& self, const CallArgs& args) {
+  if (args.npos > 0) index_value(args.args[0]);  // the size is checked, then ignored
   BufferedObject* b = open_buffered(self, "peek of closed file");
   if (b->readahead() == 0) fill_buffer(b);
   return bytes_from(b->rbuf.substr(b->rpos));
 }
 
-// _buffered_readinto_generic: read(len(b)) or read1(len(b)) copied into the writable buffer.
+// _buffered_readinto_generic: what was read ahead, then (after any pending writes) raw reads
+// straight into the buffer while more than buffer_size bytes are missing, else through the
+// read buffer; readinto1 stops after one raw read, or before one when it has bytes already.
 Object readinto(const Object& self, const Object& buffer, bool once) {
   char* target;
   std::size_t size;
   detail::writable_buffer(buffer, once ? "readinto1()" : "readinto()", target, size);
   BufferedObject* b = open_buffered(self, "readinto of closed file");
-  std::string data;
-  if (once) {
-    if (b->readahead() == 0 && size > 0) fill_buffer(b);
-    data = take(b, size);
-  } else {
-    data = bytes_data(read_exactly(b, size));
+  std::string data = take(b, size);
+  if (data.size() < size) {
+    if (b->writable) {
+      flush_writes(b);
+      drop_readahead(b);
+    }
+    b->rbuf.clear();
+    b->rpos = 0;
+    while (data.size() < size) {
+      std::size_t remaining = size - data.size();
+      bool none = false;
+      std::string got;
+      if (remaining > static_cast<std::size_t>(b->buffer_size)) {
+        got = raw_read(b, static_cast<std::int64_t>(remaining), none);
+      } else if (!(once && !data.empty())) {
+        if (fill_buffer(b)) {
+          data += take(b, remaining);
+          continue;
+        }
+      }
+      if (got.empty()) break;
+      data += got;
+      if (once) break;
+    }
   }
   std::memcpy(target, data.data(), data.size());
   return Object::from_int(static_cast<std::int64_t>(data.size()));
@@ -444,9 +483,10 @@ Object m_seek(const Object& self, const CallArgs& args) {
 }
 
 // _io__Buffered_truncate_impl: flushes, truncates the raw stream, then keeps the raw
-// position where it is.
+// position where it is; a reader has no truncate (UnsupportedOperation "truncate").
 Object m_truncate(const Object& self, const CallArgs& args) {
   BufferedObject* b = open_buffered(self, "truncate of closed file");
+  if (!b->writable) detail::raise_unsupported("truncate");
   flush_writes(b);
   drop_readahead(b);
   Object pos = args.npos == 0 ? kNone : args.args[0];

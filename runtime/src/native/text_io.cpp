@@ -139,7 +139,9 @@ CodePoints TextDecoder::decode(const std::string& input, bool final) {
   return text;
 }
 
-/// The tell() cookie, packed into one int as CPython's textiowrapper_build_cookie does.
+/// The tell() cookie: the fields of textio.c's cookie_type, packed into one int as
+/// textiowrapper_build_cookie lays them out in memory (start_pos in 64 bits, then 32 bits
+/// each for dec_flags, bytes_to_feed and chars_to_skip, then need_eof).
 struct Cookie {
   std::int64_t start_pos = 0;
   int dec_flags = 0;
@@ -154,26 +156,26 @@ Object build_cookie(const Cookie& c) {
   };
   Object out = Object::from_int(c.start_pos);
   out = binary_op(BinaryOp::BitOr, out, field(c.dec_flags, 64));
-  out = binary_op(BinaryOp::BitOr, out, field(c.bytes_to_feed, 128));
-  out = binary_op(BinaryOp::BitOr, out, field(c.chars_to_skip, 192));
-  return binary_op(BinaryOp::BitOr, out, field(c.need_eof ? 1 : 0, 256));
+  out = binary_op(BinaryOp::BitOr, out, field(c.bytes_to_feed, 96));
+  out = binary_op(BinaryOp::BitOr, out, field(c.chars_to_skip, 128));
+  return binary_op(BinaryOp::BitOr, out, field(c.need_eof ? 1 : 0, 160));
 }
 
 Cookie parse_cookie(const Object& value) {
   Object v = call(Object(types::int_), {value});
-  auto take = [&v] {
-    static const Object mask = binary_op(BinaryOp::Sub, binary_op(BinaryOp::LShift, Object::from_int(1), Object::from_int(64)),
-                                         Object::from_int(1));
+  auto take = [&v](int bits) {
+    Object mask = binary_op(BinaryOp::Sub, binary_op(BinaryOp::LShift, Object::from_int(1), Object::from_int(bits)),
+                            Object::from_int(1));
     Object low = binary_op(BinaryOp::BitAnd, v, mask);
-    v = binary_op(BinaryOp::RShift, v, Object::from_int(64));
+    v = binary_op(BinaryOp::RShift, v, Object::from_int(bits));
     return ssize_value(low);
   };
   Cookie c;
-  c.start_pos = take();
-  c.dec_flags = static_cast<int>(take());
-  c.bytes_to_feed = take();
-  c.chars_to_skip = take();
-  c.need_eof = take() != 0;
+  c.start_pos = take(64);
+  c.dec_flags = static_cast<int>(take(32));
+  c.bytes_to_feed = take(32);
+  c.chars_to_skip = take(32);
+  c.need_eof = take(8) != 0;
   return c;
 }
 
@@ -202,6 +204,7 @@ struct TextIOObject : HeapObject {
   std::string snapshot_input;
   bool seekable = false, telling = false, has_read1 = false;
   std::int64_t chunk_size = detail::kDefaultBufferSize;
+  double b2cratio = 0.0;  ///< bytes per character of the last chunk decoded
   Object dict;
   bool finalized = false;
 
@@ -386,6 +389,7 @@ bool read_chunk(TextIOObject* t, std::int64_t size_hint) {
   if (!t->readable) detail::raise_unsupported("not readable");
   int flags = t->decoder.flags();
   std::string held = t->decoder.pending;
+  if (size_hint > 0) size_hint = static_cast<std::int64_t>(std::max(t->b2cratio, 1.0) * static_cast<double>(size_hint));
   std::int64_t size = std::max(t->chunk_size, size_hint);
   Object chunk = call_method(t->buffer, attr_name(t->has_read1 ? "read1" : "read"), {Object::from_int(size)});
   std::string input;
@@ -397,6 +401,7 @@ bool read_chunk(TextIOObject* t, std::int64_t size_hint) {
   t->decoded = t->decoder.decode(input, eof);
   t->used = 0;
   t->has_decoded = true;
+  t->b2cratio = t->decoded.empty() ? 0.0 : static_cast<double>(input.size()) / static_cast<double>(t->decoded.size());
   if (!t->decoded.empty()) eof = false;
   if (t->telling) {
     t->has_snapshot = true;
@@ -567,13 +572,39 @@ Object m_tell(const Object& self, const CallArgs&) {
   cookie.chars_to_skip = static_cast<std::int64_t>(t->used);
   if (cookie.chars_to_skip == 0) return build_cookie(cookie);
   TextDecoder probe = t->decoder;
-  probe.set_state(cookie.dec_flags);
-  probe.newline.seennl = 0;
+  const std::string& input = t->snapshot_input;
+  // A guess from the bytes-per-character ratio first, backing off until the decoder holds no
+  // bytes there and has produced no more characters than were used.
+  auto skip_bytes = static_cast<std::int64_t>(t->b2cratio * static_cast<double>(cookie.chars_to_skip));
+  std::int64_t skip_back = 1;
+  while (skip_bytes > 0) {
+    probe.set_state(cookie.dec_flags);
+    auto chars = static_cast<std::int64_t>(probe.decode(input.substr(0, static_cast<std::size_t>(skip_bytes)), false).size());
+    if (chars <= cookie.chars_to_skip) {
+      if (probe.pending.empty()) {
+        cookie.dec_flags = probe.flags();
+        cookie.chars_to_skip -= chars;
+        break;
+      }
+      skip_bytes -= static_cast<std::int64_t>(probe.pending.size());
+      skip_back = 1;
+    } else {
+      skip_bytes -= skip_back;
+      skip_back *= 2;
+    }
+  }
+  if (skip_bytes <= 0) {
+    skip_bytes = 0;
+    probe.set_state(cookie.dec_flags);
+  }
+  cookie.start_pos += skip_bytes;
+  if (cookie.chars_to_skip == 0) return build_cookie(cookie);
+  // Then one byte at a time to the last point where the decoder held no bytes.
   std::int64_t chars_decoded = 0;
-  std::size_t i = 0;
-  for (; i < t->snapshot_input.size(); ++i) {
+  auto i = static_cast<std::size_t>(skip_bytes);
+  for (; i < input.size(); ++i) {
+    chars_decoded += static_cast<std::int64_t>(probe.decode(input.substr(i, 1), false).size());
     ++cookie.bytes_to_feed;
-    chars_decoded += static_cast<std::int64_t>(probe.decode(t->snapshot_input.substr(i, 1), false).size());
     if (probe.pending.empty() && chars_decoded <= cookie.chars_to_skip) {
       cookie.start_pos += cookie.bytes_to_feed;
       cookie.chars_to_skip -= chars_decoded;
@@ -583,7 +614,7 @@ Object m_tell(const Object& self, const CallArgs&) {
     }
     if (chars_decoded >= cookie.chars_to_skip) break;
   }
-  if (i == t->snapshot_input.size()) {
+  if (i == input.size()) {
     chars_decoded += static_cast<std::int64_t>(probe.decode("", true).size());
     cookie.need_eof = true;
     if (chars_decoded < cookie.chars_to_skip) raise_error(exc::OSError, "can't reconstruct logical file position");
@@ -690,7 +721,7 @@ Object m_detach(const Object& self, const CallArgs&) {
 // line_buffering=None, write_through=None).
 Object m_reconfigure(const Object& self, const CallArgs& args) {
   if (args.npos > 0) {
-    detail::type_error("reconfigure() takes exactly 0 positional arguments (" + std::to_string(args.npos) + " given)");
+    detail::type_error("reconfigure() takes no positional arguments");
   }
   Object a[5];
   parse_args(args, "reconfigure", {"encoding", "errors", "newline", "line_buffering", "write_through"}, 0, 0, a);
