@@ -7,6 +7,7 @@
 #include "native.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/import.h"
 #include "pyrt/object/int.h"
 #include "pyrt/object/ops.h"
 #include "pyrt/object/module.h"
@@ -79,6 +80,12 @@ Object closing_on_error(const Object& stream, F wrap) {
   }
 }
 
+// PyErr_WarnEx(PyExc_RuntimeWarning, message, 1), through _warnings.warn.
+void runtime_warning(const char* message) {
+  Object warn = getattr(import_module("_warnings"), intern("warn"));
+  call(warn, {str_from(message), Object(exc::RuntimeWarning), Object::from_int(1)});
+}
+
 // _io_open_impl(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None,
 // closefd=True, opener=None): a FileIO, wrapped in a BufferedReader, BufferedWriter or
 // BufferedRandom unless unbuffered, wrapped in a TextIOWrapper in text mode (whose `mode`
@@ -89,6 +96,7 @@ Object io_open(const CallArgs& args) {
   // A file that is neither a descriptor nor a path gets FileIO's TypeError, which is the one
   // PyOS_FSPath would raise here ("expected str, bytes or os.PathLike object, not list").
   const Object& file = a[0];
+  if (file.type() == types::bool_) runtime_warning("bool is used as a file descriptor");
   Object mode_obj = a[1].is_unbound() ? str_from("r") : a[1];
   if (!is_str(mode_obj)) detail::type_error("open() argument 'mode' must be str, not " + type_name_text(mode_obj));
   std::int64_t buffering = a[2].is_unbound() ? -1 : index_value(a[2]);
@@ -101,6 +109,9 @@ Object io_open(const CallArgs& args) {
   if (m.binary && !encoding.is_none()) detail::value_error("binary mode doesn't take an encoding argument");
   if (m.binary && !errors.is_none()) detail::value_error("binary mode doesn't take an errors argument");
   if (m.binary && !newline.is_none()) detail::value_error("binary mode doesn't take a newline argument");
+  if (m.binary && buffering == 1) {
+    runtime_warning("line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
+  }
   Object raw = call(Object(detail::file_io_type()), {file, str_from(m.raw), closefd, opener});
   return closing_on_error(raw, [&]() -> Object {
     bool line_buffering = false;
