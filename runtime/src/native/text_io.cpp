@@ -196,6 +196,7 @@ struct TextIOObject : HeapObject {
   bool readable = false, writable = false;
   TextDecoder decoder;
   bool bom_pending = false;  ///< utf-8-sig: the next write starts with a BOM
+  std::string pending_bytes;  ///< encoded writes not yet given to the buffer
   bool has_decoded = false;
   CodePoints decoded;
   std::size_t used = 0;
@@ -382,6 +383,14 @@ Object TextIOObject::repr() {
 
 // --- reading ---------------------------------------------------------------------------------
 
+// _textiowrapper_writeflush: the encoded writes kept so far go to buffer.write in one call.
+void write_flush(TextIOObject* t) {
+  if (t->pending_bytes.empty()) return;
+  Object data = bytes_from(t->pending_bytes);
+  t->pending_bytes.clear();
+  call_method(t->buffer, attr_name("write"), {data});
+}
+
 // textiowrapper_read_chunk: one read1 (or read) of at least chunk_size bytes, decoded into
 // the decoded characters; the snapshot records the decoder's flags and the bytes fed. False
 // at the end of the stream.
@@ -424,6 +433,7 @@ Object m_read(const Object& self, const CallArgs& args) {
   std::int64_t n = optional_size(args);
   open_textio(self);
   if (!t->readable) detail::raise_unsupported("not readable");
+  write_flush(t);
   if (n < 0) {
     Object data = call_method(t->buffer, attr_name("read"), {});
     std::string input;
@@ -448,6 +458,7 @@ Object m_read(const Object& self, const CallArgs& args) {
 // knows, at most `limit` characters when limit >= 0.
 CodePoints readline(TextIOObject* t, std::int64_t limit) {
   if (!t->readable) detail::raise_unsupported("not readable");
+  write_flush(t);
   CodePoints line;
   std::size_t search_from = 0;
   for (;;) {
@@ -517,8 +528,9 @@ bool TextIOObject::next(Object& out) {
 
 // --- writing ---------------------------------------------------------------------------------
 
-// _io_TextIOWrapper_write_impl: translated, encoded and given to the buffer, which is flushed
-// for line buffering; returns the length of the text as given.
+// _io_TextIOWrapper_write_impl: translated and encoded, then kept until chunk_size bytes are
+// (or line buffering or write_through asks for them), which go to the buffer in one write;
+// line buffering flushes the buffer too. Returns the length of the text as given.
 Object m_write(const Object& self, const CallArgs& args) {
   const Object& text = args.args[0];
   if (!is_str(text)) detail::type_error("write() argument must be str, not " + type_name_text(text));
@@ -540,11 +552,15 @@ Object m_write(const Object& self, const CallArgs& args) {
   std::string bytes = bytes_data(encoded);
   if (t->bom_pending) bytes.insert(0, kBom);
   t->bom_pending = false;
-  call_method(t->buffer, attr_name("write"), {bytes_from(bytes)});
+  if (static_cast<std::int64_t>(t->pending_bytes.size() + bytes.size()) > t->chunk_size) write_flush(t);
+  t->pending_bytes += bytes;
+  if (static_cast<std::int64_t>(t->pending_bytes.size()) >= t->chunk_size || needflush || t->write_through) {
+    write_flush(t);
+  }
+  if (needflush) call_method(t->buffer, attr_name("flush"), {});
   t->clear_decoded();
   t->has_snapshot = false;
   t->decoder.reset();
-  if (needflush || t->write_through) call_method(t->buffer, attr_name("flush"), {});
   return Object::from_int(static_cast<std::int64_t>(chars.size()));
 }
 
@@ -552,6 +568,7 @@ Object m_write(const Object& self, const CallArgs& args) {
 Object m_flush(const Object& self, const CallArgs&) {
   TextIOObject* t = open_textio(self);
   t->telling = t->seekable;
+  write_flush(t);
   return call_method(t->buffer, attr_name("flush"), {});
 }
 
