@@ -219,7 +219,8 @@ Object native::make_io_module() {
   module_add(m, "TextIOWrapper", Object(detail::text_io_wrapper_type()));
   module_add(m, "BlockingIOError", Object(exc::BlockingIOError));
   module_add(m, "open", io_open_function());
-  module_add_functions(m, io_functions);
+  // Their __module__ is "io": _iomodule.c names its module "io" in its PyModuleDef.
+  for (const NativeFunctionDef& f : io_functions) module_add(m, f.name, make_builtin(f, intern("io")));
   return m;
 }
 

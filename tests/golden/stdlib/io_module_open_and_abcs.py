@@ -62,3 +62,4 @@ try:
     io.OpenWrapper2
 except AttributeError as e:
     print(type(e).__name__, e)
+print(io.open.__module__, io.open_code.__module__, io.text_encoding.__module__, io.StringIO.__module__, open)
