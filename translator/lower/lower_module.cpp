@@ -2,7 +2,6 @@
 // classes), imports, `with`, comprehensions, and the module as a whole.
 #include <algorithm>
 #include <cctype>
-#include <utility>
 
 #include "lower/lowerer.h"
 #include "lower/templates.h"
@@ -42,13 +41,6 @@ std::string quoted(const std::string& s) {
 
 std::string Lowerer::emit_function(const ast::Node& node, const sema::SymbolTable& table,
                                    const ast::arguments* args, CodeWriter& site, const ast::Expr* returns) {
-  // The body runs when called, outside the try that may enclose the def.
-  int guards = std::exchange(import_error_guards_, 0);
-  struct Restore {
-    int& counter;
-    int value;
-    ~Restore() { counter = value; }
-  } restore{import_error_guards_, guards};
   std::string cxx = function_names_.unique(mangle_qualname(table.qualname));
   const char* ret = "pyrt::Object";
   bool needs_code = true;
@@ -438,16 +430,17 @@ void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
   if (module == "__future__") return;
   // A name pyrt's native module lacks stops translation here instead of raising ImportError
   // at run time; the program's own modules and those translated from CPython's Lib are
-  // checked by running them, as CPython does, and so is an import whose ImportError an
-  // enclosing try catches (`try: from _io import _WindowsConsoleIO`).
-  bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0 &&
-                import_error_guards_ == 0;
+  // checked by running them, as CPython does.
+  // A stdlib unit's manifest may list `M.NAME` absent: a name CPython lacks on Linux too
+  // (io.py's `from _io import _WindowsConsoleIO`), whose ImportError is CPython's as well.
+  bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0;
   bool all_found = true;
   std::string fromlist;
   for (const auto& al : f.names) {
     fromlist += (fromlist.empty() ? "" : ", ") + cxx_string_literal(al.name);
     if (!native || al.name == "*" || runtime_names().module_has(module, al.name) ||
-        runtime_names().has_module(module + "." + al.name)) {
+        runtime_names().has_module(module + "." + al.name) ||
+        options_.absent_imports.count(module + "." + al.name) != 0) {
       continue;
     }
     unsupported(al, "import of name '" + al.name + "' from module '" + module + "'");

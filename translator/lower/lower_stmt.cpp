@@ -446,29 +446,6 @@ void Lowerer::raise_stmt(const ast::Raise& r, CodeWriter& w) {
   w.line("pyrt::raise(" + expr(*r.exc, w).cxx + ");");
 }
 
-namespace {
-
-// Whether an except clause of `t` catches ImportError: bare, or naming ImportError (alone or
-// in a tuple) or one of its bases.
-bool catches_import_error(const ast::Try& t) {
-  auto names_it = [](const ast::Expr& e) {
-    if (e.kind != ast::ExprKind::Name) return false;
-    const std::string& id = ast::as<ast::Name>(e).id;
-    return id == "ImportError" || id == "Exception" || id == "BaseException";
-  };
-  for (const auto& h : t.handlers) {
-    if (!h.type) return true;
-    if (names_it(*h.type)) return true;
-    if (h.type->kind != ast::ExprKind::Tuple) continue;
-    for (const auto& e : ast::as<ast::Tuple>(*h.type).elts) {
-      if (names_it(*e)) return true;
-    }
-  }
-  return false;
-}
-
-}  // namespace
-
 void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   FinallyTarget fin;
   std::string pending;
@@ -482,10 +459,7 @@ void Lowerer::try_stmt(const ast::Try& t, CodeWriter& w) {
   if (!t.handlers.empty()) {
     std::string caught = temp(constant_value("pyrt::Object()"), w).cxx;
     w.open("try");
-    bool guards = catches_import_error(t);
-    import_error_guards_ += guards;
     stmts(t.body, w);
-    import_error_guards_ -= guards;
     w.close("} catch (...) {");
     w.set_indent(w.indent() + 1);
     w.line(caught + " = pyrt::exception_from_current();");

@@ -272,9 +272,6 @@ class Lowerer {
   NameScope const_names_;
   /// The native parts some statement bound (LowerOptions::native_parts).
   std::set<std::string> native_parts_bound_;
-  /// How many enclosing `try` bodies have a handler that catches ImportError: a name a
-  /// native module lacks is then imported at run time, its ImportError caught as in CPython.
-  int import_error_guards_ = 0;
 };
 
 }  // namespace py2cpp::lower
