@@ -132,6 +132,7 @@ bool run_phases(const ast::Program& program, const Options& options, std::vector
     lower_options.stdlib_unit = stdlib_unit;
     if (const imports::StdlibModule* entry = imports::find_stdlib_module(options.stdlib_module); stdlib_unit && entry) {
       for (std::string& name : imports::manifest_words(entry->native_parts)) lower_options.native_parts.insert(std::move(name));
+      for (std::string& name : imports::manifest_words(entry->absent)) lower_options.absent_imports.insert(std::move(name));
       lower_options.native_parts_module = imports::native_parts_module(entry->name);
     }
     if (stdlib_unit || i == 0) lower_options.stdlib_registrations = stdlib_registrations(program, options.stdlib_module);

@@ -85,10 +85,31 @@ class Loader {
     }
     ast::ModuleUnit& added = *unit;
     program_.modules.push_back(std::move(unit));
-    if (added.module && follow_imports_) stmts(added.module->body, added);
+    if (!added.module || !follow_imports_) return;
+    for (const auto& s : added.module->body) {
+      if (!is_native_part(*s)) stmt(*s, added);
+    }
   }
 
  private:
+  // A module-level def or class of the stdlib module being translated that its manifest entry
+  // replaces natively (`native:`): it never runs, so its imports are none of the program's.
+  bool is_native_part(const ast::Stmt& s) const {
+    if (stdlib_unit_ == nullptr || stdlib_unit_->native_parts.empty()) return false;
+    std::string_view name;
+    if (s.kind == ast::StmtKind::FunctionDef || s.kind == ast::StmtKind::AsyncFunctionDef) {
+      name = static_cast<const ast::FunctionDef&>(s).name;
+    } else if (s.kind == ast::StmtKind::ClassDef) {
+      name = ast::as<ast::ClassDef>(s).name;
+    } else {
+      return false;
+    }
+    for (const std::string& part : manifest_words(stdlib_unit_->native_parts)) {
+      if (part == name) return true;
+    }
+    return false;
+  }
+
   void stmts(const ast::StmtList& body, ast::ModuleUnit& unit) {
     for (const auto& s : body) stmt(*s, unit);
   }

@@ -48,6 +48,9 @@ struct LowerOptions {
   /// statement binding only such names (an assignment, a def, a class) binds them from the
   /// native module `native_parts_module` instead of running. Each must be bound somewhere.
   std::set<std::string, std::less<>> native_parts;
+  /// A stdlib unit's `absent:` entries: `from M import NAME` of a native M that lacks NAME
+  /// translates when "M.NAME" is listed, and raises ImportError at run time as CPython does.
+  std::set<std::string, std::less<>> absent_imports;
   std::string native_parts_module;
 };
 

@@ -431,13 +431,16 @@ void Lowerer::from_import(const ast::ImportFrom& f, CodeWriter& w) {
   // A name pyrt's native module lacks stops translation here instead of raising ImportError
   // at run time; the program's own modules and those translated from CPython's Lib are
   // checked by running them, as CPython does.
+  // A stdlib unit's manifest may list `M.NAME` absent: a name CPython lacks on Linux too
+  // (io.py's `from _io import _WindowsConsoleIO`), whose ImportError is CPython's as well.
   bool native = runtime_names().has_module(module) && options_.program_modules.count(module) == 0;
   bool all_found = true;
   std::string fromlist;
   for (const auto& al : f.names) {
     fromlist += (fromlist.empty() ? "" : ", ") + cxx_string_literal(al.name);
     if (!native || al.name == "*" || runtime_names().module_has(module, al.name) ||
-        runtime_names().has_module(module + "." + al.name)) {
+        runtime_names().has_module(module + "." + al.name) ||
+        options_.absent_imports.count(module + "." + al.name) != 0) {
       continue;
     }
     unsupported(al, "import of name '" + al.name + "' from module '" + module + "'");

@@ -1,10 +1,16 @@
 // The native module `_io` (Modules/_io/_iomodule.c): the I/O class hierarchy io.py re-exports,
 // io.UnsupportedOperation and DEFAULT_BUFFER_SIZE.
+#include <string>
+
+#include "../object/internal.h"
 #include "io_types.h"
 #include "native.h"
 #include "pyrt/object/import.h"
 #include "pyrt/object/exception.h"
 #include "pyrt/object/function.h"
+#include "pyrt/object/import.h"
+#include "pyrt/object/int.h"
+#include "pyrt/object/ops.h"
 #include "pyrt/object/module.h"
 #include "pyrt/object/slice.h"
 #include "pyrt/object/str.h"
@@ -22,8 +28,17 @@ Object io_text_encoding(const CallArgs& args) {
   return args.args[0].is_none() ? str_from("locale") : args.args[0];
 }
 
+// _io_open_code_impl: open(path, "rb").
+Object io_open_code(const CallArgs& args) {
+  Object a[1];
+  parse_args(args, "open_code", {"path"}, 1, 1, a);
+  if (!is_str(a[0])) detail::type_error("open_code() argument 'path' must be str, not " + type_name_text(a[0]));
+  return call(native::io_open_function(), {a[0], str_from("rb")});
+}
+
 const NativeFunctionDef io_functions[] = {
     {"text_encoding", io_text_encoding, kOwnArgs, kOwnArgs},
+    {"open_code", io_open_code, kOwnArgs, kOwnArgs},
 };
 
 }  // namespace
@@ -74,7 +89,15 @@ Object native::make_io_module() {
   module_add(m, "BytesIO", Object(detail::bytes_io_type()));
   module_add(m, "FileIO", Object(detail::file_io_type()));
   module_add(m, "IncrementalNewlineDecoder", Object(detail::newline_decoder_type()));
-  module_add_functions(m, io_functions);
+  module_add(m, "BufferedReader", Object(detail::buffered_reader_type()));
+  module_add(m, "BufferedWriter", Object(detail::buffered_writer_type()));
+  module_add(m, "BufferedRandom", Object(detail::buffered_random_type()));
+  module_add(m, "BufferedRWPair", Object(detail::buffered_rwpair_type()));
+  module_add(m, "TextIOWrapper", Object(detail::text_io_wrapper_type()));
+  module_add(m, "BlockingIOError", Object(exc::BlockingIOError));
+  module_add(m, "open", io_open_function());
+  // Their __module__ is "io": _iomodule.c names its module "io" in its PyModuleDef.
+  for (const NativeFunctionDef& f : io_functions) module_add(m, f.name, make_builtin(f, intern("io")));
   return m;
 }
 

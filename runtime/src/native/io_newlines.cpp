@@ -39,11 +39,13 @@ CodePoints NewlineDecoderState::decode(CodePoints input, bool final) {
       seennl |= kLF;
     } else if (c == U'\r' && i + 1 < input.size() && input[i + 1] == U'\n') {
       seennl |= kCRLF;
+      ++i;
       if (translate) {
         out.push_back(U'\n');
-        ++i;
-        continue;
+      } else {
+        out += U"\r\n";
       }
+      continue;
     } else if (c == U'\r') {
       seennl |= kCR;
       if (translate) c = U'\n';

@@ -23,6 +23,13 @@ TypeObject* bytes_io_type();
 
 /// _io.FileIO (file_io.cpp).
 TypeObject* file_io_type();
+/// _io.BufferedReader, BufferedWriter, BufferedRandom and BufferedRWPair (buffered_io.cpp).
+TypeObject* buffered_reader_type();
+TypeObject* buffered_writer_type();
+TypeObject* buffered_random_type();
+TypeObject* buffered_rwpair_type();
+/// _io.TextIOWrapper (text_io.cpp).
+TypeObject* text_io_wrapper_type();
 /// _io.IncrementalNewlineDecoder (newline_decoder.cpp).
 TypeObject* newline_decoder_type();
 

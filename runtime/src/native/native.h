@@ -67,6 +67,10 @@ Object make_struct_module();
 Object make_collections_parts_module();
 /// `_io` (Modules/_io/_iomodule.c): the I/O class hierarchy under io.
 Object make_io_module();
+/// _io.open, which is builtins.open too: one function object made on first use.
+Object io_open_function();
+/// `_py2cpp_io`: io.py's native part (its module __getattr__, for OpenWrapper).
+Object make_io_parts_module();
 /// `_py2cpp_types`: types.py's native parts (TracebackType, FrameType).
 Object make_types_parts_module();
 /// `posix` (Modules/posixmodule.c): environ, stat, listdir, mkdir, open/read/write, urandom, ...

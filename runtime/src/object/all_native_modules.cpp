@@ -15,6 +15,7 @@ void pyrt::register_all_native_modules() {
   pystd_4_md5::register_module();
   pystd_9_operator::register_module();
   pystd_19_py2cpp_collections::register_module();
+  pystd_10_py2cpp_io::register_module();
   pystd_13_py2cpp_types::register_module();
   pystd_7_random::register_module();
   pystd_5_sha1::register_module();

@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "../native/native.h"
 #include "internal.h"
 #include "pyrt/coro/coroutine.h"
 #include "pyrt/object/complex.h"
@@ -642,6 +643,8 @@ void detail::init_builtins() {
 
   const Object module_name = intern("builtins");
   for (const NativeFunctionDef& f : builtin_functions) define(f.name, make_builtin(f, module_name));
+  // builtins.open is io.open itself (Python/pylifecycle.c's init_set_builtins_open).
+  define("open", native::io_open_function());
 
   struct ClassName {
     const char* name;

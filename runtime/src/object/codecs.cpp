@@ -530,6 +530,11 @@ struct Decoder {
 
 }  // namespace
 
+const char* codec_name(std::string_view encoding) {
+  const Codec* codec = find_codec(encoding);
+  return codec ? codec->name : nullptr;
+}
+
 Object str_encode(const Object& text, const Object& encoding, const Object& errors) {
   std::string_view name = text_arg(encoding, "encode", "encoding", "utf-8");
   std::string_view handler = text_arg(errors, "encode", "errors", "strict");

@@ -852,10 +852,13 @@ double detail::math_real_arg(const Object& x) { return real_arg(x); }
 
 void detail::init_modules() {
   types::module = make_builtin_type("module", nullptr, "builtins", module_new);
-  // The runtime itself imports builtins and sys (frames' f_builtins, sys.argv) whatever the
-  // program imports; the other modules are registered by the programs that import them.
+  // The runtime itself imports builtins and sys (frames' f_builtins, sys.argv) and warns
+  // through _warnings (open()'s RuntimeWarnings; Python/_warnings.c is CPython's core too)
+  // whatever the program imports; the other modules are registered by the programs that
+  // import them.
   pystd_8builtins::register_module();
   pystd_3sys::register_module();
+  pystd_9_warnings::register_module();
 }
 
 }  // namespace pyrt

@@ -36,6 +36,9 @@ void register_module();  // _operator
 namespace pystd_19_py2cpp_collections {
 void register_module();  // _py2cpp_collections
 }
+namespace pystd_10_py2cpp_io {
+void register_module();  // _py2cpp_io
+}
 namespace pystd_13_py2cpp_types {
 void register_module();  // _py2cpp_types
 }

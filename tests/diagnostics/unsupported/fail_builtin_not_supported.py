@@ -4,5 +4,5 @@ def input(prompt):
 
 
 print(input("x"))
-with open("data.txt") as f:
+with breakpoint() as f:
     help(f)

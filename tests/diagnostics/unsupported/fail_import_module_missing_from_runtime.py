@@ -1,3 +1,3 @@
 import asyncio
 import random
-from contextlib import suppress
+from json import dumps

@@ -1,2 +1,2 @@
 from typing import Any, NamedTuple
-from math import sqrt, tau, gamma
+from time import monotonic, asctime

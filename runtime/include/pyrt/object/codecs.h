@@ -5,9 +5,16 @@
 // decoders' error ranges and reasons) and Lib/encodings/aliases.py.
 #pragma once
 
+#include <string_view>
+
 #include "pyrt/object/object.h"
 
 namespace pyrt {
+
+/// The name of the codec `encoding` names ("utf-8" for "UTF8", "latin-1" for "iso-8859-1",
+/// "ascii", "utf-16-le", ...), normalized as codecs.lookup does; nullptr for a codec pyrt
+/// lacks.
+const char* codec_name(std::string_view encoding);
 
 /// str.encode(encoding='utf-8', errors='strict') for str `text`. `encoding`
 /// and `errors` may be unbound (their defaults). Names are normalized as

@@ -73,7 +73,7 @@ void register_stdlib_module(const TranslatedModuleDef& def);
 /// Registers every native module of stdlib/manifest.txt. A translated program instead calls
 /// the registration of each stdlib module it imports (`pystd_6_heapq::register_module()`,
 /// declared by its generated main), so a static link pulls in only those modules; the runtime
-/// registers builtins, sys and copyreg itself. pyrt-dump-names, which checks the registered
+/// registers builtins, sys, copyreg and _warnings itself. pyrt-dump-names, which checks the registered
 /// modules against the manifest, and the unit tests call this.
 void register_all_native_modules();
 
