@@ -147,9 +147,9 @@ TypeObject* new_struct_sequence_type(const StructSequenceDesc& desc) {
   std::string full(desc.name);
   std::size_t dot = full.rfind('.');
   const char* short_name = desc.name + dot + 1;
-  auto* module = new std::string(full.substr(0, dot));  // the immortal type names it
+  std::string module = full.substr(0, dot);  // the type keeps its own copy
   TypeObject* t =
-      make_builtin_type(short_name, types::tuple, module->c_str(), desc.instantiable ? struct_sequence_type_new : nullptr, false);
+      make_builtin_type(short_name, types::tuple, module.c_str(), desc.instantiable ? struct_sequence_type_new : nullptr, false);
   t->tp_name = full;
   t->is_final_in_cpython = true;
   Layout l;
