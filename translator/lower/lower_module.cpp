@@ -25,6 +25,8 @@ std::string mangle_qualname(const std::string& qualname) {
     if (part.empty()) part = "fn";
     out += (out.empty() ? "" : "_") + part;
   }
+  // Without its underscores a name may start with a digit (base64's `_85encode`).
+  if (std::isdigit(static_cast<unsigned char>(out.front()))) out.insert(0, "fn");
   return cxx_identifier(out);
 }
 
