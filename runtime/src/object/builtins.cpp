@@ -330,7 +330,10 @@ Object b_delattr(const CallArgs& args) {
 Object b_id(const CallArgs& args) {
   const Object& x = args.args[0];
   if (x.is_heap()) return Object::from_int(static_cast<std::int64_t>(reinterpret_cast<std::uintptr_t>(x.heap())));
-  return Object::from_int(pyrt::hash(x) * 32 + static_cast<std::int64_t>(x.tag()));
+  // Wraps as unsigned arithmetic: a large int's hash times 32 overflows int64 (pprint asks the
+  // id of 10**6 and its neighbours; UBSan reported the signed overflow).
+  std::uint64_t id = static_cast<std::uint64_t>(pyrt::hash(x)) * 32u + static_cast<std::uint64_t>(x.tag());
+  return Object::from_int(static_cast<std::int64_t>(id));
 }
 
 Object b_hash(const CallArgs& args) {
