@@ -168,16 +168,6 @@ std::string take(BufferedObject* b, std::size_t n) {
   return out;
 }
 
-// _Py_convert_optional_to_ssize_t.
-std::int64_t optional_size(const CallArgs& args, std::int64_t absent) {
-  if (args.npos == 0 || args.args[0].is_none()) return absent;
-  const Object& x = args.args[0];
-  static const Object index_name = attr_name("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 // --- construction ----------------------------------------------------------------------------
 
@@ -302,7 +292,7 @@ Object read_exactly(BufferedObject* b, std::size_t n) {
 }
 
 Object m_read(const Object& self, const CallArgs& args) {
-  std::int64_t n = optional_size(args, -1);
+  std::int64_t n = detail::optional_size(args, -1);
   if (n < -1) detail::value_error("read length must be non-negative or -1");
   BufferedObject* b = open_buffered(self, "read of closed file");
   if (n == -1) return read_all(b);
@@ -388,7 +378,7 @@ std::string readline(BufferedObject* b, std::int64_t limit) {
 }
 
 Object m_readline(const Object& self, const CallArgs& args) {
-  std::int64_t limit = optional_size(args, -1);
+  std::int64_t limit = detail::optional_size(args, -1);
   return bytes_from(readline(open_buffered(self, "readline of closed file"), limit));
 }
 

@@ -135,16 +135,6 @@ bool BytesIOObject::next(Object& out) {
   return true;
 }
 
-// _Py_convert_optional_to_ssize_t: the size argument, `absent` when missing or None.
-std::int64_t optional_size(const CallArgs& args, std::int64_t absent) {
-  if (args.npos == 0 || args.args[0].is_none()) return absent;
-  const Object& x = args.args[0];
-  static const Object index_name = intern("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 // _io_BytesIO___init___impl: BytesIO(initial_bytes=b''). Run again, it empties the contents
 // before refusing while views exist; a closed object reopens only with exact bytes (CPython
@@ -212,7 +202,7 @@ Object m_tell(const Object& self, const CallArgs&) {
 
 // _io_BytesIO_read_impl (and read1): at most `size` bytes from pos (all when negative).
 Object m_read(const Object& self, const CallArgs& args) {
-  std::int64_t size = optional_size(args, -1);
+  std::int64_t size = detail::optional_size(args, -1);
   BytesIOObject* b = open_bytesio(self);
   std::size_t n = b->available();
   if (size >= 0 && static_cast<std::size_t>(size) < n) n = static_cast<std::size_t>(size);
@@ -222,7 +212,7 @@ Object m_read(const Object& self, const CallArgs& args) {
 }
 
 Object m_readline(const Object& self, const CallArgs& args) {
-  std::int64_t limit = optional_size(args, -1);
+  std::int64_t limit = detail::optional_size(args, -1);
   return bytes_from(open_bytesio(self)->readline(limit));
 }
 
@@ -297,7 +287,7 @@ Object m_seek(const Object& self, const CallArgs& args) {
 // leaving the position where it is.
 Object m_truncate(const Object& self, const CallArgs& args) {
   bool absent = args.npos == 0 || args.args[0].is_none();
-  std::int64_t size = optional_size(args, 0);
+  std::int64_t size = detail::optional_size(args, 0);
   BytesIOObject* b = open_bytesio(self);
   check_exports(b);
   if (absent) size = static_cast<std::int64_t>(b->pos);

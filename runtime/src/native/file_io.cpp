@@ -276,19 +276,9 @@ Object m_readall(const Object& self, const CallArgs&) {
   return bytes_from(out);
 }
 
-// _Py_convert_optional_to_ssize_t.
-std::int64_t optional_size(const CallArgs& args, std::int64_t absent) {
-  if (args.npos == 0 || args.args[0].is_none()) return absent;
-  const Object& x = args.args[0];
-  static const Object index_name = intern("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 Object m_read(const Object& self, const CallArgs& args) {
-  std::int64_t size = optional_size(args, -1);
+  std::int64_t size = detail::optional_size(args, -1);
   FileIOObject* f = readable_fileio(self);
   if (size < 0) return m_readall(self, CallArgs{});
   std::string buf(static_cast<std::size_t>(size), '\0');

@@ -38,16 +38,6 @@ bool iobase_is_closed(const Object& self) {
   return !getattr_or_unbound(self, closed_flag).is_unbound();
 }
 
-// _Py_convert_optional_to_ssize_t: a size or hint argument, None or absent meaning -1.
-std::int64_t optional_size(const CallArgs& args) {
-  if (args.npos == 0 || args.args[0].is_none()) return -1;
-  const Object& x = args.args[0];
-  static const Object index_name = attr_name("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 // --- _IOBase ---------------------------------------------------------------------------------
 
@@ -140,7 +130,7 @@ std::size_t readahead_length(const std::string& peeked, std::int64_t room) {
 // _io__IOBase_readline_impl: reads through self.read (one byte at a time, or as far as the
 // next newline self.peek shows) until a newline, the end of the stream or `limit` bytes.
 Object m_readline(const Object& self, const CallArgs& args) {
-  std::int64_t limit = optional_size(args);
+  std::int64_t limit = detail::optional_size(args);
   Object peek = getattr_or_unbound(self, attr_name("peek"));
   std::string buffer;
   while (limit < 0 || static_cast<std::int64_t>(buffer.size()) < limit) {
@@ -171,7 +161,7 @@ Object m_readline(const Object& self, const CallArgs& args) {
 // _io__IOBase_readlines_impl: every line (list(self)) or, with a positive hint, lines until
 // their total length exceeds it.
 Object m_readlines(const Object& self, const CallArgs& args) {
-  std::int64_t hint = optional_size(args);
+  std::int64_t hint = detail::optional_size(args);
   Object result = list_of({});
   Object it = iter(self);
   Object line;
@@ -464,6 +454,16 @@ void detail::restore_state_dict(const Object& self, const Object& dict, const ch
   if (d == nullptr) return;
   if (d->is_unbound()) *d = dict;
   else dict_update_from(*d, dict);
+}
+
+std::int64_t detail::optional_size(const CallArgs& args, std::int64_t absent) {
+  if (args.npos == 0 || args.args[0].is_none()) return absent;
+  const Object& x = args.args[0];
+  static const Object index_name = intern("__index__");
+  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
+    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
+  }
+  return ssize_value(x);
 }
 
 }  // namespace pyrt

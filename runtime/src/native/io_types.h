@@ -65,6 +65,11 @@ bool finalize_io_object(HeapObject* self, bool& finalized);
 /// __dict__, or made it; None leaves it alone.
 void restore_state_dict(const Object& self, const Object& dict, const char* ordinal);
 
+/// _Py_convert_optional_to_ssize_t for the size or hint argument args[0] of read, readline,
+/// truncate, ...: `absent` when missing or None, else its __index__; TypeError "argument should
+/// be integer or None, not 'str'".
+std::int64_t optional_size(const CallArgs& args, std::int64_t absent = -1);
+
 /// io.DEFAULT_BUFFER_SIZE.
 inline constexpr std::int64_t kDefaultBufferSize = 8192;
 

@@ -142,16 +142,6 @@ bool StringIOObject::next(Object& out) {
   return true;
 }
 
-// _Py_convert_optional_to_ssize_t: the size argument, -1 when absent or None.
-std::int64_t optional_size(const CallArgs& args, std::int64_t absent) {
-  if (args.npos == 0 || args.args[0].is_none()) return absent;
-  const Object& x = args.args[0];
-  static const Object index_name = intern("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 // _io_StringIO___init___impl: StringIO(initial_value='', newline='\n'). Checks the newline
 // first, then the initial value; runs again on an existing object, starting it afresh.
@@ -213,7 +203,7 @@ Object m_getvalue(const Object& self, const CallArgs&) { return detail::text_of(
 
 // _io_StringIO_read_impl: at most `size` code points from pos (all when negative).
 Object m_read(const Object& self, const CallArgs& args) {
-  std::int64_t size = optional_size(args, -1);
+  std::int64_t size = detail::optional_size(args, -1);
   StringIOObject* s = usable(self);
   if (s->pos >= s->buffer.size()) return str_from("");
   std::size_t n = s->buffer.size() - s->pos;
@@ -224,7 +214,7 @@ Object m_read(const Object& self, const CallArgs& args) {
 }
 
 Object m_readline(const Object& self, const CallArgs& args) {
-  std::int64_t limit = optional_size(args, -1);
+  std::int64_t limit = detail::optional_size(args, -1);
   return detail::text_of(usable(self)->readline(limit));
 }
 
@@ -262,7 +252,7 @@ Object m_seek(const Object& self, const CallArgs& args) {
 // _io_StringIO_truncate_impl: cuts the text at `pos` (the position when absent or None),
 // leaving the position where it is.
 Object m_truncate(const Object& self, const CallArgs& args) {
-  std::int64_t size = optional_size(args, -2);
+  std::int64_t size = detail::optional_size(args, -2);
   StringIOObject* s = usable(self);
   if (size == -2 && (args.npos == 0 || args.args[0].is_none())) size = static_cast<std::int64_t>(s->pos);
   if (size < 0) detail::value_error("Negative size value " + std::to_string(size));

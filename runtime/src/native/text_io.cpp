@@ -250,16 +250,6 @@ TextIOObject* open_textio(const Object& self) {
   return t;
 }
 
-// _Py_convert_optional_to_ssize_t.
-std::int64_t optional_size(const CallArgs& args) {
-  if (args.npos == 0 || args.args[0].is_none()) return -1;
-  const Object& x = args.args[0];
-  static const Object index_name = attr_name("__index__");
-  if (!is_int(x) && lookup_special(x, index_name).is_unbound()) {
-    detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
-  }
-  return ssize_value(x);
-}
 
 // --- configuration ---------------------------------------------------------------------------
 
@@ -430,7 +420,7 @@ CodePoints take_decoded(TextIOObject* t, std::size_t n) {
 // _io_TextIOWrapper_read_impl: everything (buffer.read() decoded as final) or `n` characters.
 Object m_read(const Object& self, const CallArgs& args) {
   TextIOObject* t = attached(self);
-  std::int64_t n = optional_size(args);
+  std::int64_t n = detail::optional_size(args);
   open_textio(self);
   if (!t->readable) detail::raise_unsupported("not readable");
   write_flush(t);
