@@ -582,9 +582,7 @@ const GetSetDef buffered_getsets[] = {
 
 template <Kind K>
 TypeObject* make_buffered_type(const char* name) {
-  TypeObject* t = make_builtin_type(name, detail::bufferediobase_type(), "_io", buffered_new<K>, true);
-  t->tp_name = std::string("_io.") + name;
-  detail::add_slot_default(t, "__init__", buffered_init<K>);
+  TypeObject* t = detail::make_io_class(name, detail::bufferediobase_type(), buffered_new<K>, buffered_init<K>);
   add_methods(t, common_methods);
   if (K != Kind::Writer) {
     add_methods(t, reader_methods);
@@ -719,9 +717,7 @@ const GetSetDef pair_getsets[] = {{"closed", p_closed}};
 
 TypeObject* rwpair_type() {
   static TypeObject* const t = [] {
-    TypeObject* p = make_builtin_type("BufferedRWPair", detail::bufferediobase_type(), "_io", pair_new, true);
-    p->tp_name = "_io.BufferedRWPair";
-    detail::add_slot_default(p, "__init__", pair_init);
+    TypeObject* p = detail::make_io_class("BufferedRWPair", detail::bufferediobase_type(), pair_new, pair_init);
     add_methods(p, pair_methods);
     add_getsets(p, pair_getsets);
     return p;

@@ -370,9 +370,7 @@ const GetSetDef bytesio_getsets[] = {{"closed", get_closed}};
 
 TypeObject* bytesio_type() {
   static TypeObject* const t = [] {
-    TypeObject* b = make_builtin_type("BytesIO", detail::bufferediobase_type(), "_io", bytesio_new, true);
-    b->tp_name = "_io.BytesIO";
-    detail::add_slot_default(b, "__init__", bytesio_init);
+    TypeObject* b = detail::make_io_class("BytesIO", detail::bufferediobase_type(), bytesio_new, bytesio_init);
     add_slot_wrappers(b, "__iter__ __next__");
     add_methods(b, bytesio_methods);
     add_getsets(b, bytesio_getsets);

@@ -423,9 +423,7 @@ const GetSetDef fileio_getsets[] = {
 
 TypeObject* fileio_type() {
   static TypeObject* const t = [] {
-    TypeObject* f = make_builtin_type("FileIO", detail::rawiobase_type(), "_io", fileio_new, true);
-    f->tp_name = "_io.FileIO";
-    detail::add_slot_default(f, "__init__", fileio_init);
+    TypeObject* f = detail::make_io_class("FileIO", detail::rawiobase_type(), fileio_new, fileio_init);
     add_methods(f, fileio_methods);
     add_getsets(f, fileio_getsets);
     return f;

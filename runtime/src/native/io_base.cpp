@@ -324,11 +324,7 @@ const NativeMethodDef textiobase_methods[] = {
 
 const GetSetDef textiobase_getsets[] = {{"encoding", get_none}, {"newlines", get_none}, {"errors", get_none}};
 
-TypeObject* make_io_type(const char* name, TypeObject* base) {
-  TypeObject* t = make_builtin_type(name, base, "_io", iobase_new, true);
-  t->tp_name = std::string("_io.") + name;
-  return t;
-}
+TypeObject* make_io_type(const char* name, TypeObject* base) { return detail::make_io_class(name, base, iobase_new); }
 
 }  // namespace
 
@@ -464,6 +460,14 @@ std::int64_t detail::optional_size(const CallArgs& args, std::int64_t absent) {
     detail::type_error("argument should be integer or None, not '" + type_name_text(x) + "'");
   }
   return ssize_value(x);
+}
+
+TypeObject* detail::make_io_class(const char* name, TypeObject* base, NativeNew native_new,
+                                  Object (*init)(const CallArgs& args)) {
+  TypeObject* t = make_builtin_type(name, base, "_io", native_new, true);
+  t->tp_name = std::string("_io.") + name;
+  if (init != nullptr) add_slot_default(t, "__init__", init);
+  return t;
 }
 
 }  // namespace pyrt

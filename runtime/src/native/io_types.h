@@ -70,6 +70,11 @@ void restore_state_dict(const Object& self, const Object& dict, const char* ordi
 /// be integer or None, not 'str'".
 std::int64_t optional_size(const CallArgs& args, std::int64_t absent = -1);
 
+/// A class of _io: `name` under `base` in module _io (tp_name "_io.NAME"), made by `native_new`,
+/// with `init` as its __init__ when given; the caller adds its methods and getsets.
+TypeObject* make_io_class(const char* name, TypeObject* base, NativeNew native_new,
+                          Object (*init)(const CallArgs& args) = nullptr);
+
 /// io.DEFAULT_BUFFER_SIZE.
 inline constexpr std::int64_t kDefaultBufferSize = 8192;
 

@@ -342,9 +342,7 @@ const GetSetDef stringio_getsets[] = {
 
 TypeObject* stringio_type() {
   static TypeObject* const t = [] {
-    TypeObject* s = make_builtin_type("StringIO", detail::textiobase_type(), "_io", stringio_new, true);
-    s->tp_name = "_io.StringIO";
-    detail::add_slot_default(s, "__init__", stringio_init);
+    TypeObject* s = detail::make_io_class("StringIO", detail::textiobase_type(), stringio_new, stringio_init);
     add_slot_wrappers(s, "__iter__ __next__");
     add_methods(s, stringio_methods);
     add_getsets(s, stringio_getsets);

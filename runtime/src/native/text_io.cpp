@@ -827,9 +827,7 @@ const GetSetDef textio_getsets[] = {
 
 TypeObject* textio_type() {
   static TypeObject* const t = [] {
-    TypeObject* w = make_builtin_type("TextIOWrapper", detail::textiobase_type(), "_io", textio_new, true);
-    w->tp_name = "_io.TextIOWrapper";
-    detail::add_slot_default(w, "__init__", textio_init);
+    TypeObject* w = detail::make_io_class("TextIOWrapper", detail::textiobase_type(), textio_new, textio_init);
     add_slot_wrappers(w, "__next__");
     add_methods(w, textio_methods);
     add_getsets(w, textio_getsets);
