@@ -36,8 +36,8 @@ const std::string& bytes_data(const Object& x) { return static_cast<BytesObject*
 /// is read ahead of the logical position (the raw stream stands after it); `wbuf` is written
 /// but not yet given to the raw stream (which stands before it). At most one of them holds
 /// bytes at a time.
-struct BufferedObject : HeapObject {
-  explicit BufferedObject(TypeObject* type) : HeapObject(type) {}
+struct BufferedObject : detail::IOObject {
+  explicit BufferedObject(TypeObject* type) : IOObject(type) {}
 
   Object raw;  ///< unbound until __init__ has run, and after detach()
   bool ok = false, detached = false;
@@ -46,25 +46,14 @@ struct BufferedObject : HeapObject {
   std::string rbuf;
   std::size_t rpos = 0;
   std::string wbuf;
-  Object dict;
-  bool finalized = false;
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
   Object repr() override;
-  Object iter() override { return detail::iobase_iter(Object(static_cast<HeapObject*>(this))); }
   bool next(Object& out) override;
   void dealloc() override {
     if (detail::finalize_io_object(this, finalized)) HeapObject::dealloc();
   }
 
   std::size_t readahead() const { return rbuf.size() - rpos; }
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 BufferedObject* as_buffered(const Object& x) { return static_cast<BufferedObject*>(x.heap()); }
@@ -610,21 +599,10 @@ TypeObject* random_type() {
 // --- BufferedRWPair --------------------------------------------------------------------------
 
 /// A BufferedRWPair: a BufferedReader and a BufferedWriter over two raw streams.
-struct RWPairObject : HeapObject {
-  explicit RWPairObject(TypeObject* type) : HeapObject(type) {}
+struct RWPairObject : detail::IOObject {
+  explicit RWPairObject(TypeObject* type) : IOObject(type) {}
   Object reader, writer;  ///< unbound until __init__ has run
-  Object dict;
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
-  Object iter() override { return detail::iobase_iter(Object(static_cast<HeapObject*>(this))); }
-  bool next(Object& out) override { return detail::iobase_next(Object(static_cast<HeapObject*>(this)), out); }
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 TypeObject* rwpair_type();

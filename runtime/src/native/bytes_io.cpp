@@ -32,23 +32,16 @@ namespace {
 /// whose first `size` bytes are the contents (CPython's string_size, which __init__ and
 /// __setstate__ reset even when views forbid changing the memory); unbound once closed. `pos`
 /// may lie beyond the end.
-struct BytesIOObject : HeapObject {
-  explicit BytesIOObject(TypeObject* type) : HeapObject(type), buf(bytearray_from("")) {}
+struct BytesIOObject : detail::IOObject {
+  explicit BytesIOObject(TypeObject* type) : IOObject(type), buf(bytearray_from("")) {}
 
   Object buf;
   std::size_t size = 0;
   std::size_t pos = 0;
-  Object dict;  ///< __dict__ of a plain BytesIO, made on first use
-  bool finalized = false;
 
   std::string& data() const { return static_cast<ByteArrayObject*>(buf.heap())->data; }
   bool closed() const { return buf.is_unbound(); }
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
   Object iter() override { return Object(static_cast<HeapObject*>(this)); }
   bool next(Object& out) override;
   // As StringIO: only a Python subclass's instance is finalized (closed) first.
@@ -58,9 +51,6 @@ struct BytesIOObject : HeapObject {
   std::string_view contents() const { return std::string_view(data()).substr(0, size); }
   std::size_t write(std::string_view bytes);
   std::string readline(std::int64_t limit);
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 TypeObject* bytesio_type();

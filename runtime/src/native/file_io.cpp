@@ -28,8 +28,8 @@ namespace pyrt {
 namespace {
 
 /// A FileIO, or the FileIO part of an instance of a Python subclass: `fd` is -1 once closed.
-struct FileIOObject : HeapObject {
-  explicit FileIOObject(TypeObject* type) : HeapObject(type) {}
+struct FileIOObject : detail::IOObject {
+  explicit FileIOObject(TypeObject* type) : IOObject(type) {}
   ~FileIOObject() override {
     if (fd >= 0 && closefd) ::close(fd);
   }
@@ -39,24 +39,12 @@ struct FileIOObject : HeapObject {
   bool closefd = true;
   int seekable = -1;  ///< -1 until asked
   std::int64_t blksize = 0;
-  Object dict;  ///< __dict__ (CPython keeps `name` there), made on first use
-  bool finalized = false;
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
   Object repr() override;
-  Object iter() override { return detail::iobase_iter(Object(static_cast<HeapObject*>(this))); }
-  bool next(Object& out) override { return detail::iobase_next(Object(static_cast<HeapObject*>(this)), out); }
   // fileio_dealloc runs iobase_finalize for FileIO itself too: close() before the memory goes.
   void dealloc() override {
     if (detail::finalize_io_object(this, finalized)) HeapObject::dealloc();
   }
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 TypeObject* fileio_type();

@@ -470,4 +470,18 @@ TypeObject* detail::make_io_class(const char* name, TypeObject* base, NativeNew 
   return t;
 }
 
+namespace {
+Object heap_object_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
+}  // namespace
+
+Object detail::IOObject::getattr(const Object& name) { return instance_getattr(this, dict, name, heap_object_getattr); }
+
+void detail::IOObject::setattr(const Object& name, const Object& value) {
+  instance_setattr(this, dict, name, value, nullptr);
+}
+
+Object detail::IOObject::iter() { return iobase_iter(Object(static_cast<HeapObject*>(this))); }
+
+bool detail::IOObject::next(Object& out) { return iobase_next(Object(static_cast<HeapObject*>(this)), out); }
+
 }  // namespace pyrt

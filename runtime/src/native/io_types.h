@@ -75,6 +75,21 @@ std::int64_t optional_size(const CallArgs& args, std::int64_t absent = -1);
 TypeObject* make_io_class(const char* name, TypeObject* base, NativeNew native_new,
                           Object (*init)(const CallArgs& args) = nullptr);
 
+/// What the native _io objects share (FileIO, the buffered classes, TextIOWrapper, StringIO,
+/// BytesIO): a __dict__ made on first use, read and written as an Instance's, and _IOBase's
+/// iteration by readline() unless the class has its own.
+struct IOObject : HeapObject {
+  explicit IOObject(TypeObject* type) : HeapObject(type) {}
+  Object dict;
+  bool finalized = false;  ///< finalize_io_object has run
+
+  Object* instance_dict() override { return &dict; }
+  Object getattr(const Object& name) override;
+  void setattr(const Object& name, const Object& value) override;
+  Object iter() override;
+  bool next(Object& out) override;
+};
+
 /// io.DEFAULT_BUFFER_SIZE.
 inline constexpr std::int64_t kDefaultBufferSize = 8192;
 

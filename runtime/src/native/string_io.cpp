@@ -30,8 +30,8 @@ using detail::CodePoints;
 /// A StringIO, or the StringIO part of an instance of a Python subclass. `buffer` holds the
 /// text (its size is CPython's string_size); `pos` may lie beyond it, and a write there pads
 /// with NULs first.
-struct StringIOObject : HeapObject {
-  explicit StringIOObject(TypeObject* type) : HeapObject(type) {}
+struct StringIOObject : detail::IOObject {
+  explicit StringIOObject(TypeObject* type) : IOObject(type) {}
 
   CodePoints buffer;
   std::size_t pos = 0;
@@ -42,14 +42,7 @@ struct StringIOObject : HeapObject {
   detail::LineEnding ending;
   CodePoints writenl;        ///< "\r" or "\r\n" that "\n" becomes on write, else empty
   Object readnl = kNone;     ///< the newline argument (None for None)
-  Object dict;               ///< __dict__ of a plain StringIO, made on first use
-  bool finalized = false;
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
   Object iter() override { return Object(static_cast<HeapObject*>(this)); }
   bool next(Object& out) override;
   // stringio_dealloc finalizes nothing; a Python subclass's instance is closed first by
@@ -58,9 +51,6 @@ struct StringIOObject : HeapObject {
 
   void write_text(const Object& text);
   CodePoints readline(std::int64_t limit);
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 TypeObject* stringio_type();

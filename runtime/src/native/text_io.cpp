@@ -182,8 +182,8 @@ Cookie parse_cookie(const Object& value) {
 /// A TextIOWrapper, or the part of an instance of a Python subclass that it is.
 /// `decoded[used:]` are the decoded characters not yet handed out; the snapshot is the decoder
 /// flags and the bytes fed to it since, from which tell() rebuilds the position.
-struct TextIOObject : HeapObject {
-  explicit TextIOObject(TypeObject* type) : HeapObject(type) {}
+struct TextIOObject : detail::IOObject {
+  explicit TextIOObject(TypeObject* type) : IOObject(type) {}
 
   Object buffer;  ///< unbound until __init__ has run, and after detach()
   bool ok = false, detached = false;
@@ -206,16 +206,8 @@ struct TextIOObject : HeapObject {
   bool seekable = false, telling = false, has_read1 = false;
   std::int64_t chunk_size = detail::kDefaultBufferSize;
   double b2cratio = 0.0;  ///< bytes per character of the last chunk decoded
-  Object dict;
-  bool finalized = false;
 
-  Object* instance_dict() override { return &dict; }
-  Object getattr(const Object& name) override { return detail::instance_getattr(this, dict, name, base_getattr); }
-  void setattr(const Object& name, const Object& value) override {
-    detail::instance_setattr(this, dict, name, value, nullptr);
-  }
   Object repr() override;
-  Object iter() override { return detail::iobase_iter(Object(static_cast<HeapObject*>(this))); }
   bool next(Object& out) override;
   void dealloc() override {
     if (detail::finalize_io_object(this, finalized)) HeapObject::dealloc();
@@ -226,9 +218,6 @@ struct TextIOObject : HeapObject {
     used = 0;
     has_decoded = false;
   }
-
- private:
-  static Object base_getattr(HeapObject* self, const Object& name) { return self->HeapObject::getattr(name); }
 };
 
 TypeObject* textio_type();
