@@ -518,10 +518,6 @@ Object m_seekable(const Object& self, const CallArgs&) { return delegate(self, "
 Object m_readable(const Object& self, const CallArgs&) { return delegate(self, "readable"); }
 Object m_writable(const Object& self, const CallArgs&) { return delegate(self, "writable"); }
 
-Object m_getstate(const Object& self, const CallArgs&) {
-  detail::type_error("cannot pickle '" + self.type()->message_name() + "' object");
-}
-
 Object get_raw(const Object& self) {
   BufferedObject* b = as_buffered(self);
   return b->raw.is_unbound() ? kNone : b->raw;
@@ -541,7 +537,7 @@ const NativeMethodDef common_methods[] = {
     {"seek", m_seek, 1, 2},
     {"tell", m_tell, 0, 0},
     {"truncate", m_truncate, 0, 1},
-    {"__getstate__", m_getstate, 0, 0},
+    {"__getstate__", detail::refuse_getstate, 0, 0},
 };
 
 const NativeMethodDef reader_methods[] = {

@@ -381,10 +381,6 @@ Object get_closefd(const Object& self) { return Object::from_bool(as_fileio(self
 Object get_mode(const Object& self) { return str_from(mode_string(as_fileio(self))); }
 Object get_blksize(const Object& self) { return Object::from_int(as_fileio(self)->blksize); }
 
-Object m_getstate(const Object& self, const CallArgs&) {
-  detail::type_error("cannot pickle '" + self.type()->message_name() + "' object");
-}
-
 const NativeMethodDef fileio_methods[] = {
     {"read", m_read, 0, 1},
     {"readall", m_readall, 0, 0},
@@ -399,7 +395,7 @@ const NativeMethodDef fileio_methods[] = {
     {"writable", m_writable, 0, 0},
     {"fileno", m_fileno, 0, 0},
     {"isatty", m_isatty, 0, 0},
-    {"__getstate__", m_getstate, 0, 0},
+    {"__getstate__", detail::refuse_getstate, 0, 0},
 };
 
 const GetSetDef fileio_getsets[] = {

@@ -484,4 +484,8 @@ Object detail::IOObject::iter() { return iobase_iter(Object(static_cast<HeapObje
 
 bool detail::IOObject::next(Object& out) { return iobase_next(Object(static_cast<HeapObject*>(this)), out); }
 
+Object detail::refuse_getstate(const Object& self, const CallArgs&) {
+  type_error("cannot pickle '" + self.type()->message_name() + "' object");
+}
+
 }  // namespace pyrt

@@ -90,6 +90,10 @@ struct IOObject : HeapObject {
   bool next(Object& out) override;
 };
 
+/// __getstate__ of FileIO, the buffered classes and TextIOWrapper: TypeError "cannot pickle
+/// '_io.FileIO' object", as their C types refuse.
+Object refuse_getstate(const Object& self, const CallArgs& args);
+
 /// io.DEFAULT_BUFFER_SIZE.
 inline constexpr std::int64_t kDefaultBufferSize = 8192;
 

@@ -760,10 +760,6 @@ Object m_seekable(const Object& self, const CallArgs&) { return delegate(self, "
 Object m_readable(const Object& self, const CallArgs&) { return delegate(self, "readable"); }
 Object m_writable(const Object& self, const CallArgs&) { return delegate(self, "writable"); }
 
-Object m_getstate(const Object& self, const CallArgs&) {
-  detail::type_error("cannot pickle '" + self.type()->message_name() + "' object");
-}
-
 Object get_name(const Object& self) { return getattr(attached(self)->buffer, attr_name("name")); }
 Object get_closed(const Object& self) { return getattr(attached(self)->buffer, attr_name("closed")); }
 Object get_newlines(const Object& self) {
@@ -799,7 +795,7 @@ const NativeMethodDef textio_methods[] = {
     {"seek", m_seek, 1, 2},
     {"tell", m_tell, 0, 0},
     {"truncate", m_truncate, 0, 1},
-    {"__getstate__", m_getstate, 0, 0},
+    {"__getstate__", detail::refuse_getstate, 0, 0},
 };
 
 const GetSetDef textio_getsets[] = {
